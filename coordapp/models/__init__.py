@@ -1,0 +1,57 @@
+"""Domain model: SQLAlchemy 2 typed declarative classes, one module per aggregate."""
+
+from coordapp.models.assessment import Assessment
+from coordapp.models.audit import AuditAction, AuditEvent
+from coordapp.models.base import SYNC_COLUMNS, Base, SyncedRecord
+from coordapp.models.care_plan import (
+    Action,
+    ActionStatus,
+    CarePlan,
+    Goal,
+    GoalStatus,
+    Need,
+    NeedDomain,
+    PlanStatus,
+)
+from coordapp.models.care_team import CareTeamMember
+from coordapp.models.change_log import Change, ChangeKind
+from coordapp.models.coordinator import Coordinator, Installation
+from coordapp.models.directory import Professional, Structure, StructureKind
+from coordapp.models.journal import JournalEntry, JournalKind
+from coordapp.models.patient import (
+    ClosureReason,
+    ConsentKind,
+    ConsentRecord,
+    IdentityStatus,
+    LegalProtection,
+    LivingSituation,
+    Patient,
+    PatientStatus,
+    Sex,
+)
+from coordapp.models.referral import (
+    Referral,
+    ReferralAnswer,
+    ReferralChannel,
+    RequesterKind,
+    Urgency,
+)
+
+#: Shared record classes by table name (what the change log and bundles refer to).
+SYNCED_MODELS: dict[str, type[SyncedRecord]] = {
+    cls.__tablename__: cls
+    for cls in (
+        Coordinator, Structure, Professional, Patient, ConsentRecord, Referral,
+        CareTeamMember, Assessment, CarePlan, Need, Goal, Action, JournalEntry,
+    )
+}
+
+__all__ = [
+    "SYNCED_MODELS", "SYNC_COLUMNS", "Action", "ActionStatus", "Assessment", "AuditAction",
+    "AuditEvent", "Base", "CarePlan", "CareTeamMember", "Change", "ChangeKind",
+    "ClosureReason", "ConsentKind", "ConsentRecord", "Coordinator", "Goal", "GoalStatus",
+    "IdentityStatus", "Installation", "JournalEntry", "JournalKind", "LegalProtection",
+    "LivingSituation", "Need", "NeedDomain", "Patient", "PatientStatus", "PlanStatus",
+    "Professional", "Referral", "ReferralAnswer", "ReferralChannel", "RequesterKind", "Sex",
+    "Structure", "StructureKind", "SyncedRecord", "Urgency",
+]

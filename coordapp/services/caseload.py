@@ -1,0 +1,248 @@
+"""The caseload (file active): search, create and edit patients, with duplicate checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from coordapp.errors import InvalidInput, NotFound
+from coordapp.models import (
+    AuditAction,
+    Coordinator,
+    Patient,
+    PatientStatus,
+    Professional,
+)
+from coordapp.services.patient_fields import (
+    CLEANERS,
+    check_case_rules,
+    clean_patient_values,
+    nir_warnings,
+)
+from coordapp.services.views import PatientSummary, Warning, WriteResult, age_on
+from coordapp.services.workspace import Workspace
+from coordapp.textkeys import fold, search_key
+
+EDITABLE_FIELDS = tuple(CLEANERS)
+
+
+class DuplicateSuspected(InvalidInput):
+    """Creating this patient would probably duplicate an existing one."""
+
+    def __init__(self, candidates: list[PatientSummary]) -> None:
+        names = "; ".join(
+            f"{c.display_name} né(e) le {c.birth_date:%d/%m/%Y} ({c.id})" for c in candidates
+        )
+        super().__init__(
+            f"Doublon probable : {names}. Vérifiez avant de créer un nouveau dossier.",
+            "family_name",
+        )
+        self.candidates = candidates
+
+
+def patient_search_key(patient: Patient) -> str:
+    return search_key(
+        patient.family_name, patient.used_name, patient.given_names, patient.used_given_name,
+        patient.nir, patient.city, patient.postal_code,
+    )
+
+
+class CaseloadService:
+    def __init__(self, workspace: Workspace) -> None:
+        self.ws = workspace
+
+    # -- reading ----------------------------------------------------------------------
+
+    def search(
+        self,
+        text: str = "",
+        *,
+        status: str | None = None,
+        referent_id: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        audit: bool = False,
+    ) -> list[PatientSummary]:
+        """Live patients matching every word of ``text`` (accents and case ignored)."""
+        query = _summary_query().where(*_filters(text, status, referent_id))
+        query = query.order_by(Patient.family_name, Patient.given_names, Patient.id)
+        query = query.offset(offset).limit(limit)
+        today = dt.date.today()
+        with self.ws.unit_of_work() as uow:
+            rows = [_summary(row, today) for row in uow.session.execute(query)]
+            if audit:
+                uow.audit.record(AuditAction.SEARCH, "patient", None, f"{len(rows)} résultat(s)")
+        return rows
+
+    def count(self, text: str = "", *, status: str | None = None,
+              referent_id: str | None = None) -> int:
+        query = select(func.count()).select_from(Patient).where(
+            *_filters(text, status, referent_id)
+        )
+        with self.ws.unit_of_work() as uow:
+            return int(uow.session.scalar(query) or 0)
+
+    def get(self, patient_id: str) -> PatientSummary:
+        query = _summary_query().where(Patient.id == patient_id, Patient.deleted_hlc.is_(None))
+        with self.ws.unit_of_work() as uow:
+            row = uow.session.execute(query).one_or_none()
+        if row is None:
+            raise NotFound(f"Aucun patient avec l'identifiant {patient_id}.")
+        return _summary(row, dt.date.today())
+
+    def find_duplicates(
+        self,
+        family_name: str,
+        given_names: str,
+        birth_date: dt.date,
+        nir: str | None = None,
+        *,
+        exclude_id: str | None = None,
+    ) -> list[PatientSummary]:
+        """Patients who may be the same person: same NIR, or same birth date with a close
+        birth or used name and a close first given name."""
+        with self.ws.unit_of_work() as uow:
+            return _duplicates(uow.session, family_name, given_names, birth_date, nir, exclude_id)
+
+    # -- writing ----------------------------------------------------------------------
+
+    def add_patient(
+        self, raw: Mapping[str, Any], *, allow_duplicate: bool = False
+    ) -> WriteResult:
+        """Validate and create a patient; refuses probable duplicates unless allowed."""
+        values = clean_patient_values(raw)
+        values.setdefault("identity_status", "PROV")
+        values.setdefault("status", PatientStatus.REQUEST.value)
+        values.setdefault("ald", [])
+        check_case_rules(values)
+        if values["status"] == PatientStatus.ACTIVE and not values.get("opened_on"):
+            values["opened_on"] = dt.date.today()
+        with self.ws.unit_of_work() as uow:
+            _check_links(uow.session, values)
+            if not allow_duplicate:
+                found = _duplicates(uow.session, values["family_name"], values["given_names"],
+                                    values["birth_date"], values.get("nir"), None)
+                if found:
+                    raise DuplicateSuspected(found)
+            patient = uow.changes.create(Patient, values)
+            patient.search_key = patient_search_key(patient)
+            uow.audit.record(AuditAction.CREATE, "patient", patient.id)
+            patient_id = patient.id
+        warnings = [Warning(w.field, w.message) for w in nir_warnings(values)]
+        return WriteResult(patient_id, sorted(values), warnings)
+
+    def update_patient(self, patient_id: str, raw: Mapping[str, Any]) -> WriteResult:
+        """Validate and apply field changes; nothing is written if any value is refused."""
+        values = clean_patient_values(raw)
+        with self.ws.unit_of_work() as uow:
+            patient = uow.session.get(Patient, patient_id)
+            if patient is None or patient.is_deleted:
+                raise NotFound(f"Aucun patient avec l'identifiant {patient_id}.")
+            merged = {key: getattr(patient, key) for key in EDITABLE_FIELDS} | values
+            if values.get("status") == PatientStatus.CLOSED and not merged.get("closed_on"):
+                merged["closed_on"] = values["closed_on"] = dt.date.today()
+            if values.get("status") == PatientStatus.ACTIVE and not merged.get("opened_on"):
+                merged["opened_on"] = values["opened_on"] = dt.date.today()
+            check_case_rules(merged)
+            _check_links(uow.session, values)
+            changed = uow.changes.update(patient, values)
+            if changed:
+                patient.search_key = patient_search_key(patient)
+                uow.audit.record(AuditAction.UPDATE, "patient", patient_id, ",".join(changed))
+        warnings = [Warning(w.field, w.message) for w in nir_warnings(merged)] if changed else []
+        return WriteResult(patient_id, changed, warnings)
+
+
+# -- queries ------------------------------------------------------------------------------
+
+
+def _summary_query() -> Select[*tuple[Any, ...]]:
+    gp = aliased(Professional)
+    referent = aliased(Coordinator)
+    return (
+        select(
+            Patient.id, Patient.family_name, Patient.used_name, Patient.given_names,
+            Patient.used_given_name, Patient.birth_date, Patient.sex, Patient.nir,
+            Patient.city, Patient.status, Patient.identity_status, Patient.gp_id,
+            (func.coalesce(gp.given_name + " ", "") + gp.family_name).label("gp_name"),
+            Patient.referent_id, referent.display_name.label("referent_name"),
+        )
+        .select_from(Patient)
+        .outerjoin(gp, gp.id == Patient.gp_id)
+        .outerjoin(referent, referent.id == Patient.referent_id)
+    )
+
+
+def _filters(text: str, status: str | None, referent_id: str | None) -> list[Any]:
+    clauses: list[Any] = [Patient.deleted_hlc.is_(None)]
+    for word in fold(text).split():
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        clauses.append(Patient.search_key.like(f"%{escaped}%", escape="\\"))
+    if status:
+        clauses.append(Patient.status == status)
+    if referent_id:
+        clauses.append(Patient.referent_id == referent_id)
+    return clauses
+
+
+def _summary(row: Any, today: dt.date) -> PatientSummary:
+    return PatientSummary(
+        id=row.id, family_name=row.family_name, used_name=row.used_name,
+        given_names=row.given_names, used_given_name=row.used_given_name,
+        birth_date=row.birth_date, age=age_on(row.birth_date, today), sex=row.sex,
+        nir=row.nir, city=row.city, status=row.status, identity_status=row.identity_status,
+        gp_id=row.gp_id, gp_name=row.gp_name, referent_id=row.referent_id,
+        referent_name=row.referent_name,
+    )
+
+
+def _duplicates(
+    session: Session,
+    family_name: str,
+    given_names: str,
+    birth_date: dt.date,
+    nir: str | None,
+    exclude_id: str | None,
+) -> list[PatientSummary]:
+    same_birth = Patient.birth_date == birth_date
+    query = _summary_query().where(
+        Patient.deleted_hlc.is_(None),
+        or_(same_birth, Patient.nir == nir) if nir else same_birth,
+    )
+    if exclude_id:
+        query = query.where(Patient.id != exclude_id)
+    wanted_name = fold(family_name)
+    wanted_first = fold(given_names).split(" ")[0] if given_names else ""
+    today = dt.date.today()
+    found: list[PatientSummary] = []
+    for row in session.execute(query):
+        if nir and row.nir == nir:
+            found.append(_summary(row, today))
+            continue
+        names = [fold(row.family_name), fold(row.used_name)]
+        name_close = any(_close(wanted_name, name) for name in names if name)
+        first_close = any(
+            _close(wanted_first, given)
+            for given in fold(f"{row.given_names} {row.used_given_name or ''}").split()
+        )
+        if name_close and first_close:
+            found.append(_summary(row, today))
+    return found
+
+
+def _close(a: str, b: str) -> bool:
+    return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+def _check_links(session: Session, values: Mapping[str, Any]) -> None:
+    gp_id = values.get("gp_id")
+    if gp_id and session.get(Professional, gp_id) is None:
+        raise InvalidInput("Médecin traitant inconnu dans l'annuaire.", "gp_id")
+    referent_id = values.get("referent_id")
+    if referent_id and session.get(Coordinator, referent_id) is None:
+        raise InvalidInput("Coordinateur référent inconnu.", "referent_id")

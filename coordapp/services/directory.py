@@ -1,0 +1,229 @@
+"""The directory: professionals and structures, searchable, preloaded with real ones."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from coordapp import validation as v
+from coordapp.errors import InvalidInput, NotFound
+from coordapp.models import AuditAction, Professional, Structure, StructureKind
+from coordapp.paths import resource_path
+from coordapp.services.views import Warning, WriteResult
+from coordapp.services.workspace import Workspace
+from coordapp.textkeys import fold, search_key
+
+SEED_STRUCTURES = "structures-directory.csv"
+#: French labels found in spreadsheets, to the stored kind.
+KIND_LABELS = {"réseau": StructureKind.NETWORK.value, "reseau": StructureKind.NETWORK.value}
+
+
+@dataclass(frozen=True)
+class ProfessionalView:
+    id: str
+    family_name: str
+    given_name: str | None
+    profession: str
+    specialty: str | None
+    rpps: str | None
+    phone: str | None
+    email: str | None
+    city: str | None
+    structure_id: str | None
+    structure_name: str | None
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.given_name} {self.family_name}" if self.given_name else self.family_name
+
+
+@dataclass(frozen=True)
+class StructureView:
+    id: str
+    name: str
+    kind: str
+    operator: str | None
+    finess: str | None
+    address: str | None
+    postal_code: str | None
+    city: str | None
+    phone: str | None
+
+
+def professional_search_key(p: Professional) -> str:
+    return search_key(p.family_name, p.given_name, p.profession, p.specialty, p.city, p.rpps)
+
+
+def structure_search_key(s: Structure) -> str:
+    return search_key(s.name, s.kind, s.operator, s.city, s.postal_code, s.finess)
+
+
+class DirectoryService:
+    def __init__(self, workspace: Workspace) -> None:
+        self.ws = workspace
+
+    def search_professionals(self, text: str = "", limit: int = 200) -> list[ProfessionalView]:
+        query = (
+            select(Professional, Structure.name)
+            .outerjoin(Structure, Structure.id == Professional.structure_id)
+            .where(Professional.deleted_hlc.is_(None), *_words(Professional.search_key, text))
+            .order_by(Professional.family_name, Professional.given_name)
+            .limit(limit)
+        )
+        with self.ws.unit_of_work() as uow:
+            return [_professional_view(p, name) for p, name in uow.session.execute(query)]
+
+    def search_structures(self, text: str = "", limit: int = 200) -> list[StructureView]:
+        query = (
+            select(Structure)
+            .where(Structure.deleted_hlc.is_(None), *_words(Structure.search_key, text))
+            .order_by(Structure.name)
+            .limit(limit)
+        )
+        with self.ws.unit_of_work() as uow:
+            return [_structure_view(s) for s in uow.session.scalars(query)]
+
+    def get_professional(self, professional_id: str) -> ProfessionalView:
+        with self.ws.unit_of_work() as uow:
+            p = uow.session.get(Professional, professional_id)
+            if p is None or p.is_deleted:
+                raise NotFound("Professionnel introuvable dans l'annuaire.")
+            s = uow.session.get(Structure, p.structure_id) if p.structure_id else None
+            return _professional_view(p, s.name if s else None)
+
+    def add_professional(self, raw: Mapping[str, Any]) -> WriteResult:
+        values, warnings = _clean_professional(raw)
+        with self.ws.unit_of_work() as uow:
+            p = uow.changes.create(Professional, values)
+            p.search_key = professional_search_key(p)
+            uow.audit.record(AuditAction.CREATE, "professional", p.id)
+            return WriteResult(p.id, sorted(values), warnings)
+
+    def add_structure(self, raw: Mapping[str, Any]) -> WriteResult:
+        values, warnings = _clean_structure(raw)
+        with self.ws.unit_of_work() as uow:
+            s = uow.changes.create(Structure, values)
+            s.search_key = structure_search_key(s)
+            uow.audit.record(AuditAction.CREATE, "structure", s.id)
+            return WriteResult(s.id, sorted(values), warnings)
+
+    def preload_structures(self, csv_path: Path | None = None) -> int:
+        """Add the shipped real support structures not yet in the directory (by name)."""
+        path = csv_path or resource_path(SEED_STRUCTURES)
+        rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+        with self.ws.unit_of_work() as uow:
+            known = {fold(n) for n in uow.session.scalars(select(Structure.name))}
+            added = 0
+            for row in rows:
+                name = (row.get("name") or "").strip()
+                if not name or fold(name) in known:
+                    continue
+                values, _warnings = _clean_structure({
+                    "name": name,
+                    "kind": (row.get("kind") or "").strip() or StructureKind.OTHER.value,
+                    "operator": row.get("operator"),
+                    "address": row.get("address"),
+                    "postal_code": row.get("postal_code"),
+                    "city": row.get("city"),
+                    "phone": row.get("phone"),
+                })
+                s = uow.changes.create(Structure, values)
+                s.search_key = structure_search_key(s)
+                known.add(fold(name))
+                added += 1
+            if added:
+                uow.audit.record(AuditAction.IMPORT, "structure", None, f"{added} structure(s)")
+        return added
+
+    def count_structures(self) -> int:
+        with self.ws.unit_of_work() as uow:
+            query = select(func.count()).select_from(Structure).where(
+                Structure.deleted_hlc.is_(None)
+            )
+            return int(uow.session.scalar(query) or 0)
+
+
+def _words(column: Any, text: str) -> list[Any]:
+    return [column.like(f"%{word}%") for word in fold(text).split()]
+
+
+def _opt(value: Any) -> str | None:
+    text = " ".join(str(value).split()) if value is not None else ""
+    return text or None
+
+
+def _clean_professional(raw: Mapping[str, Any]) -> tuple[dict[str, Any], list[Warning]]:
+    warnings: list[Warning] = []
+    family_name = _opt(raw.get("family_name"))
+    profession = _opt(raw.get("profession"))
+    if not family_name:
+        raise InvalidInput("Le nom du professionnel est obligatoire.", "family_name")
+    if not profession:
+        raise InvalidInput("La profession est obligatoire.", "profession")
+    values: dict[str, Any] = {
+        "family_name": family_name,
+        "given_name": _opt(raw.get("given_name")),
+        "profession": profession,
+        "specialty": _opt(raw.get("specialty")),
+        "structure_id": _opt(raw.get("structure_id")),
+        "address": _opt(raw.get("address")),
+        "city": _opt(raw.get("city")),
+        "email": v.validate_email(raw["email"]) if _opt(raw.get("email")) else None,
+        "phone": v.validate_phone(raw["phone"]) if _opt(raw.get("phone")) else None,
+        "postal_code": (
+            v.validate_postal_code(raw["postal_code"]) if _opt(raw.get("postal_code")) else None
+        ),
+    }
+    for key, check in (("rpps", v.validate_rpps), ("adeli", v.validate_adeli)):
+        if _opt(raw.get(key)):
+            values[key], found = check(str(raw[key]))
+            warnings.extend(Warning(w.field, w.message) for w in found)
+    return values, warnings
+
+
+def _clean_structure(raw: Mapping[str, Any]) -> tuple[dict[str, Any], list[Warning]]:
+    warnings: list[Warning] = []
+    name = _opt(raw.get("name"))
+    if not name:
+        raise InvalidInput("Le nom de la structure est obligatoire.", "name")
+    kind = _opt(raw.get("kind")) or StructureKind.OTHER.value
+    kind = KIND_LABELS.get(kind.casefold(), kind)
+    if kind not in {k.value for k in StructureKind}:
+        kind = StructureKind.OTHER.value
+    values: dict[str, Any] = {
+        "name": name,
+        "kind": kind,
+        "operator": _opt(raw.get("operator")),
+        "address": _opt(raw.get("address")),
+        "city": _opt(raw.get("city")),
+        "email": v.validate_email(raw["email"]) if _opt(raw.get("email")) else None,
+        "phone": v.validate_phone(raw["phone"]) if _opt(raw.get("phone")) else None,
+        "postal_code": (
+            v.validate_postal_code(raw["postal_code"]) if _opt(raw.get("postal_code")) else None
+        ),
+    }
+    if _opt(raw.get("finess")):
+        values["finess"], found = v.validate_finess(str(raw["finess"]))
+        warnings.extend(Warning(w.field, w.message) for w in found)
+    return values, warnings
+
+
+def _professional_view(p: Professional, structure_name: str | None) -> ProfessionalView:
+    return ProfessionalView(
+        id=p.id, family_name=p.family_name, given_name=p.given_name, profession=p.profession,
+        specialty=p.specialty, rpps=p.rpps, phone=p.phone, email=p.email, city=p.city,
+        structure_id=p.structure_id, structure_name=structure_name,
+    )
+
+
+def _structure_view(s: Structure) -> StructureView:
+    return StructureView(
+        id=s.id, name=s.name, kind=s.kind, operator=s.operator, finess=s.finess,
+        address=s.address, postal_code=s.postal_code, city=s.city, phone=s.phone,
+    )

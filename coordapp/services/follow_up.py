@@ -1,0 +1,193 @@
+"""Day-to-day follow-up writes: care circle, journal, requests for support, consents."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from coordapp import validation as v
+from coordapp.errors import InvalidInput, NotFound
+from coordapp.models import (
+    AuditAction,
+    CareTeamMember,
+    ConsentKind,
+    ConsentRecord,
+    JournalEntry,
+    JournalKind,
+    Patient,
+    Professional,
+    Referral,
+    ReferralAnswer,
+    ReferralChannel,
+    RequesterKind,
+    Structure,
+    Urgency,
+)
+from coordapp.services.views import WriteResult
+from coordapp.services.workspace import Workspace
+
+
+class FollowUpService:
+    def __init__(self, workspace: Workspace) -> None:
+        self.ws = workspace
+
+    def add_care_team_member(self, patient_id: str, raw: Mapping[str, Any]) -> WriteResult:
+        """A professional or structure from the directory, or an informal carer by name."""
+        role = _text(raw.get("role"))
+        if not role:
+            raise InvalidInput("Indiquez le rôle du membre du cercle de soins.", "role")
+        values: dict[str, Any] = {
+            "role": role,
+            "professional_id": _text(raw.get("professional_id")),
+            "structure_id": _text(raw.get("structure_id")),
+            "informal_name": _text(raw.get("informal_name")),
+            "relationship": _text(raw.get("relationship")),
+            "phone": v.validate_phone(str(raw["phone"])) if _text(raw.get("phone")) else None,
+            "is_main_caregiver": bool(raw.get("is_main_caregiver", False)),
+            "started_on": _date(raw.get("started_on")) or dt.date.today(),
+            "ended_on": _date(raw.get("ended_on")),
+            "note": _text(raw.get("note")),
+        }
+        chosen = [k for k in ("professional_id", "structure_id", "informal_name") if values[k]]
+        if len(chosen) != 1:
+            raise InvalidInput(
+                "Choisissez un professionnel, une structure, ou saisissez le nom d'un proche.",
+                "professional_id",
+            )
+        with self.ws.unit_of_work() as uow:
+            _live_patient(uow.session, patient_id)
+            if values["professional_id"] and not uow.session.get(
+                Professional, values["professional_id"]
+            ):
+                raise NotFound("Professionnel introuvable dans l'annuaire.")
+            if values["structure_id"] and not uow.session.get(Structure, values["structure_id"]):
+                raise NotFound("Structure introuvable dans l'annuaire.")
+            member = uow.changes.create(CareTeamMember, {"patient_id": patient_id, **values})
+            uow.audit.record(AuditAction.CREATE, "care_team_member", member.id)
+            return WriteResult(member.id, sorted(values))
+
+    def end_care_team_member(self, member_id: str, ended_on: dt.date | None = None) -> None:
+        with self.ws.unit_of_work() as uow:
+            member = uow.session.get(CareTeamMember, member_id)
+            if member is None or member.is_deleted:
+                raise NotFound("Membre du cercle de soins introuvable.")
+            uow.changes.update(member, {"ended_on": ended_on or dt.date.today()})
+            uow.audit.record(AuditAction.UPDATE, "care_team_member", member_id, "ended_on")
+
+    def add_journal_entry(
+        self, patient_id: str, text: str, *, kind: str = JournalKind.NOTE.value,
+        occurred_at: dt.datetime | None = None,
+    ) -> WriteResult:
+        """Append a contact note. Entries are never edited afterwards."""
+        if not text.strip():
+            raise InvalidInput("La note est vide.", "text")
+        _choice("kind", kind, JournalKind)
+        with self.ws.unit_of_work() as uow:
+            _live_patient(uow.session, patient_id)
+            entry = uow.changes.create(JournalEntry, {
+                "patient_id": patient_id,
+                "occurred_at": (occurred_at or dt.datetime.now()).replace(microsecond=0),
+                "kind": kind,
+                "author_id": self.ws.user_id,
+                "text": text.strip(),
+            })
+            uow.audit.record(AuditAction.CREATE, "journal_entry", entry.id)
+            return WriteResult(entry.id, ["text"])
+
+    def record_referral(self, raw: Mapping[str, Any]) -> WriteResult:
+        """A request for support, about a known patient or not (yet)."""
+        reason = _text(raw.get("reason"))
+        if not reason:
+            raise InvalidInput("Indiquez le motif de la demande.", "reason")
+        values: dict[str, Any] = {
+            "patient_id": _text(raw.get("patient_id")),
+            "received_at": _datetime(raw.get("received_at")) or dt.datetime.now(),
+            "channel": _choice("channel", raw.get("channel") or "phone", ReferralChannel),
+            "requester_kind": _choice("requester_kind", raw.get("requester_kind") or "other",
+                                      RequesterKind),
+            "requester_name": _text(raw.get("requester_name")),
+            "requester_profession": _text(raw.get("requester_profession")),
+            "requester_structure": _text(raw.get("requester_structure")),
+            "requester_phone": (v.validate_phone(str(raw["requester_phone"]))
+                                if _text(raw.get("requester_phone")) else None),
+            "professional_id": _text(raw.get("professional_id")),
+            "subject_summary": _text(raw.get("subject_summary")),
+            "reason": reason,
+            "urgency": _choice("urgency", raw.get("urgency") or "routine", Urgency),
+        }
+        with self.ws.unit_of_work() as uow:
+            if values["patient_id"]:
+                _live_patient(uow.session, values["patient_id"])
+            referral = uow.changes.create(Referral, values)
+            uow.audit.record(AuditAction.CREATE, "referral", referral.id)
+            return WriteResult(referral.id, sorted(values))
+
+    def answer_referral(self, referral_id: str, answer: str, note: str | None = None,
+                        *, patient_id: str | None = None) -> None:
+        _choice("answer", answer, ReferralAnswer)
+        with self.ws.unit_of_work() as uow:
+            referral = uow.session.get(Referral, referral_id)
+            if referral is None or referral.is_deleted:
+                raise NotFound("Demande introuvable.")
+            values: dict[str, Any] = {"answer": answer, "answer_note": _text(note),
+                                      "answered_on": dt.date.today()}
+            if referral.first_contact_on is None:
+                values["first_contact_on"] = dt.date.today()
+            if patient_id:
+                _live_patient(uow.session, patient_id)
+                values["patient_id"] = patient_id
+            changed = uow.changes.update(referral, values)
+            uow.audit.record(AuditAction.UPDATE, "referral", referral_id, ",".join(changed))
+
+    def record_consent(self, patient_id: str, kind: str, *, recorded_on: Any = None,
+                       given_by: str | None = None, how: str | None = None,
+                       note: str | None = None) -> WriteResult:
+        """Information given, objection (droit d'opposition) or consent to share, dated."""
+        _choice("kind", kind, ConsentKind)
+        with self.ws.unit_of_work() as uow:
+            _live_patient(uow.session, patient_id)
+            record = uow.changes.create(ConsentRecord, {
+                "patient_id": patient_id, "kind": kind,
+                "recorded_on": _date(recorded_on) or dt.date.today(),
+                "given_by": _text(given_by), "how": _text(how), "note": _text(note),
+            })
+            uow.audit.record(AuditAction.CREATE, "consent_record", record.id, kind)
+            return WriteResult(record.id, ["kind"])
+
+
+def _live_patient(session: Session, patient_id: str) -> Patient:
+    patient = session.get(Patient, patient_id)
+    if patient is None or patient.is_deleted:
+        raise NotFound(f"Aucun patient avec l'identifiant {patient_id}.")
+    return patient
+
+
+def _text(value: Any) -> str | None:
+    text = str(value).strip() if value is not None else ""
+    return text or None
+
+
+def _date(value: Any) -> dt.date | None:
+    return v.parse_date(value) if value not in (None, "") else None
+
+
+def _datetime(value: Any) -> dt.datetime | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.datetime):
+        return value
+    try:
+        return dt.datetime.fromisoformat(str(value))
+    except ValueError:
+        return dt.datetime.combine(v.parse_date(value), dt.time(9, 0))
+
+
+def _choice(field: str, value: Any, choices: type[Any]) -> str:
+    allowed = {c.value for c in choices}
+    if value not in allowed:
+        raise InvalidInput(f"Valeur inconnue : {value!r} (attendu : {', '.join(sorted(allowed))}).",
+                           field)
+    return str(value)

@@ -1,0 +1,224 @@
+"""One person's whole file: identity, care circle, current plan, journal, requests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import case, select
+from sqlalchemy.orm import Session
+
+from coordapp.errors import NotFound
+from coordapp.models import (
+    Action,
+    Assessment,
+    AuditAction,
+    CarePlan,
+    CareTeamMember,
+    ConsentRecord,
+    Coordinator,
+    Goal,
+    JournalEntry,
+    Need,
+    Patient,
+    PlanStatus,
+    Professional,
+    Referral,
+    Structure,
+)
+from coordapp.services.caseload import EDITABLE_FIELDS
+from coordapp.services.views import (
+    ActionView,
+    AssessmentView,
+    CarePlanView,
+    CareTeamMemberView,
+    ConsentView,
+    GoalView,
+    JournalEntryView,
+    NeedView,
+    PatientFile,
+    ReferralView,
+    age_on,
+)
+from coordapp.services.workspace import Workspace
+
+
+class PatientFileService:
+    def __init__(self, workspace: Workspace) -> None:
+        self.ws = workspace
+
+    def load(self, patient_id: str, *, audit: bool = True) -> PatientFile:
+        """The whole file; reading it is recorded in the audit trail."""
+        with self.ws.unit_of_work() as uow:
+            session = uow.session
+            patient = session.get(Patient, patient_id)
+            if patient is None or patient.is_deleted:
+                raise NotFound(f"Aucun patient avec l'identifiant {patient_id}.")
+            identity: dict[str, Any] = {key: getattr(patient, key) for key in EDITABLE_FIELDS}
+            gp = session.get(Professional, patient.gp_id) if patient.gp_id else None
+            referent = (
+                session.get(Coordinator, patient.referent_id) if patient.referent_id else None
+            )
+            team = _care_team(session, patient_id)
+            result = PatientFile(
+                id=patient.id,
+                identity=identity,
+                age=age_on(patient.birth_date, dt.date.today()),
+                gp_name=f"{gp.given_name or ''} {gp.family_name}".strip() if gp else None,
+                referent_name=referent.display_name if referent else None,
+                care_team=team,
+                current_plan=_current_plan(session, patient_id, {m.id: m.name for m in team}),
+                journal=_journal(session, patient_id),
+                referrals=_referrals(session, patient_id),
+                consents=_consents(session, patient_id),
+                assessments=_assessments(session, patient_id),
+            )
+            if audit:
+                uow.audit.record(AuditAction.VIEW, "patient", patient_id)
+        return result
+
+
+def _care_team(session: Session, patient_id: str) -> list[CareTeamMemberView]:
+    query = (
+        select(CareTeamMember, Professional, Structure)
+        .outerjoin(Professional, Professional.id == CareTeamMember.professional_id)
+        .outerjoin(Structure, Structure.id == CareTeamMember.structure_id)
+        .where(CareTeamMember.patient_id == patient_id, CareTeamMember.deleted_hlc.is_(None))
+        .order_by(CareTeamMember.ended_on.is_not(None), CareTeamMember.role)
+    )
+    members = []
+    for member, professional, structure in session.execute(query):
+        if professional is not None:
+            kind = "professional"
+            name = f"{professional.given_name or ''} {professional.family_name}".strip()
+            profession, phone = professional.profession, member.phone or professional.phone
+        elif structure is not None:
+            kind, name, profession = "structure", structure.name, structure.kind
+            phone = member.phone or structure.phone
+        else:
+            kind, name, profession = "informal", member.informal_name or "", None
+            phone = member.phone
+        members.append(
+            CareTeamMemberView(
+                id=member.id, role=member.role, name=name, kind=kind,
+                professional_id=member.professional_id, structure_id=member.structure_id,
+                profession=profession, phone=phone, relationship=member.relationship,
+                is_main_caregiver=member.is_main_caregiver, started_on=member.started_on,
+                ended_on=member.ended_on,
+            )
+        )
+    return members
+
+
+def _current_plan(
+    session: Session, patient_id: str, member_names: dict[str, str]
+) -> CarePlanView | None:
+    """The draft being edited if any, else the latest validated (or closed) version."""
+    rank = case((CarePlan.status == PlanStatus.DRAFT, 0),
+                (CarePlan.status == PlanStatus.VALIDATED, 1), else_=2)
+    plan = session.scalars(
+        select(CarePlan)
+        .where(CarePlan.patient_id == patient_id, CarePlan.deleted_hlc.is_(None),
+               CarePlan.status != PlanStatus.SUPERSEDED)
+        .order_by(rank, CarePlan.version.desc())
+        .limit(1)
+    ).first()
+    if plan is None:
+        return None
+    needs = list(session.scalars(
+        select(Need).where(Need.plan_id == plan.id, Need.deleted_hlc.is_(None))
+        .order_by(Need.priority, Need.id)
+    ))
+    goals = list(session.scalars(
+        select(Goal).where(Goal.need_id.in_([n.id for n in needs]), Goal.deleted_hlc.is_(None))
+        .order_by(Goal.id)
+    ))
+    actions = session.scalars(
+        select(Action).where(Action.goal_id.in_([g.id for g in goals]),
+                             Action.deleted_hlc.is_(None))
+        .order_by(Action.due_on.is_(None), Action.due_on, Action.id)
+    )
+    actions_by_goal: dict[str, list[ActionView]] = defaultdict(list)
+    for a in actions:
+        actions_by_goal[a.goal_id].append(ActionView(
+            id=a.id, text=a.text, responsible_id=a.responsible_id,
+            responsible_name=member_names.get(a.responsible_id or ""), start_on=a.start_on,
+            due_on=a.due_on, recurrence=a.recurrence, status=a.status, done_on=a.done_on,
+            result=a.result,
+        ))
+    goals_by_need: dict[str, list[GoalView]] = defaultdict(list)
+    for g in goals:
+        goals_by_need[g.need_id].append(GoalView(
+            id=g.id, text=g.text, person_opinion=g.person_opinion, target_date=g.target_date,
+            evaluation_criterion=g.evaluation_criterion, status=g.status,
+            actions=actions_by_goal[g.id],
+        ))
+    return CarePlanView(
+        id=plan.id, version=plan.version, status=plan.status, wishes=plan.wishes,
+        alert_procedure=plan.alert_procedure, review_due=plan.review_due,
+        validated_at=plan.validated_at, validated_by=plan.validated_by,
+        agreement=plan.agreement, agreement_on=plan.agreement_on,
+        needs=[
+            NeedView(id=n.id, domain=n.domain, text=n.text, priority=n.priority,
+                     raised_by_person=n.raised_by_person, unmet=n.unmet,
+                     goals=goals_by_need[n.id])
+            for n in needs
+        ],
+    )
+
+
+def _journal(session: Session, patient_id: str) -> list[JournalEntryView]:
+    query = (
+        select(JournalEntry, Coordinator.display_name)
+        .outerjoin(Coordinator, Coordinator.id == JournalEntry.author_id)
+        .where(JournalEntry.patient_id == patient_id, JournalEntry.deleted_hlc.is_(None))
+        .order_by(JournalEntry.occurred_at.desc(), JournalEntry.id.desc())
+    )
+    return [
+        JournalEntryView(id=e.id, occurred_at=e.occurred_at, kind=e.kind, author_id=e.author_id,
+                         author_name=name, text=e.text)
+        for e, name in session.execute(query)
+    ]
+
+
+def _referrals(session: Session, patient_id: str) -> list[ReferralView]:
+    query = (
+        select(Referral)
+        .where(Referral.patient_id == patient_id, Referral.deleted_hlc.is_(None))
+        .order_by(Referral.received_at.desc())
+    )
+    return [
+        ReferralView(id=r.id, received_at=r.received_at, channel=r.channel,
+                     requester_kind=r.requester_kind, requester_name=r.requester_name,
+                     requester_profession=r.requester_profession,
+                     requester_structure=r.requester_structure, reason=r.reason,
+                     urgency=r.urgency, answer=r.answer, answered_on=r.answered_on)
+        for r in session.scalars(query)
+    ]
+
+
+def _consents(session: Session, patient_id: str) -> list[ConsentView]:
+    query = (
+        select(ConsentRecord)
+        .where(ConsentRecord.patient_id == patient_id, ConsentRecord.deleted_hlc.is_(None))
+        .order_by(ConsentRecord.recorded_on.desc(), ConsentRecord.id.desc())
+    )
+    return [
+        ConsentView(id=c.id, kind=c.kind, recorded_on=c.recorded_on, given_by=c.given_by,
+                    how=c.how, note=c.note)
+        for c in session.scalars(query)
+    ]
+
+
+def _assessments(session: Session, patient_id: str) -> list[AssessmentView]:
+    query = (
+        select(Assessment)
+        .where(Assessment.patient_id == patient_id, Assessment.deleted_hlc.is_(None))
+        .order_by(Assessment.assessed_on.desc())
+    )
+    return [
+        AssessmentView(id=a.id, assessed_on=a.assessed_on, gir=a.gir,
+                       zarit_total=a.zarit_total, complexity_factors=list(a.complexity_factors))
+        for a in session.scalars(query)
+    ]

@@ -1,0 +1,143 @@
+"""The unlocked workspace: store, clock, device and user; the only place sessions open."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.orm import Session, sessionmaker
+
+from coordapp.errors import DatabaseDamaged
+from coordapp.hlc import HybridLogicalClock, Timestamp
+from coordapp.ids import new_id
+from coordapp.models import AuditAction, Change, Coordinator, Installation
+from coordapp.paths import AppPaths
+from coordapp.services.audit import AuditTrail
+from coordapp.services.changes import ChangeRecorder
+from coordapp.services.passphrase import check_passphrase
+from coordapp.storage import EncryptedStore
+from coordapp.storage.engine import is_damage_error
+
+
+@dataclass(frozen=True)
+class OwnerProfile:
+    """Who uses this installation (asked at first run)."""
+
+    display_name: str
+    profession: str | None = None
+    structure_name: str | None = None
+
+
+@dataclass
+class UnitOfWork:
+    """One transaction: the session, the change recorder and the audit trail."""
+
+    session: Session
+    changes: ChangeRecorder
+    audit: AuditTrail
+
+
+class Workspace:
+    def __init__(self, store: EncryptedStore) -> None:
+        self.store = store
+        self._sessions = sessionmaker(store.engine, expire_on_commit=False)
+        with self._sessions() as session:
+            installation = session.get(Installation, 1)
+            if installation is None:
+                raise DatabaseDamaged("La base ne contient pas l'identité de cette installation.")
+            self.device_id = installation.device_id
+            self.user_id: str | None = installation.owner_id
+            last = session.scalar(select(func.max(Change.hlc)))
+        self.clock = HybridLogicalClock(
+            self.device_id.replace("-", ""), Timestamp.decode(last) if last else None
+        )
+
+    # -- opening ----------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls, db_path: Path, passphrase: str, owner: OwnerProfile, paths: AppPaths
+    ) -> tuple[Workspace, str]:
+        """A new database owned by ``owner``. Returns it and the recovery code."""
+        check_passphrase(passphrase, user_inputs=[owner.display_name])
+        store, code = EncryptedStore.create(db_path, passphrase, backup_dir=paths.backup_dir)
+        try:
+            device_id = new_id()
+            owner_id = new_id()
+            clock = HybridLogicalClock(device_id.replace("-", ""))
+            with Session(store.engine) as session, session.begin():
+                session.add(
+                    Installation(id=1, device_id=device_id, owner_id=owner_id,
+                                 created_at=dt.datetime.now())
+                )
+                recorder = ChangeRecorder(session, clock, device_id, owner_id)
+                recorder.create(
+                    Coordinator,
+                    {
+                        "display_name": owner.display_name,
+                        "profession": owner.profession,
+                        "structure_name": owner.structure_name,
+                    },
+                    id=owner_id,
+                )
+                AuditTrail(session, clock, device_id, owner_id).record(
+                    AuditAction.CREATE_DATABASE
+                )
+        except BaseException:
+            store.close()
+            raise
+        return cls(store), code
+
+    @classmethod
+    def open(cls, db_path: Path, secret: str, paths: AppPaths) -> Workspace:
+        store = EncryptedStore.open(db_path, secret, backup_dir=paths.backup_dir)
+        try:
+            return cls(store)
+        except SADatabaseError as exc:
+            store.close()
+            if is_damage_error(exc):
+                raise DatabaseDamaged() from exc
+            raise
+        except BaseException:
+            store.close()
+            raise
+
+    def close(self) -> None:
+        self.store.close()
+
+    # -- units of work ----------------------------------------------------------------
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[UnitOfWork]:
+        """A transaction: committed when the block ends, rolled back on any error."""
+        session = self._sessions()
+        try:
+            with session.begin():
+                yield UnitOfWork(
+                    session=session,
+                    changes=ChangeRecorder(session, self.clock, self.device_id, self.user_id),
+                    audit=AuditTrail(session, self.clock, self.device_id, self.user_id),
+                )
+        except SADatabaseError as exc:
+            if is_damage_error(exc):
+                raise DatabaseDamaged() from exc
+            raise
+        finally:
+            session.close()
+
+    def change_passphrase(self, current_secret: str, new_passphrase: str) -> None:
+        owner = self.owner_name()
+        check_passphrase(new_passphrase, user_inputs=[owner] if owner else [])
+        self.store.change_passphrase(current_secret, new_passphrase)
+        with self.unit_of_work() as uow:
+            uow.audit.record(AuditAction.CHANGE_PASSPHRASE)
+
+    def owner_name(self) -> str | None:
+        with self._sessions() as session:
+            owner = session.get(Coordinator, self.user_id) if self.user_id else None
+            return owner.display_name if owner else None

@@ -1,0 +1,124 @@
+"""The encrypted case store: one SQLCipher file plus its keyslot file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from coordapp.errors import DatabaseDamaged, DatabaseExists, DatabaseMissing
+from coordapp.storage.engine import connect_raw, is_damage_error, make_engine
+from coordapp.storage.keyslots import (
+    PASSPHRASE,
+    RECOVERY,
+    Keyslot,
+    KeyslotFile,
+    calibrated_params,
+    new_data_key,
+    new_recovery_code,
+    recovery_secret,
+)
+from coordapp.storage.migrations import upgrade_to_head
+
+
+class EncryptedStore:
+    """An open, unlocked database. Only ``services`` use it; nothing here knows Qt."""
+
+    def __init__(self, db_path: Path, dek: bytes, backup_dir: Path | None) -> None:
+        self.path = db_path
+        self.keyslots_path = KeyslotFile.path_for(db_path)
+        self.backup_dir = backup_dir
+        self._dek: bytes | None = dek
+        self.engine: Engine = make_engine(db_path, dek)
+
+    # -- life cycle -------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls, db_path: Path, passphrase: str, *, backup_dir: Path | None = None
+    ) -> tuple[EncryptedStore, str]:
+        """A new empty database at ``db_path``. Returns it and the recovery code (shown once)."""
+        if db_path.exists():
+            raise DatabaseExists()
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        dek = new_data_key()
+        code = new_recovery_code()
+        slots = (
+            Keyslot.wrap(PASSPHRASE, dek, passphrase.encode("utf-8"), calibrated_params()),
+            Keyslot.wrap(RECOVERY, dek, recovery_secret(code), calibrated_params()),
+        )
+        KeyslotFile(KeyslotFile.path_for(db_path), slots).save()
+        connect_raw(db_path, dek).close()
+        db_path.chmod(0o600)
+        store = cls(db_path, dek, backup_dir)
+        try:
+            upgrade_to_head(store.engine, backup=None)
+        except BaseException:
+            store.close()
+            raise
+        return store, code
+
+    @classmethod
+    def open(cls, db_path: Path, secret: str, *, backup_dir: Path | None = None) -> EncryptedStore:
+        """Unlock with the passphrase or the recovery code and bring the schema to head."""
+        if not db_path.exists():
+            raise DatabaseMissing()
+        dek = KeyslotFile.load(KeyslotFile.path_for(db_path)).unlock(secret)
+        connect_raw(db_path, dek).close()
+        store = cls(db_path, dek, backup_dir)
+        try:
+            upgrade_to_head(store.engine, backup=store.backup if backup_dir else None)
+        except BaseException as exc:
+            store.close()
+            if is_damage_error(exc):
+                raise DatabaseDamaged() from exc
+            raise
+        return store
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self._dek = None
+
+    # -- secrets ----------------------------------------------------------------------
+
+    def change_passphrase(self, current_secret: str, new_passphrase: str) -> None:
+        """Rewrap the passphrase slot; the database and the recovery slot are untouched."""
+        keyslots = KeyslotFile.load(self.keyslots_path)
+        dek = keyslots.unlock(current_secret)
+        slot = Keyslot.wrap(PASSPHRASE, dek, new_passphrase.encode("utf-8"), calibrated_params())
+        keyslots.with_slot(slot).save()
+
+    # -- copies and checks ------------------------------------------------------------
+
+    def backup(self, label: str = "manuelle") -> Path:
+        """An encrypted copy (same key) made with ``VACUUM INTO``, with its keyslot file."""
+        if self.backup_dir is None:
+            raise ValueError("no backup directory configured")
+        self.backup_dir.mkdir(parents=True, exist_ok=True)
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = self.backup_dir / f"{self.path.stem}-{stamp}-{label}.db"
+        self.vacuum_into(target)
+        shutil.copyfile(self.keyslots_path, KeyslotFile.path_for(target))
+        KeyslotFile.path_for(target).chmod(0o600)
+        return target
+
+    def vacuum_into(self, target: Path) -> None:
+        raw = self.engine.raw_connection()
+        try:
+            raw.driver_connection.execute("VACUUM INTO ?", (str(target),))  # type: ignore[union-attr]
+        finally:
+            raw.close()
+        target.chmod(0o600)
+
+    def integrity_problems(self) -> list[str]:
+        """Pages whose HMAC fails, as SQLCipher reports them; empty when the file is sound."""
+        raw = self.engine.raw_connection()
+        try:
+            cursor = raw.driver_connection.execute(  # type: ignore[union-attr]
+                "PRAGMA cipher_integrity_check"
+            )
+            return [str(row[0]) for row in cursor.fetchall()]
+        finally:
+            raw.close()

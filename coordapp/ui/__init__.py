@@ -1,0 +1,1 @@
+"""Qt desktop interface: widgets talk to services only."""
