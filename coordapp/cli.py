@@ -24,11 +24,13 @@ from coordapp.errors import (
     CannotUnlock,
     CoordAppError,
     DatabaseDamaged,
+    DatabaseExists,
     DatabaseMissing,
     InvalidInput,
     KeyslotDamaged,
     NotFound,
     SchemaTooNew,
+    WeakPassphrase,
 )
 from coordapp.paths import AppPaths
 
@@ -38,6 +40,8 @@ EXIT_NOT_FOUND, EXIT_DAMAGED, EXIT_TOO_NEW = 5, 6, 7
 EXIT_CODES: list[tuple[type[CoordAppError], int]] = [
     (CannotUnlock, EXIT_UNLOCK),
     (InvalidInput, EXIT_INVALID),
+    (WeakPassphrase, EXIT_INVALID),
+    (DatabaseExists, EXIT_INVALID),
     (NotFound, EXIT_NOT_FOUND),
     (DatabaseMissing, EXIT_NOT_FOUND),
     (DatabaseDamaged, EXIT_DAMAGED),

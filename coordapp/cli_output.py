@@ -18,9 +18,10 @@ def emit(
     rows: Sequence[dict[str, Any]],
     columns: Sequence[tuple[str, str]],
     fmt: str,
-    out: TextIO = sys.stdout,
+    out: TextIO | None = None,
 ) -> None:
     """``columns`` pairs a key with its French header (used by table and CSV)."""
+    out = out or sys.stdout
     if fmt == "json":
         emit_json(list(rows), out)
     elif fmt == "csv":
@@ -38,7 +39,8 @@ def emit(
             out.write("\n")
 
 
-def emit_json(data: Any, out: TextIO = sys.stdout) -> None:
+def emit_json(data: Any, out: TextIO | None = None) -> None:
+    out = out or sys.stdout
     json.dump(to_jsonable(data), out, ensure_ascii=False, indent=2)
     out.write("\n")
 

@@ -1,0 +1,353 @@
+"""Word lists for the demo caseload: places, names, reasons, plan contents, notes.
+
+Plain data only (see ``coordapp.services.demo`` for the generator). Texts are short,
+realistic French as a coordinator would write them; none names a real person.
+"""
+
+from __future__ import annotations
+
+#: Département -> (weight, [(city, postal code, INSEE commune code)]). Grand Est and
+#: Haute-Savoie, weighted roughly by population.
+PLACES: dict[str, tuple[int, list[tuple[str, str, str]]]] = {
+    "08": (4, [("Charleville-Mézières", "08000", "08105"), ("Sedan", "08200", "08409"),
+               ("Rethel", "08300", "08362"), ("Givet", "08600", "08190"),
+               ("Revin", "08500", "08363")]),
+    "10": (5, [("Troyes", "10000", "10387"), ("Romilly-sur-Seine", "10100", "10323"),
+               ("Bar-sur-Aube", "10200", "10033"), ("Nogent-sur-Seine", "10400", "10268"),
+               ("La Chapelle-Saint-Luc", "10600", "10081")]),
+    "51": (9, [("Reims", "51100", "51454"), ("Châlons-en-Champagne", "51000", "51108"),
+               ("Épernay", "51200", "51230"), ("Vitry-le-François", "51300", "51649"),
+               ("Sézanne", "51120", "51535"), ("Tinqueux", "51430", "51573")]),
+    "52": (3, [("Chaumont", "52000", "52121"), ("Saint-Dizier", "52100", "52448"),
+               ("Langres", "52200", "52269"), ("Joinville", "52300", "52250")]),
+    "54": (11, [("Nancy", "54000", "54395"), ("Vandœuvre-lès-Nancy", "54500", "54547"),
+                ("Lunéville", "54300", "54329"), ("Toul", "54200", "54528"),
+                ("Pont-à-Mousson", "54700", "54431"), ("Longwy", "54400", "54323")]),
+    "55": (3, [("Verdun", "55100", "55545"), ("Bar-le-Duc", "55000", "55029"),
+               ("Commercy", "55200", "55122"), ("Saint-Mihiel", "55300", "55463")]),
+    "57": (16, [("Metz", "57000", "57463"), ("Thionville", "57100", "57672"),
+                ("Forbach", "57600", "57227"), ("Sarreguemines", "57200", "57631"),
+                ("Montigny-lès-Metz", "57950", "57480"), ("Sarrebourg", "57400", "57630"),
+                ("Hayange", "57700", "57306"), ("Saint-Avold", "57500", "57606")]),
+    "67": (18, [("Strasbourg", "67000", "67482"), ("Haguenau", "67500", "67180"),
+                ("Schiltigheim", "67300", "67447"), ("Illkirch-Graffenstaden", "67400", "67218"),
+                ("Sélestat", "67600", "67462"), ("Saverne", "67700", "67437"),
+                ("Obernai", "67210", "67348"), ("Bischwiller", "67240", "67046")]),
+    "68": (12, [("Mulhouse", "68100", "68224"), ("Colmar", "68000", "68066"),
+                ("Saint-Louis", "68300", "68297"), ("Wittenheim", "68270", "68376"),
+                ("Guebwiller", "68500", "68112"), ("Altkirch", "68130", "68004"),
+                ("Thann", "68800", "68334")]),
+    "74": (13, [("Annecy", "74000", "74010"), ("Annemasse", "74100", "74012"),
+                ("Thonon-les-Bains", "74200", "74281"), ("Cluses", "74300", "74081"),
+                ("Sallanches", "74700", "74256"), ("Rumilly", "74150", "74225"),
+                ("Bonneville", "74130", "74042"), ("Évian-les-Bains", "74500", "74119")]),
+    "88": (6, [("Épinal", "88000", "88160"), ("Saint-Dié-des-Vosges", "88100", "88413"),
+               ("Remiremont", "88200", "88383"), ("Gérardmer", "88400", "88196"),
+               ("Neufchâteau", "88300", "88321"), ("Vittel", "88800", "88516")]),
+}
+
+#: Occasional births in Corsica (NIR département 2A/2B) and abroad (99 + country code).
+CORSICA_BIRTH_PLACES = ["2A004", "2A247", "2B033", "2B050", "2B096"]
+ABROAD_BIRTH_PLACES = ["99127", "99139", "99122", "99134", "99350", "99351", "99352",
+                       "99208"]  # Italie, Portugal, Pologne, Espagne, Maroc, Tunisie…
+
+#: Given names of people born 1930-1960 (Faker's lists are younger).
+OLD_GIVEN_F = [
+    "Marie", "Jeanne", "Monique", "Jacqueline", "Colette", "Simone", "Denise", "Odette",
+    "Germaine", "Yvette", "Paulette", "Josette", "Suzanne", "Marcelle", "Ginette",
+    "Françoise", "Nicole", "Danielle", "Christiane", "Michèle", "Bernadette", "Andrée",
+    "Lucienne", "Geneviève", "Madeleine", "Huguette", "Renée", "Thérèse", "Raymonde",
+    "Yvonne", "Marthe", "Lucie", "Hélène", "Anne", "Élisabeth", "Jeannine", "Éliane",
+    "Gisèle", "Annick", "Claudine", "Marie-Thérèse", "Marie-Louise", "Odile", "Rose",
+]
+OLD_GIVEN_M = [
+    "Jean", "Pierre", "Michel", "André", "Jacques", "Bernard", "Claude", "Marcel", "Roger",
+    "René", "Robert", "Gérard", "Daniel", "Henri", "Louis", "Georges", "Paul", "Raymond",
+    "Lucien", "Maurice", "Guy", "Alain", "Gilbert", "Roland", "Christian", "Joseph", "Yves",
+    "Francis", "Serge", "Fernand", "Alphonse", "Antoine", "Charles", "Émile", "Albert",
+    "Jean-Pierre", "Jean-Claude", "Jean-Marie", "François", "Léon", "Marc", "Xavier",
+]
+#: Family names common in Alsace, Lorraine, Champagne and Savoie.
+REGIONAL_NAMES = [
+    "Muller", "Schmitt", "Meyer", "Weber", "Klein", "Schneider", "Fischer", "Wagner",
+    "Hoffmann", "Becker", "Walter", "Roth", "Keller", "Fuchs", "Koenig", "Zimmermann",
+    "Haas", "Kieffer", "Jacquot", "Thiriet", "Colin", "Didier", "Mangin", "Gérardin",
+    "Marchal", "Thomas", "Humbert", "Pierron", "Masson", "Grandjean", "Favre", "Bouvier",
+    "Dupraz", "Pollet", "Duret", "Mermoud", "Jacquier", "Tissot", "Perrillat", "Rey",
+    "Baud", "Dubois", "Lefèvre", "Lambert", "Gauthier", "Vautrin", "Poirot", "Antoine",
+    "Stoltz", "Wendling", "Bastian", "Riedinger", "Kuntz", "Lorentz",
+]
+
+ALD_ELDERLY = [
+    "Diabète de type 2", "Insuffisance cardiaque", "Maladie d'Alzheimer", "BPCO",
+    "Cancer du sein", "Maladie de Parkinson", "Insuffisance rénale chronique",
+    "Accident vasculaire cérébral", "Artériopathie des membres inférieurs",
+    "Cancer de la prostate", "Cardiopathie ischémique", "Troubles du rythme cardiaque",
+]
+ALD_YOUNGER = [
+    "Diabète de type 2", "Diabète de type 1", "Sclérose en plaques",
+    "Affection psychiatrique de longue durée", "Insuffisance rénale chronique",
+    "Cancer du côlon", "Cirrhose", "Insuffisance respiratoire chronique",
+    "Polyarthrite rhumatoïde", "Infection par le VIH",
+]
+
+REASONS = [
+    "Chutes répétées, vit seule, refuse l'entrée en établissement",
+    "Retour à domicile après hospitalisation en gériatrie, aides à organiser",
+    "Épuisement de l'aidant principal, troubles cognitifs évolutifs",
+    "Troubles cognitifs, oublis de traitement, isolement",
+    "Situation sociale dégradée : impayés, logement insalubre",
+    "Polypathologie et multiples intervenants, besoin de coordination",
+    "Refus de soins, inquiétude du voisinage",
+    "Sortie d'hospitalisation prévue, pas de médecin traitant",
+    "Dénutrition et perte de poids, vit seul",
+    "Suspicion de maltraitance financière signalée par la pharmacie",
+    "Aggravation de l'insuffisance cardiaque, hospitalisations répétées",
+    "Demande d'APA et de mesure de protection à accompagner",
+    "Fin de vie à domicile souhaitée, coordination avec l'HAD",
+    "Personne en situation de précarité, ruptures de parcours de soins",
+]
+INFO_REASONS = [
+    "Demande d'information sur l'APA",
+    "Recherche d'un accueil de jour pour un parent",
+    "Renseignements sur les aides au retour à domicile",
+    "Demande de coordonnées d'un SSIAD",
+    "Question sur la mise sous protection juridique",
+    "Recherche d'un hébergement temporaire en EHPAD",
+    "Demande d'orientation vers une consultation mémoire",
+]
+INFO_ANSWERS = [
+    "Informations transmises par téléphone, documentation envoyée.",
+    "Orientée vers le CCAS de la commune.",
+    "Orientation vers le service autonomie du conseil départemental.",
+    "Coordonnées de la consultation mémoire transmises au demandeur.",
+    "Orienté vers la plateforme d'accompagnement et de répit.",
+]
+HOSPITALS = [
+    "CHU de Reims", "CHRU de Nancy", "CHR Metz-Thionville",
+    "Hôpitaux universitaires de Strasbourg", "GHR Mulhouse Sud-Alsace", "Hôpitaux Civils de Colmar",
+    "Centre hospitalier Annecy Genevois", "Hôpitaux du Léman", "CH de Troyes",
+    "CH de Charleville-Mézières", "CH Émile Durkheim Épinal", "CH de Verdun Saint-Mihiel",
+]
+
+#: Requester kind -> (weight, profession label or None).
+REQUESTERS: dict[str, tuple[int, str | None]] = {
+    "gp": (30, "Médecin généraliste"), "hospital": (22, "Assistante sociale hospitalière"),
+    "nurse": (10, "Infirmière libérale"), "pharmacist": (4, "Pharmacien"),
+    "physiotherapist": (2, "Masseur-kinésithérapeute"), "specialist": (4, "Gériatre"),
+    "home_care_service": (7, "Infirmière coordinatrice SSIAD"),
+    "social_worker": (8, "Assistante sociale de secteur"),
+    "council": (4, "Évaluatrice APA"), "person": (3, None), "caregiver": (5, None),
+    "other": (1, None),
+}
+
+#: Professionals: (profession, weight, MSSanté domain, has RPPS, has ADELI).
+PROFESSIONS = [
+    ("Médecin généraliste", 45, "medecin", True, False),
+    ("Infirmier(ère) libéral(e)", 22, "infirmier", True, True),
+    ("Pharmacien", 12, "pharmacien", True, False),
+    ("Masseur-kinésithérapeute", 10, "masseur-kinesitherapeute", True, True),
+    ("Assistant(e) social(e)", 6, None, False, True),
+    ("Médecin gériatre", 5, "medecin", True, False),
+]
+
+#: Structure kind -> (weight, name patterns).
+STRUCTURES: dict[str, tuple[int, list[str]]] = {
+    "SSIAD": (20, ["SSIAD de {city}", "SSIAD {operator} {city}"]),
+    "SAAD": (24, ["{operator} – aide à domicile {city}", "SAAD {operator} de {city}"]),
+    "CCAS": (10, ["CCAS de {city}"]),
+    "EHPAD": (15, ["EHPAD {house} – {city}", "EHPAD {house}"]),
+    "HAD": (6, ["HAD {operator} {city}"]),
+    "MSP": (10, ["Maison de santé pluriprofessionnelle de {city}", "MSP {house} {city}"]),
+    "council": (5, ["Maison des solidarités de {city}"]),
+    "association": (6, ["France Alzheimer – antenne de {city}", "Plateforme de répit de {city}",
+                        "Association {operator} {city}"]),
+    "hospital": (4, ["Centre hospitalier de {city}"]),
+}
+OPERATORS = ["ADMR", "UNA", "Croix-Rouge française", "Mutualité française", "AMAPA",
+             "APA Alsace", "Domicile Action", "Vivre chez soi", "Présence Verte",
+             "Fondation Partage et Vie"]
+HOUSES = ["Les Tilleuls", "Saint-Joseph", "Les Jardins du Lac", "Le Clos fleuri",
+          "Les Glycines", "Sainte-Odile", "La Roseraie", "Les Charmilles", "Le Val d'Or",
+          "Les Hirondelles", "Notre-Dame", "Les Érables"]
+
+DAC_NAMES = ["DAC des Ardennes", "Appui Santé Aube", "DAC de la Marne",
+             "DAC de la Haute-Marne", "DAC 54", "DAC de la Meuse", "DAC Moselle",
+             "DAC Alsace", "DAC des Vosges", "DAC 74 – Haute-Savoie"]
+COORDINATOR_PROFESSIONS = [
+    ("Infirmière coordinatrice", "F"), ("Infirmier coordinateur", "M"),
+    ("Assistante sociale", "F"), ("Conseillère en économie sociale et familiale", "F"),
+    ("Ergothérapeute coordinatrice", "F"), ("Psychologue coordinatrice", "F"),
+    ("Assistant social", "M"),
+]
+
+#: Informal carers: (relationship, possessive, carer sex or "", is a spouse).
+RELATIONS = [
+    ("Fille", "sa fille", "F", False), ("Fils", "son fils", "M", False),
+    ("Belle-fille", "sa belle-fille", "F", False), ("Nièce", "sa nièce", "F", False),
+    ("Voisine", "sa voisine", "F", False), ("Petite-fille", "sa petite-fille", "F", False),
+    ("Sœur", "sa sœur", "F", False), ("Ami", "un ami", "M", False),
+]
+
+WISHES = [
+    "Rester chez moi le plus longtemps possible.",
+    "Je ne veux pas aller en maison de retraite.",
+    "Pouvoir continuer à aller au marché le samedi.",
+    "Ne plus tomber et ne plus avoir peur quand je suis seule.",
+    "Que ma fille puisse souffler un peu.",
+    "Garder mon chien avec moi.",
+    "Retourner dans mon jardin cet été.",
+    "Ne plus retourner à l'hôpital.",
+    "Qu'on m'aide pour les papiers, je n'y comprends plus rien.",
+    "Mourir chez moi, entouré des miens.",
+    "Retrouver un logement correct et un médecin.",
+]
+ALERTS = [
+    "En cas de chute : appeler l'aidant principal puis le médecin traitant ; "
+    "la nuit, téléassistance.",
+    "Si aggravation de l'essoufflement ou prise de poids de plus de 2 kg en 3 jours : "
+    "prévenir le médecin traitant le jour même, sinon le 15.",
+    "Si absence de réponse au passage de l'infirmière : prévenir la fille, puis la "
+    "coordinatrice du DAC.",
+    "En cas d'épuisement de l'aidant : appeler la coordinatrice pour organiser un "
+    "hébergement temporaire.",
+    "Hors heures ouvrées : SAMU (15). Le dossier de liaison d'urgence est sur le "
+    "réfrigérateur.",
+]
+AGREEMENTS = [
+    "Accord oral lors de la visite à domicile", "Plan relu et signé par la personne",
+    "Accord de la personne en présence de sa fille",
+    "Accord du mandataire judiciaire et de la personne",
+]
+OPINIONS = [
+    "D'accord.", "Souhaite essayer d'abord seule.", "Réticent mais accepte d'essayer.",
+    "Très demandeuse.", "Accepte pour rassurer sa famille.", None,
+]
+
+#: Need domain -> (needs, goals (text, criterion), actions (text, who, recurrence)).
+#: ``who`` picks the care-circle member in charge (see ROLE_KEYS in demo.py).
+PLAN_CONTENT: dict[str, tuple[list[str], list[tuple[str, str]],
+                              list[tuple[str, str, str | None]]]] = {
+    "health": (
+        ["Chutes répétées à domicile", "Observance médicamenteuse insuffisante",
+         "Décompensations cardiaques répétées", "Dénutrition (perte de 5 kg en 6 mois)",
+         "Douleurs mal soulagées", "Suivi du diabète irrégulier"],
+        [("Prévenir les chutes", "Nombre de chutes sur 3 mois"),
+         ("Sécuriser la prise des traitements", "Piluliers vérifiés sans erreur"),
+         ("Éviter les réhospitalisations", "Aucune hospitalisation non programmée"),
+         ("Stabiliser le poids", "Poids mensuel ≥ poids de référence")],
+        [("Réévaluer l'ordonnance (conciliation médicamenteuse)", "gp", None),
+         ("Préparer le pilulier hebdomadaire", "pharmacist", "chaque semaine"),
+         ("Passage infirmier pour la distribution des traitements", "nurse", "chaque jour"),
+         ("Séances de rééducation à la marche", "physio", "deux fois par semaine"),
+         ("Pesée et surveillance des œdèmes", "nurse", "chaque semaine"),
+         ("Consultation gériatrique d'évaluation", "geriatrician", None),
+         ("Bilan sanguin et adaptation du traitement", "gp", "tous les 3 mois")],
+    ),
+    "autonomy": (
+        ["Difficultés pour la toilette et l'habillage", "Perte d'autonomie pour les repas",
+         "Déplacements extérieurs impossibles seul"],
+        [("Maintenir l'autonomie pour la toilette", "Toilette réalisée chaque jour"),
+         ("Assurer des repas équilibrés", "Deux repas complets par jour")],
+        [("Mise en place d'une aide à domicile pour la toilette", "saad", "chaque matin"),
+         ("Aide aux soins d'hygiène par le SSIAD", "ssiad", "chaque jour"),
+         ("Portage de repas", "structure", "du lundi au vendredi"),
+         ("Visite d'un ergothérapeute pour l'aménagement de la salle de bain", "any", None)],
+    ),
+    "psychological": (
+        ["Isolement et syndrome dépressif", "Anxiété depuis le décès du conjoint",
+         "Troubles du comportement nocturnes"],
+        [("Rompre l'isolement", "Au moins deux sorties ou visites par semaine"),
+         ("Apaiser l'anxiété", "Ressenti de la personne à 3 mois")],
+        [("Orientation vers un accueil de jour", "structure", "une fois par semaine"),
+         ("Consultation en psychiatrie du sujet âgé", "gp", None),
+         ("Visites de convivialité par un bénévole", "structure", "chaque semaine")],
+    ),
+    "social": (
+        ["Ressources insuffisantes, factures impayées", "Absence de complémentaire santé",
+         "Isolement social, plus de famille proche"],
+        [("Ouvrir les droits", "Droits ouverts et versés"),
+         ("Stabiliser le budget", "Plus d'impayé depuis 3 mois")],
+        [("Constituer le dossier de complémentaire santé solidaire", "social", None),
+         ("Demande d'aide sociale à l'hébergement", "social", None),
+         ("Rendez-vous avec le CCAS", "structure", None)],
+    ),
+    "environment": (
+        ["Logement inadapté (étage sans ascenseur)", "Baignoire inaccessible",
+         "Logement insalubre"],
+        [("Adapter le logement", "Travaux réalisés"),
+         ("Sécuriser le domicile", "Téléassistance installée et testée")],
+        [("Installation d'une téléassistance", "carer", None),
+         ("Demande d'aide à l'adaptation du logement", "social", None),
+         ("Installation de barres d'appui et d'un lit médicalisé", "nurse", None)],
+    ),
+    "caregiver": (
+        ["Épuisement de l'aidant principal", "Aidant lui-même malade",
+         "Conflits familiaux autour de l'aide"],
+        [("Soulager l'aidant", "Score de Zarit en baisse à la réévaluation"),
+         ("Organiser le relais", "Solution de répit effective")],
+        [("Proposer un hébergement temporaire", "structure", None),
+         ("Orienter l'aidant vers la plateforme de répit", "carer", None),
+         ("Réunion de famille avec la coordinatrice", "carer", None)],
+    ),
+    "administrative": (
+        ["Dossier APA à constituer", "Mesure de protection à mettre en place",
+         "Papiers d'identité et carte Vitale périmés"],
+        [("Obtenir l'APA", "Plan d'aide APA notifié"),
+         ("Protéger la personne", "Décision du juge des contentieux de la protection")],
+        [("Dépôt du dossier APA au conseil départemental", "social", None),
+         ("Certificat médical circonstancié pour la mesure de protection", "gp", None),
+         ("Accompagnement au renouvellement des papiers", "carer", None)],
+    ),
+}
+RESULTS = ["Réalisé comme prévu.", "Fait, à réévaluer dans 3 mois.",
+           "Mis en place, la personne est satisfaite.", "Réalisé avec retard.",
+           "Fait ; l'aidant signale une nette amélioration."]
+CANCEL_RESULTS = ["Refus de la personne.", "Devenu sans objet après l'hospitalisation.",
+                  "Annulé : pas de place disponible."]
+
+#: Journal kind -> (weight, notes); ``{rel}`` becomes "sa fille", "son fils"…
+JOURNAL: dict[str, tuple[int, list[str]]] = {
+    "call": (34, ["Appel de {rel} : inquiète, nouvelle chute sans gravité.",
+                  "Point téléphonique avec l'infirmière libérale, traitements bien pris.",
+                  "Appel au médecin traitant pour l'informer de l'inclusion.",
+                  "Appel de la personne : se sent mieux depuis le passage du SSIAD.",
+                  "Relance du conseil départemental sur le dossier APA."]),
+    "home_visit": (22, ["Visite à domicile : logement encombré, réfrigérateur presque vide.",
+                        "Évaluation multidimensionnelle réalisée au domicile avec {rel}.",
+                        "Visite : la personne a repris des forces, marche avec un déambulateur.",
+                        "Visite conjointe avec l'assistante sociale."]),
+    "meeting": (10, ["Concertation pluriprofessionnelle : PPCS présenté et validé.",
+                     "Réunion avec l'équipe du SSIAD pour adapter les passages.",
+                     "Réunion de famille : organisation des relais le week-end."]),
+    "message": (14, ["Message sécurisé au médecin traitant : synthèse de l'évaluation.",
+                     "Compte rendu envoyé au SSIAD par messagerie sécurisée.",
+                     "Courriel de {rel} avec les justificatifs demandés."]),
+    "hospital_admission": (6, ["Hospitalisation aux urgences après une chute.",
+                               "Hospitalisation pour décompensation cardiaque.",
+                               "Admission en court séjour gériatrique."]),
+    "hospital_discharge": (6, ["Retour à domicile, passage infirmier renforcé pendant 15 jours.",
+                               "Sortie d'hospitalisation : compte rendu reçu, PPCS à revoir.",
+                               "Sortie vers un SSR pour trois semaines."]),
+    "note": (8, ["Attente de la notification APA.", "Dossier relu, plan à réviser.",
+                 "La personne souhaite faire une pause dans l'accompagnement."]),
+}
+
+SITUATION_NOTES = [
+    "Ancienne commerçante, très attachée à son quartier.",
+    "Vit au 3e étage sans ascenseur.",
+    "Chat au domicile, refuse toute solution sans lui.",
+    "Enfants éloignés (Paris, Lyon), appels réguliers.",
+    "Ancien mineur, bronchopathie chronique.",
+    "Suivi par le service de tutelle depuis 2021.",
+    "Travailleur frontalier jusqu'à sa retraite.",
+    "Hébergé chez un ami, sans logement stable.",
+]
+ASSESSMENT_NOTES = {
+    "health": ["Polypathologie, 9 médicaments par jour.", "Chutes : 3 depuis janvier.",
+               "Troubles cognitifs modérés (MMS 19/30)."],
+    "social": ["Vit seule, une fille à 40 km.", "Ressources : petite retraite, pas d'APA.",
+               "Entourage présent mais épuisé."],
+    "environment": ["Maison de plain-pied, salle de bain inadaptée.",
+                    "Appartement au 2e étage sans ascenseur."],
+}
