@@ -4,80 +4,45 @@ Exit codes are a public contract for DAC IT scripts:
 0 ok · 1 unexpected error · 2 usage · 3 cannot unlock (wrong passphrase or recovery code)
 · 4 invalid input, refused, nothing written · 5 not found (database or record)
 · 6 database damaged · 7 database from a newer CoordApp.
+
+Each command group lives in its own ``cli_*`` module with a ``register(sub, parents)``
+function that adds its sub-parsers and sets ``handler`` on each.
 """
 
 from __future__ import annotations
 
 import argparse
 import getpass
-import json
 import logging
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
-from coordapp import __version__
-from coordapp.cli_output import FORMATS, emit, emit_json
-from coordapp.errors import (
-    CannotUnlock,
-    CoordAppError,
-    DatabaseDamaged,
-    DatabaseExists,
-    DatabaseMissing,
-    InvalidInput,
-    KeyslotDamaged,
-    NotFound,
-    SchemaTooNew,
-    WeakPassphrase,
+from coordapp import __version__, cli_patient
+from coordapp.cli_support import (
+    EXIT_CODES,
+    EXIT_OK,
+    EXIT_UNEXPECTED,
+    EXIT_USAGE,
+    NEW_PASSPHRASE_ENV,
+    PASSPHRASE_ENV,
+    CliParser,
+    Parents,
+    UsageError,
+    open_workspace,
+    paths_and_db,
+    read_secret,
+    unlock_secret,
 )
-from coordapp.paths import AppPaths
+from coordapp.errors import CoordAppError, DatabaseDamaged, InvalidInput
 
-EXIT_OK, EXIT_UNEXPECTED, EXIT_USAGE, EXIT_UNLOCK, EXIT_INVALID = 0, 1, 2, 3, 4
-EXIT_NOT_FOUND, EXIT_DAMAGED, EXIT_TOO_NEW = 5, 6, 7
-
-EXIT_CODES: list[tuple[type[CoordAppError], int]] = [
-    (CannotUnlock, EXIT_UNLOCK),
-    (InvalidInput, EXIT_INVALID),
-    (WeakPassphrase, EXIT_INVALID),
-    (DatabaseExists, EXIT_INVALID),
-    (NotFound, EXIT_NOT_FOUND),
-    (DatabaseMissing, EXIT_NOT_FOUND),
-    (DatabaseDamaged, EXIT_DAMAGED),
-    (KeyslotDamaged, EXIT_DAMAGED),
-    (SchemaTooNew, EXIT_TOO_NEW),
-]
-
-PASSPHRASE_ENV = "COORDAPP_PASSPHRASE"
-NEW_PASSPHRASE_ENV = "COORDAPP_NEW_PASSPHRASE"
-
-PATIENT_COLUMNS = [
-    ("id", "Identifiant"), ("family_name", "Nom de naissance"), ("used_name", "Nom utilisé"),
-    ("given_names", "Prénoms"), ("birth_date", "Naissance"), ("age", "Âge"),
-    ("status", "Statut"), ("city", "Commune"), ("gp_name", "Médecin traitant"),
-    ("referent_name", "Référent"),
-]
-
-
-class UsageError(CoordAppError):
-    """Bad command line; exits with code 2."""
-
-
-class CliParser(argparse.ArgumentParser):
-    def error(self, message: str) -> Any:  # argparse prints English usage; keep code 2
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"coordapp : commande invalide ({message}).\n")
+GROUPS = (cli_patient,)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = CliParser(add_help=False)
-    common.add_argument("--db", type=Path, help="fichier de base (défaut : dossier utilisateur)")
-    common.add_argument("--passphrase-file", type=Path,
-                        help=f"lire la phrase de passe dans ce fichier (sinon ${PASSPHRASE_ENV})")
-    fmt = CliParser(add_help=False)
-    fmt.add_argument("--format", choices=FORMATS, default="table")
-
+    parents = Parents.build()
+    common = parents.common
     parser = CliParser(prog="coordapp", parents=[common],
                        description="CoordApp : suivi des situations complexes et PPCS.")
     parser.add_argument("--version", action="version", version=f"CoordApp {__version__}")
@@ -87,34 +52,23 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--name", help="votre nom (coordinateur)")
     init.add_argument("--profession")
     init.add_argument("--structure")
+    init.set_defaults(handler=cmd_init)
 
     demo = sub.add_parser("demo", parents=[common], help="générer une file active fictive")
     demo.add_argument("--patients", type=int, required=True)
     demo.add_argument("--seed", type=int, default=1)
+    demo.set_defaults(handler=cmd_demo)
 
     passwd = sub.add_parser("passwd", parents=[common], help="changer la phrase de passe")
     passwd.add_argument("--new-passphrase-file", type=Path,
                         help=f"nouvelle phrase de passe (sinon ${NEW_PASSPHRASE_ENV})")
+    passwd.set_defaults(handler=cmd_passwd)
 
-    sub.add_parser("check", parents=[common], help="vérifier l'intégrité de la base")
+    check = sub.add_parser("check", parents=[common], help="vérifier l'intégrité de la base")
+    check.set_defaults(handler=cmd_check)
 
-    patients = sub.add_parser("patients", parents=[common, fmt], help="lister la file active")
-    patients.add_argument("--search", default="")
-    patients.add_argument("--status", choices=["request", "active", "on_hold", "closed"])
-    patients.add_argument("--limit", type=int)
-
-    patient = sub.add_parser("patient", parents=[common], help="un dossier patient")
-    actions = patient.add_subparsers(dest="action", required=True, parser_class=CliParser)
-    show = actions.add_parser("show", parents=[common, fmt])
-    show.add_argument("id")
-    add = actions.add_parser("add", parents=[common])
-    add.add_argument("--json", dest="json_file", required=True,
-                     help="fichier JSON (« - » pour l'entrée standard)")
-    add.add_argument("--allow-duplicate", action="store_true",
-                     help="créer même si un doublon probable existe")
-    set_ = actions.add_parser("set", parents=[common])
-    set_.add_argument("id")
-    set_.add_argument("assignments", nargs="+", metavar="champ=valeur")
+    for group in GROUPS:
+        group.register(sub, parents)
     return parser
 
 
@@ -126,7 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(db_path=args.db)
     try:
-        return int(COMMANDS[args.command](args) or EXIT_OK)
+        return int(args.handler(args) or EXIT_OK)
     except UsageError as exc:
         return _fail(exc.message, EXIT_USAGE)
     except CoordAppError as exc:
@@ -147,62 +101,15 @@ def _fail(message: str, code: int) -> int:
     return code
 
 
-# -- secrets and workspace ------------------------------------------------------------------
-
-
-def _read_secret(env: str, file: Path | None, prompt: str, *, confirm: bool = False) -> str:
-    if file is not None:
-        try:
-            return file.read_text(encoding="utf-8").splitlines()[0] if file.stat().st_size else ""
-        except OSError as exc:
-            raise UsageError(f"Impossible de lire le fichier {file}.") from exc
-    value = os.environ.get(env)
-    if value is not None:
-        return value
-    if not sys.stdin.isatty():
-        line = sys.stdin.readline()
-        if not line:
-            raise UsageError(f"Phrase de passe requise : variable {env} ou fichier.")
-        return line.rstrip("\r\n")
-    secret = getpass.getpass(f"{prompt} : ")
-    if confirm and getpass.getpass("Confirmez : ") != secret:
-        raise InvalidInput("Les deux saisies ne correspondent pas.")
-    return secret
-
-
-def _paths_and_db(args: argparse.Namespace) -> tuple[AppPaths, Path]:
-    paths = AppPaths.from_environment()
-    return paths, (args.db or paths.default_db).expanduser()
-
-
-def _open(args: argparse.Namespace, secret: str | None = None) -> Any:
-    from coordapp.services.workspace import Workspace
-
-    paths, db = _paths_and_db(args)
-    if not db.exists():
-        raise DatabaseMissing(f"Aucune base de données à {db} : créez-la avec « coordapp init ».")
-    if secret is None:
-        secret = _unlock_secret(args)
-    return Workspace.open(db, secret, paths)
-
-
-def _unlock_secret(args: argparse.Namespace) -> str:
-    return _read_secret(PASSPHRASE_ENV, args.passphrase_file,
-                        "Phrase de passe ou code de récupération")
-
-
-# -- commands -------------------------------------------------------------------------------
-
-
 def cmd_init(args: argparse.Namespace) -> int:
     from coordapp.services.setup import create_workspace
     from coordapp.services.workspace import OwnerProfile
 
-    paths, db = _paths_and_db(args)
+    paths, db = paths_and_db(args)
     if db.exists():
         raise InvalidInput(f"Une base existe déjà à {db} : rien n'a été modifié.")
-    passphrase = _read_secret(PASSPHRASE_ENV, args.passphrase_file,
-                              "Nouvelle phrase de passe", confirm=True)
+    passphrase = read_secret(PASSPHRASE_ENV, args.passphrase_file,
+                             "Nouvelle phrase de passe", confirm=True)
     owner = OwnerProfile(args.name or getpass.getuser(), args.profession, args.structure)
     workspace, code = create_workspace(db, passphrase, owner, paths)
     workspace.close()
@@ -219,18 +126,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if args.patients < 1 or args.patients > 200_000:
         raise UsageError("--patients doit être compris entre 1 et 200 000.")
-    paths, db = _paths_and_db(args)
+    paths, db = paths_and_db(args)
     if not db.exists():
         from coordapp.services.setup import create_workspace
         from coordapp.services.workspace import OwnerProfile
 
-        passphrase = _read_secret(PASSPHRASE_ENV, args.passphrase_file,
-                                  "Phrase de passe de la nouvelle base", confirm=True)
+        passphrase = read_secret(PASSPHRASE_ENV, args.passphrase_file,
+                                 "Phrase de passe de la nouvelle base", confirm=True)
         workspace, code = create_workspace(db, passphrase, OwnerProfile("Démonstration"), paths)
         print(f"Base de démonstration créée : {db} (code de récupération : {code})",
               file=sys.stderr)
     else:
-        workspace = _open(args)
+        workspace = open_workspace(args)
     try:
         summary = generate_demo(workspace, args.patients, args.seed)
     finally:
@@ -240,11 +147,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
-    current = _unlock_secret(args)
-    workspace = _open(args, current)
+    current = unlock_secret(args)
+    workspace = open_workspace(args, current)
     try:
-        new = _read_secret(NEW_PASSPHRASE_ENV, args.new_passphrase_file,
-                           "Nouvelle phrase de passe", confirm=True)
+        new = read_secret(NEW_PASSPHRASE_ENV, args.new_passphrase_file,
+                          "Nouvelle phrase de passe", confirm=True)
         workspace.change_passphrase(current, new)
     finally:
         workspace.close()
@@ -253,7 +160,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    workspace = _open(args)
+    workspace = open_workspace(args)
     try:
         problems = workspace.store.integrity_problems()
     finally:
@@ -267,57 +174,5 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_patients(args: argparse.Namespace) -> int:
-    from coordapp.services.caseload import CaseloadService
-
-    workspace = _open(args)
-    try:
-        rows = CaseloadService(workspace).search(
-            args.search, status=args.status, limit=args.limit, audit=True
-        )
-    finally:
-        workspace.close()
-    emit([vars(row) | {"display_name": row.display_name} for row in rows], PATIENT_COLUMNS,
-         args.format)
-    return EXIT_OK
-
-
-def cmd_patient(args: argparse.Namespace) -> int:
-    from coordapp.cli_patient import add_patient, set_patient, show_patient
-
-    handler = {"show": show_patient, "add": add_patient, "set": set_patient}[args.action]
-    workspace = _open(args)
-    try:
-        return handler(workspace, args)
-    finally:
-        workspace.close()
-
-
-COMMANDS = {
-    "init": cmd_init,
-    "demo": cmd_demo,
-    "passwd": cmd_passwd,
-    "check": cmd_check,
-    "patients": cmd_patients,
-    "patient": cmd_patient,
-}
-
-
-def load_json_file(name: str) -> Any:
-    try:
-        text = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise UsageError(f"Impossible de lire le fichier {name}.") from exc
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InvalidInput(
-            f"JSON invalide (ligne {exc.lineno}) : rien n'a été enregistré."
-        ) from exc
-
-
 if __name__ == "__main__":
     sys.exit(main())
-
-
-__all__ = ["EXIT_CODES", "emit_json", "main"]

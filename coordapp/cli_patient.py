@@ -1,4 +1,4 @@
-"""``coordapp patient show|add|set``."""
+"""``coordapp patients`` and ``coordapp patient show|add|set``."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import argparse
 import sys
 from typing import Any
 
-from coordapp.cli_output import emit_json
+from coordapp.cli_output import emit, emit_json
+from coordapp.cli_support import CliParser, Parents, load_json_file, open_workspace
 from coordapp.errors import InvalidInput
 from coordapp.services.caseload import EDITABLE_FIELDS, CaseloadService
 from coordapp.services.patient_file import PatientFileService
@@ -16,11 +17,59 @@ from coordapp.services.views import (
     WriteResult,
     patient_file_json,
 )
-from coordapp.services.workspace import Workspace
+
+PATIENT_COLUMNS = [
+    ("id", "Identifiant"), ("family_name", "Nom de naissance"), ("used_name", "Nom utilisé"),
+    ("given_names", "Prénoms"), ("birth_date", "Naissance"), ("age", "Âge"),
+    ("status", "Statut"), ("city", "Commune"), ("gp_name", "Médecin traitant"),
+    ("referent_name", "Référent"),
+]
 
 
-def show_patient(workspace: Workspace, args: argparse.Namespace) -> int:
-    patient_file = PatientFileService(workspace).load(args.id)
+def register(sub: Any, parents: Parents) -> None:
+    common, fmt = parents.common, parents.fmt
+    patients = sub.add_parser("patients", parents=[common, fmt], help="lister la file active")
+    patients.add_argument("--search", default="")
+    patients.add_argument("--status", choices=["request", "active", "on_hold", "closed"])
+    patients.add_argument("--limit", type=int)
+    patients.set_defaults(handler=list_patients)
+
+    patient = sub.add_parser("patient", parents=[common], help="un dossier patient")
+    actions = patient.add_subparsers(dest="action", required=True, parser_class=CliParser)
+    show = actions.add_parser("show", parents=[common, fmt], help="afficher tout le dossier")
+    show.add_argument("id")
+    show.set_defaults(handler=show_patient)
+    add = actions.add_parser("add", parents=[common], help="créer un patient")
+    add.add_argument("--json", dest="json_file", required=True,
+                     help="fichier JSON (« - » pour l'entrée standard)")
+    add.add_argument("--allow-duplicate", action="store_true",
+                     help="créer même si un doublon probable existe")
+    add.set_defaults(handler=add_patient)
+    set_ = actions.add_parser("set", parents=[common], help="modifier des champs")
+    set_.add_argument("id")
+    set_.add_argument("assignments", nargs="+", metavar="champ=valeur")
+    set_.set_defaults(handler=set_patient)
+
+
+def list_patients(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args)
+    try:
+        rows = CaseloadService(workspace).search(
+            args.search, status=args.status, limit=args.limit, audit=True
+        )
+    finally:
+        workspace.close()
+    emit([vars(row) | {"display_name": row.display_name} for row in rows], PATIENT_COLUMNS,
+         args.format)
+    return 0
+
+
+def show_patient(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args)
+    try:
+        patient_file = PatientFileService(workspace).load(args.id)
+    finally:
+        workspace.close()
     if args.format == "json":
         emit_json(patient_file_json(patient_file))
     else:
@@ -28,9 +77,7 @@ def show_patient(workspace: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
-def add_patient(workspace: Workspace, args: argparse.Namespace) -> int:
-    from coordapp.cli import load_json_file
-
+def add_patient(args: argparse.Namespace) -> int:
     data = load_json_file(args.json_file)
     if not isinstance(data, dict):
         raise InvalidInput("Le fichier JSON doit contenir un objet (un seul patient).")
@@ -39,13 +86,19 @@ def add_patient(workspace: Workspace, args: argparse.Namespace) -> int:
         raise InvalidInput(f"Champ(s) inconnu(s) : {', '.join(unknown)} : rien n'a été "
                            "enregistré.", unknown[0])
     values = {key: value for key, value in data.items() if key in EDITABLE_FIELDS}
-    result = CaseloadService(workspace).add_patient(values, allow_duplicate=args.allow_duplicate)
+    workspace = open_workspace(args)
+    try:
+        result = CaseloadService(workspace).add_patient(
+            values, allow_duplicate=args.allow_duplicate
+        )
+    finally:
+        workspace.close()
     _print_warnings(result)
     print(result.id)
     return 0
 
 
-def set_patient(workspace: Workspace, args: argparse.Namespace) -> int:
+def set_patient(args: argparse.Namespace) -> int:
     values: dict[str, Any] = {}
     for assignment in args.assignments:
         key, sep, value = assignment.partition("=")
@@ -54,7 +107,11 @@ def set_patient(workspace: Workspace, args: argparse.Namespace) -> int:
         if key not in EDITABLE_FIELDS:
             raise InvalidInput(f"Champ inconnu : {key} : rien n'a été enregistré.", key)
         values[key] = value
-    result = CaseloadService(workspace).update_patient(args.id, values)
+    workspace = open_workspace(args)
+    try:
+        result = CaseloadService(workspace).update_patient(args.id, values)
+    finally:
+        workspace.close()
     _print_warnings(result)
     print(", ".join(result.changed) if result.changed else "Aucun changement.", file=sys.stderr)
     return 0
