@@ -19,7 +19,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from coordapp import __version__, cli_patient
+from coordapp import __version__, cli_patient, cli_safety
 from coordapp.cli_support import (
     EXIT_CODES,
     EXIT_OK,
@@ -37,7 +37,7 @@ from coordapp.cli_support import (
 )
 from coordapp.errors import CoordAppError, DatabaseDamaged, InvalidInput
 
-GROUPS = (cli_patient,)
+GROUPS = (cli_patient, cli_safety)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -29,6 +29,10 @@ class DatabaseDamaged(CoordAppError):
     )
 
 
+class DatabaseLocked(CoordAppError):
+    default_message = "La base est verrouillée : déverrouillez-la pour continuer."
+
+
 class DatabaseMissing(CoordAppError):
     default_message = "Aucune base de données à cet emplacement : créez-la avec « coordapp init »."
 

@@ -225,3 +225,16 @@ def test_backup_copy_opens_with_the_same_secrets(
         assert CaseloadService(restored).get(patient_id).city == "Charleville-Mézières"
     finally:
         restored.close()
+
+
+def test_a_closed_workspace_reads_nothing(created: tuple[Workspace, str]):
+    from coordapp.errors import DatabaseLocked
+
+    workspace, _ = created
+    service = CaseloadService(workspace)
+    service.add_patient(PATIENT)
+    workspace.close()
+    with pytest.raises(DatabaseLocked):
+        service.count()
+    with pytest.raises(DatabaseLocked), workspace.store.engine.connect():
+        pass

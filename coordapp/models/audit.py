@@ -28,6 +28,9 @@ class AuditAction(enum.StrEnum):
     EXPORT = "export"
     IMPORT = "import"
     GENERATE_DEMO = "generate_demo"
+    BACKUP = "backup"
+    RESTORE = "restore"
+    VERIFY_AUDIT = "verify_audit"
 
 
 class AuditEvent(Base):

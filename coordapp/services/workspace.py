@@ -12,12 +12,13 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
-from coordapp.errors import DatabaseDamaged
+from coordapp.errors import DatabaseDamaged, DatabaseLocked
 from coordapp.hlc import HybridLogicalClock, Timestamp
 from coordapp.ids import new_id
 from coordapp.models import AuditAction, Change, Coordinator, Installation
 from coordapp.paths import AppPaths
 from coordapp.services.audit import AuditTrail
+from coordapp.services.backups import BackupInfo, make_backup
 from coordapp.services.changes import ChangeRecorder
 from coordapp.services.passphrase import check_passphrase
 from coordapp.storage import EncryptedStore
@@ -115,6 +116,8 @@ class Workspace:
     @contextmanager
     def unit_of_work(self) -> Iterator[UnitOfWork]:
         """A transaction: committed when the block ends, rolled back on any error."""
+        if not self.store.is_open:
+            raise DatabaseLocked()
         session = self._sessions()
         try:
             with session.begin():
@@ -136,6 +139,13 @@ class Workspace:
         self.store.change_passphrase(current_secret, new_passphrase)
         with self.unit_of_work() as uow:
             uow.audit.record(AuditAction.CHANGE_PASSPHRASE)
+
+    def backup(self, label: str = "manuelle", out: Path | None = None) -> BackupInfo:
+        """An encrypted copy now (see ``services.backups``), recorded in the audit trail."""
+        info = make_backup(self.store, label, out)
+        with self.unit_of_work() as uow:
+            uow.audit.record(AuditAction.BACKUP, None, None, label)
+        return info
 
     def owner_name(self) -> str | None:
         with self._sessions() as session:

@@ -8,6 +8,7 @@ sqlcipher3 elsewhere. ``module=`` makes SQLAlchemy wrap sqlcipher3's own excepti
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -62,10 +63,15 @@ def connect_raw(db_path: Path, dek: bytes) -> Any:
     return conn
 
 
-def make_engine(db_path: Path, dek: bytes, *, pool_size: int = 2) -> Engine:
+def make_engine(
+    db_path: Path, dek: bytes | Callable[[], bytes], *, pool_size: int = 2
+) -> Engine:
+    """An engine whose connections are keyed with ``dek`` (or what the callable returns
+    at connect time, so that a locked store can refuse new connections)."""
+    key = dek if callable(dek) else (lambda: dek)
     engine = create_engine(
         "sqlite://",
-        creator=lambda: connect_raw(db_path, dek),
+        creator=lambda: connect_raw(db_path, key()),
         module=sqlcipher3,
         poolclass=QueuePool,
         pool_size=pool_size,

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from coordapp.errors import DatabaseDamaged, DatabaseExists, DatabaseMissing
+from coordapp.errors import DatabaseDamaged, DatabaseExists, DatabaseLocked, DatabaseMissing
 from coordapp.storage.engine import connect_raw, is_damage_error, make_engine
 from coordapp.storage.keyslots import (
     PASSPHRASE,
@@ -31,7 +31,7 @@ class EncryptedStore:
         self.keyslots_path = KeyslotFile.path_for(db_path)
         self.backup_dir = backup_dir
         self._dek: bytes | None = dek
-        self.engine: Engine = make_engine(db_path, dek)
+        self.engine: Engine = make_engine(db_path, self._key)
 
     # -- life cycle -------------------------------------------------------------------
 
@@ -78,8 +78,18 @@ class EncryptedStore:
         return store
 
     def close(self) -> None:
-        self.engine.dispose()
+        """Drop the key and every pooled connection: nothing can read the file any more."""
         self._dek = None
+        self.engine.dispose()
+
+    @property
+    def is_open(self) -> bool:
+        return self._dek is not None
+
+    def _key(self) -> bytes:
+        if self._dek is None:
+            raise DatabaseLocked()
+        return self._dek
 
     # -- secrets ----------------------------------------------------------------------
 

@@ -1,0 +1,97 @@
+"""``coordapp audit [verify]``, ``coordapp backup``, ``coordapp restore``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from coordapp.cli_output import emit
+from coordapp.cli_support import (
+    CliParser,
+    Parents,
+    open_workspace,
+    paths_and_db,
+    unlock_secret,
+)
+from coordapp.errors import DatabaseDamaged
+
+AUDIT_COLUMNS = [
+    ("seq", "N°"), ("at", "Date"), ("user_name", "Utilisateur"), ("action", "Action"),
+    ("entity", "Objet"), ("entity_id", "Identifiant"), ("detail", "Détail"),
+]
+
+
+def register(sub: Any, parents: Parents) -> None:
+    common, fmt = parents.common, parents.fmt
+    audit = sub.add_parser("audit", parents=[common, fmt],
+                           help="journal d'audit : qui a vu ou modifié quoi")
+    audit.add_argument("--patient", help="seulement ce qui concerne ce patient")
+    audit.add_argument("--limit", type=int)
+    audit.set_defaults(handler=show_audit)
+    verbs = audit.add_subparsers(dest="audit_action", parser_class=CliParser)
+    verify = verbs.add_parser("verify", parents=[common],
+                              help="vérifier que le journal n'a été ni modifié ni tronqué")
+    verify.set_defaults(handler=verify_audit)
+
+    backup = sub.add_parser("backup", parents=[common], help="sauvegarde chiffrée")
+    backup.add_argument("--out", type=Path, help="fichier de sauvegarde (sinon le dossier "
+                        "des sauvegardes)")
+    backup.set_defaults(handler=make_backup)
+
+    restore = sub.add_parser("restore", parents=[common],
+                             help="restaurer une sauvegarde (la base actuelle est mise de côté)")
+    restore.add_argument("file", type=Path)
+    restore.set_defaults(handler=restore_backup)
+
+
+def show_audit(args: argparse.Namespace) -> int:
+    from coordapp.services.audit_log import AuditLogService
+
+    workspace = open_workspace(args)
+    try:
+        entries = AuditLogService(workspace).entries(args.patient, args.limit)
+    finally:
+        workspace.close()
+    emit([vars(e) for e in entries], AUDIT_COLUMNS, args.format)
+    return 0
+
+
+def verify_audit(args: argparse.Namespace) -> int:
+    from coordapp.services.audit_log import AuditLogService
+
+    workspace = open_workspace(args)
+    try:
+        broken = AuditLogService(workspace).first_broken_entry()
+    finally:
+        workspace.close()
+    if broken is not None:
+        print(broken)
+        raise DatabaseDamaged(
+            f"Le journal d'audit a été modifié ou tronqué : la chaîne est rompue à "
+            f"l'entrée n° {broken}."
+        )
+    print("Journal d'audit intègre.", file=sys.stderr)
+    return 0
+
+
+def make_backup(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args)
+    try:
+        info = workspace.backup("manuelle", args.out)
+    finally:
+        workspace.close()
+    print(info.path)
+    return 0
+
+
+def restore_backup(args: argparse.Namespace) -> int:
+    from coordapp.services.backups import restore
+
+    paths, db = paths_and_db(args)
+    aside = restore(args.file, unlock_secret(args), db, paths.backup_dir)
+    if aside is not None:
+        print(f"La base précédente est conservée : {aside}", file=sys.stderr)
+    print(f"Sauvegarde restaurée dans {db}.", file=sys.stderr)
+    return 0
