@@ -88,7 +88,9 @@ class FirstRunDialog(QDialog):
         location = QLabel(self.tr("Emplacement : {path}").format(path=self._db_path))
         location.setWordWrap(True)
         location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        location.setEnabled(False)  # greyed: information, not a field
+        small = location.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        location.setFont(small)
 
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("Prénom et nom"))

@@ -1,0 +1,135 @@
+"""The caseload screen (file active): search as you type, status filter, patient table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordapp.services.caseload import CaseloadService
+from coordapp.ui.caseload_model import STATUSES, CaseloadTableModel, Column, status_label
+
+SEARCH_DELAY_MS = 150
+ERROR_STYLE = "color: #b3261e;"
+
+#: Sample texts sizing each column (the last one stretches).
+COLUMN_SAMPLES = {
+    Column.FAMILY_NAME: "DE LA FONTAINE (MARTIN)",
+    Column.GIVEN_NAMES: "Marie-Christine Anne Josette",
+    Column.BIRTH_DATE: "00/00/0000",
+    Column.AGE: "Âge 0",
+    Column.CITY: "Saint-Étienne-du-Rouvray",
+    Column.GP: "Sans médecin traitant",
+    Column.STATUS: "En pause",
+}
+
+
+class CaseloadView(QWidget):
+    def __init__(self, service: CaseloadService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = CaseloadTableModel(service, self)
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Rechercher un nom, un NIR, une commune…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.status_combo = QComboBox()
+        self.status_combo.addItem(self.tr("Tous"), None)
+        for status in STATUSES:
+            self.status_combo.addItem(status_label(status), status)
+        self.status_combo.setToolTip(self.tr("Statut du dossier"))
+        self.count_label = QLabel()
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.hide()
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(False)
+        self.table.setWordWrap(False)
+        rows = self.table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._size_columns()
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 1)
+        filters.addWidget(self.status_combo)
+        filters.addSpacing(12)
+        filters.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.table, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._on_search_due)
+        self.search_edit.textChanged.connect(self._on_search_edited)
+        self.search_edit.returnPressed.connect(self._on_search_due)
+        self.status_combo.currentIndexChanged.connect(self._on_search_due)
+        self.model.total_changed.connect(self._on_total_changed)
+        self.model.load_failed.connect(self._on_load_failed)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self._on_find_requested)
+
+        self._on_search_due()
+
+    def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        padding = 2 * metrics.horizontalAdvance("M")
+        for column, sample in COLUMN_SAMPLES.items():
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + padding)
+
+    def detach(self) -> None:
+        """Drop every patient row and the service (before the workspace closes)."""
+        self._search_timer.stop()
+        self.model.detach()
+
+    # -- slots ------------------------------------------------------------------------
+
+    def _on_search_edited(self) -> None:
+        self._search_timer.start()  # restarts: searches once the typing pauses
+
+    def _on_search_due(self) -> None:
+        self._search_timer.stop()
+        self.error_label.hide()
+        self.model.set_query(self.search_edit.text().strip(), self.status_combo.currentData())
+        self.table.scrollToTop()
+
+    def _on_total_changed(self, total: int) -> None:
+        if total == 0:
+            text = self.tr("Aucun patient")
+        elif total == 1:
+            text = self.tr("1 patient")
+        else:
+            text = self.tr("{count} patients").format(count=QLocale().toString(total))
+        self.count_label.setText(text)
+
+    def _on_load_failed(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+
+    def _on_find_requested(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
