@@ -36,6 +36,8 @@ from coordapp.cli_support import (
     unlock_secret,
 )
 from coordapp.errors import CoordAppError, DatabaseDamaged, InvalidInput
+from coordapp.logs import configure_logging
+from coordapp.paths import AppPaths
 
 GROUPS = (cli_patient, cli_safety)
 
@@ -73,8 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = build_parser().parse_args(argv)
+    configure_logging(AppPaths.from_environment().log_dir)
     if args.command is None:
         from coordapp.ui.app import run_gui  # Qt loads only for the desktop app
 
@@ -92,8 +94,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return _fail("Interrompu : rien n'a été enregistré.", EXIT_UNEXPECTED)
     except Exception as exc:  # last resort: one sentence, no traceback, no patient data
-        logging.getLogger("coordapp").debug("unexpected error", exc_info=True)
+        # The class and the code location only: exception texts may quote user data.
+        logging.getLogger("coordapp").error(
+            "unexpected %s in command %s at %s", type(exc).__name__, args.command,
+            _location(exc),
+        )
         return _fail(f"Erreur inattendue ({type(exc).__name__}).", EXIT_UNEXPECTED)
+
+
+def _location(exc: BaseException) -> str:
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    return f"{tb.tb_frame.f_code.co_filename}:{tb.tb_lineno}" if tb else "?"
 
 
 def _fail(message: str, code: int) -> int:
