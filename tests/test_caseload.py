@@ -168,3 +168,29 @@ def test_directory_preload_is_idempotent(workspace: Workspace):
     marne = directory.search_structures("marne reims")
     assert [s.name for s in marne] == ["DAC de la Marne"]
     assert marne[0].phone == "+33351251351"
+
+
+def test_closing_from_the_identity_screen_closes_the_plan_and_reopening_restores_it(
+    workspace: Workspace,
+):
+    from coordapp.services.plan_versions import PlanVersionService
+    from coordapp.services.plans import PlanService
+
+    service = CaseloadService(workspace)
+    patient_id = service.add_patient(ELOISE | {"status": "active"}).id
+    plans = PlanService(workspace)
+    plan_id = plans.open_draft(patient_id)
+    plans.add_need(plan_id, {"domain": "health", "text": "Suivi du diabète"})
+    PlanVersionService(workspace).validate(patient_id, agreement="Accord oral",
+                                           agreement_on=dt.date.today())
+
+    service.update_patient(patient_id, {"status": "closed", "closure_reason": "moved"})
+    plan = PatientFileService(workspace).load(patient_id).current_plan
+    assert plan is not None and plan.status == "closed"
+    with pytest.raises(InvalidInput):
+        service.update_patient(patient_id, {"city": "Reims"})
+
+    service.update_patient(patient_id, {"status": "active"})
+    reopened = PatientFileService(workspace).load(patient_id)
+    assert reopened.current_plan is not None and reopened.current_plan.status == "validated"
+    assert reopened.identity["closure_reason"] is None

@@ -24,11 +24,14 @@ from coordapp.services.patient_fields import (
     clean_patient_values,
     nir_warnings,
 )
+from coordapp.services.plan_closure import close_plans, reopen_plans
 from coordapp.services.views import PatientSummary, Warning, WriteResult, age_on
 from coordapp.services.workspace import Workspace
 from coordapp.textkeys import fold, search_key
 
 EDITABLE_FIELDS = tuple(CLEANERS)
+#: What may change on a closed case (reopening it, correcting its closure).
+CLOSURE_FIELDS = frozenset({"status", "closed_on", "closure_reason"})
 
 
 class DuplicateSuspected(InvalidInput):
@@ -143,6 +146,14 @@ class CaseloadService:
             patient = uow.session.get(Patient, patient_id)
             if patient is None or patient.is_deleted:
                 raise NotFound(f"Aucun patient avec l'identifiant {patient_id}.")
+            if patient.status == PatientStatus.CLOSED and set(values) - CLOSURE_FIELDS:
+                raise InvalidInput("Le dossier de ce patient est clôturé : il est en lecture "
+                                   "seule. Rouvrez-le (statut actif) pour le modifier.",
+                                   "status")
+            was_closed = patient.status == PatientStatus.CLOSED
+            if was_closed and values.get("status") not in (None, PatientStatus.CLOSED):
+                values.setdefault("closure_reason", None)  # reopening clears the closure
+                values.setdefault("closed_on", None)
             merged = {key: getattr(patient, key) for key in EDITABLE_FIELDS} | values
             if values.get("status") == PatientStatus.CLOSED and not merged.get("closed_on"):
                 merged["closed_on"] = values["closed_on"] = dt.date.today()
@@ -154,6 +165,11 @@ class CaseloadService:
             if changed:
                 patient.search_key = patient_search_key(patient)
                 uow.audit.record(AuditAction.UPDATE, "patient", patient_id, ",".join(changed))
+            # The plan follows the case, whichever screen or command closed or reopened it.
+            if not was_closed and patient.status == PatientStatus.CLOSED:
+                close_plans(uow, patient_id, patient.closed_on or dt.date.today())
+            elif was_closed and patient.status != PatientStatus.CLOSED:
+                reopen_plans(uow, patient_id)
         warnings = [Warning(w.field, w.message) for w in nir_warnings(merged)] if changed else []
         return WriteResult(patient_id, changed, warnings)
 

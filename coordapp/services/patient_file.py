@@ -3,40 +3,32 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import case, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coordapp.errors import NotFound
 from coordapp.models import (
-    Action,
     Assessment,
     AuditAction,
-    CarePlan,
     CareTeamMember,
     ConsentRecord,
     Coordinator,
-    Goal,
     JournalEntry,
-    Need,
     Patient,
-    PlanStatus,
     Professional,
     Referral,
     Structure,
 )
 from coordapp.services.caseload import EDITABLE_FIELDS
+from coordapp.services.plan_views import build_plan_view, current_plan
 from coordapp.services.views import (
-    ActionView,
     AssessmentView,
     CarePlanView,
     CareTeamMemberView,
     ConsentView,
-    GoalView,
     JournalEntryView,
-    NeedView,
     PatientFile,
     ReferralView,
     age_on,
@@ -115,57 +107,8 @@ def _current_plan(
     session: Session, patient_id: str, member_names: dict[str, str]
 ) -> CarePlanView | None:
     """The draft being edited if any, else the latest validated (or closed) version."""
-    rank = case((CarePlan.status == PlanStatus.DRAFT, 0),
-                (CarePlan.status == PlanStatus.VALIDATED, 1), else_=2)
-    plan = session.scalars(
-        select(CarePlan)
-        .where(CarePlan.patient_id == patient_id, CarePlan.deleted_hlc.is_(None),
-               CarePlan.status != PlanStatus.SUPERSEDED)
-        .order_by(rank, CarePlan.version.desc())
-        .limit(1)
-    ).first()
-    if plan is None:
-        return None
-    needs = list(session.scalars(
-        select(Need).where(Need.plan_id == plan.id, Need.deleted_hlc.is_(None))
-        .order_by(Need.priority, Need.id)
-    ))
-    goals = list(session.scalars(
-        select(Goal).where(Goal.need_id.in_([n.id for n in needs]), Goal.deleted_hlc.is_(None))
-        .order_by(Goal.id)
-    ))
-    actions = session.scalars(
-        select(Action).where(Action.goal_id.in_([g.id for g in goals]),
-                             Action.deleted_hlc.is_(None))
-        .order_by(Action.due_on.is_(None), Action.due_on, Action.id)
-    )
-    actions_by_goal: dict[str, list[ActionView]] = defaultdict(list)
-    for a in actions:
-        actions_by_goal[a.goal_id].append(ActionView(
-            id=a.id, text=a.text, responsible_id=a.responsible_id,
-            responsible_name=member_names.get(a.responsible_id or ""), start_on=a.start_on,
-            due_on=a.due_on, recurrence=a.recurrence, status=a.status, done_on=a.done_on,
-            result=a.result,
-        ))
-    goals_by_need: dict[str, list[GoalView]] = defaultdict(list)
-    for g in goals:
-        goals_by_need[g.need_id].append(GoalView(
-            id=g.id, text=g.text, person_opinion=g.person_opinion, target_date=g.target_date,
-            evaluation_criterion=g.evaluation_criterion, status=g.status,
-            actions=actions_by_goal[g.id],
-        ))
-    return CarePlanView(
-        id=plan.id, version=plan.version, status=plan.status, wishes=plan.wishes,
-        alert_procedure=plan.alert_procedure, review_due=plan.review_due,
-        validated_at=plan.validated_at, validated_by=plan.validated_by,
-        agreement=plan.agreement, agreement_on=plan.agreement_on,
-        needs=[
-            NeedView(id=n.id, domain=n.domain, text=n.text, priority=n.priority,
-                     raised_by_person=n.raised_by_person, unmet=n.unmet,
-                     goals=goals_by_need[n.id])
-            for n in needs
-        ],
-    )
+    plan = current_plan(session, patient_id)
+    return build_plan_view(session, plan, member_names) if plan is not None else None
 
 
 def _journal(session: Session, patient_id: str) -> list[JournalEntryView]:

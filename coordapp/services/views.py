@@ -210,3 +210,185 @@ def patient_file_json(patient_file: PatientFile) -> dict[str, Any]:
     data = to_jsonable(patient_file)
     identity = data.pop("identity")
     return {"id": data.pop("id"), **identity, **data}
+
+
+# -- assessments (appended for the assessment and PPCS builder) -----------------------------
+
+
+@dataclass(frozen=True)
+class AssessmentDetail:
+    """One multidimensional assessment, with its computed scores."""
+
+    id: str
+    patient_id: str
+    assessed_on: dt.date
+    author_id: str | None
+    author_name: str | None
+    aggir: dict[str, str]
+    gir: int | None
+    gir_rank: int | None
+    zarit_items: list[int]
+    zarit_total: int | None
+    zarit_form: str | None  # "full" | "short"
+    zarit_band: str | None
+    zarit_label: str | None
+    complexity_factors: list[str]
+    notes: dict[str, str]
+
+
+@dataclass(frozen=True)
+class AssessmentComparisonRow:
+    key: str  # an AGGIR variable, "gir", "zarit_total" or a complexity factor code
+    label: str
+    values: list[str | None]  # one per assessment, oldest first
+
+
+@dataclass(frozen=True)
+class AssessmentComparison:
+    """Several assessments side by side, oldest first, with the GIR trend."""
+
+    patient_id: str
+    assessments: list[AssessmentDetail]
+    gir_trend: list[tuple[dt.date, int | None]]
+    rows: list[AssessmentComparisonRow]
+
+
+@dataclass(frozen=True)
+class NeedSuggestion:
+    """A need the assessment suggests adding to the plan; the coordinator decides."""
+
+    code: str
+    domain: str
+    text: str
+    reason: str
+    already_in_plan: bool
+
+
+# -- PPCS versions, follow-up and reporting --------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlanVersionSummary:
+    id: str
+    version: int
+    status: str
+    based_on_id: str | None
+    validated_at: dt.datetime | None
+    validated_by: str | None
+    validated_by_name: str | None
+    agreement_on: dt.date | None
+    review_due: dt.date | None
+    closed_on: dt.date | None
+    needs: int
+
+
+@dataclass(frozen=True)
+class PlanVersionView:
+    """One PPCS version as shown and printed: the person, the plan, its history."""
+
+    patient_id: str
+    patient_name: str
+    patient_status: str
+    plan: CarePlanView
+    based_on_id: str | None
+    validated_by_name: str | None
+    closed_on: dt.date | None
+    editable: bool  # content may be edited (a draft of an open case)
+    trackable: bool  # action results and goal statuses may be recorded
+    versions: list[PlanVersionSummary]
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    before: Any
+    after: Any
+
+
+@dataclass(frozen=True)
+class PlanItemChange:
+    kind: str  # need | goal | action
+    change: str  # added | removed | changed
+    id: str  # the item in the newer version (the older one when removed)
+    origin_id: str | None  # the matching item in the older version
+    text: str
+    parent_text: str | None  # the need (for a goal) or goal (for an action)
+    fields: list[FieldChange]
+
+
+@dataclass(frozen=True)
+class PlanDiff:
+    """What changed between two versions of one person's PPCS."""
+
+    patient_id: str
+    from_version: int
+    to_version: int
+    from_plan_id: str
+    to_plan_id: str
+    plan_fields: list[FieldChange]
+    items: list[PlanItemChange]
+
+
+@dataclass(frozen=True)
+class DueActionView:
+    """An open action of a current plan, for the dashboard."""
+
+    action_id: str
+    plan_id: str
+    patient_id: str
+    patient_name: str
+    text: str
+    start_on: dt.date | None
+    due_on: dt.date | None
+    recurrence: str | None
+    status: str
+    responsible_id: str | None
+    responsible_name: str | None
+    goal_text: str
+    need_text: str
+    days_late: int
+
+
+@dataclass(frozen=True)
+class ReviewDueView:
+    plan_id: str
+    patient_id: str
+    patient_name: str
+    version: int
+    review_due: dt.date
+    referent_id: str | None
+
+
+@dataclass(frozen=True)
+class UnmetNeedView:
+    """PPCS part 4: a goal set but not reached, or a need with no answer on the territory."""
+
+    patient_id: str
+    patient_name: str
+    departement: str | None
+    plan_id: str
+    need_id: str
+    domain: str
+    need_text: str
+    goal_id: str | None
+    goal_text: str | None
+    reason: str  # goal_not_reached | need_unmet
+
+
+@dataclass(frozen=True)
+class TerritoryUnmetCount:
+    departement: str | None  # None: postal code unknown
+    patients: int
+    unmet_needs: int  # needs flagged unmet
+    goals_not_reached: int
+
+
+@dataclass(frozen=True)
+class PlanTemplateSummary:
+    key: str
+    title: str
+    description: str
+    source: str  # shipped | user
+    needs: int
+    goals: int
+    actions: int

@@ -1,0 +1,292 @@
+"""Multidimensional assessments: AGGIR grid (GIR), Zarit, complexity factors, notes.
+
+Several assessments of one person are kept and compared side by side (GIR trend). An
+assessment suggests needs for the PPCS (an exhausted caregiver → respite…); the
+coordinator accepts a suggestion (a need is added to the draft) or simply ignores it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from coordapp import validation as v
+from coordapp.errors import InvalidInput, NotFound
+from coordapp.models import Assessment, AuditAction, Coordinator, NeedDomain, Patient
+from coordapp.services import aggir, zarit
+from coordapp.services import plan_views as pv
+from coordapp.services.plan_rules import ensure_open_case, live_patient
+from coordapp.services.plan_versions import open_draft
+from coordapp.services.plans import add_need_in
+from coordapp.services.views import (
+    AssessmentComparison,
+    AssessmentComparisonRow,
+    AssessmentDetail,
+    NeedSuggestion,
+    WriteResult,
+)
+from coordapp.services.workspace import Workspace
+from coordapp.textkeys import fold
+
+#: Complexity factor code -> (category, French label).
+COMPLEXITY_FACTORS: dict[str, tuple[str, str]] = {
+    "polypathology": ("medical", "Polypathologie"),
+    "polymedication": ("medical", "Polymédication"),
+    "falls": ("medical", "Chutes"),
+    "cognitive_decline": ("medical", "Troubles cognitifs"),
+    "isolation": ("psychosocial", "Isolement"),
+    "precarity": ("psychosocial", "Précarité"),
+    "abuse_suspected": ("psychosocial", "Suspicion de maltraitance"),
+    "exhausted_caregiver": ("organisational", "Aidant épuisé"),
+    "refusal_of_help": ("organisational", "Refus d'aide"),
+    "no_gp": ("organisational", "Sans médecin traitant"),
+    "repeated_hospitalisations": ("organisational", "Hospitalisations répétées"),
+}
+
+#: Suggestion code -> (need domain, need text as added to the plan).
+SUGGESTIONS: dict[str, tuple[str, str]] = {
+    "caregiver_respite": (NeedDomain.CAREGIVER, "Soulager l'aidant épuisé : organiser du "
+                          "répit et soutenir l'aidant"),
+    "caregiver_support": (NeedDomain.CAREGIVER, "Soutenir l'aidant : information, écoute, "
+                          "plateforme d'accompagnement et de répit"),
+    "find_gp": (NeedDomain.HEALTH, "Trouver et déclarer un médecin traitant"),
+    "home_help": (NeedDomain.AUTONOMY, "Mettre en place ou réviser les aides à domicile (APA)"),
+    "fall_prevention": (NeedDomain.AUTONOMY, "Prévenir les chutes : bilan, rééducation, "
+                        "aménagement du logement"),
+    "remote_alert": (NeedDomain.ENVIRONMENT, "Pouvoir alerter à distance (téléassistance)"),
+    "medication_review": (NeedDomain.HEALTH, "Réviser et sécuriser les traitements (bilan "
+                          "partagé de médication)"),
+    "cognitive_assessment": (NeedDomain.HEALTH, "Bilan des troubles cognitifs et adaptation "
+                             "de l'accompagnement"),
+    "care_coordination": (NeedDomain.HEALTH, "Coordonner le suivi des pathologies multiples"),
+    "hospital_prevention": (NeedDomain.HEALTH, "Prévenir les hospitalisations évitables "
+                            "(signes d'alerte, lien avec l'hôpital)"),
+    "break_isolation": (NeedDomain.SOCIAL, "Rompre l'isolement : visites, activités, liens "
+                        "sociaux"),
+    "rights_access": (NeedDomain.ADMINISTRATIVE, "Ouvrir et faire valoir les droits "
+                      "(assurance maladie, aides sociales)"),
+    "protection_assessment": (NeedDomain.PSYCHOLOGICAL, "Évaluer la suspicion de "
+                              "maltraitance et protéger la personne"),
+    "adherence": (NeedDomain.PSYCHOLOGICAL, "Travailler l'adhésion de la personne aux aides "
+                  "proposées"),
+}
+_FACTOR_SUGGESTIONS = {
+    "exhausted_caregiver": "caregiver_respite", "no_gp": "find_gp",
+    "falls": "fall_prevention", "polymedication": "medication_review",
+    "cognitive_decline": "cognitive_assessment", "polypathology": "care_coordination",
+    "repeated_hospitalisations": "hospital_prevention", "isolation": "break_isolation",
+    "precarity": "rights_access", "abuse_suspected": "protection_assessment",
+    "refusal_of_help": "adherence",
+}
+_NOTE_DOMAINS = {d.value for d in NeedDomain}
+
+
+def clean_assessment(raw: Mapping[str, Any], *, creating: bool) -> dict[str, Any]:
+    """Column values from raw input; scores computed here, never taken from input."""
+    allowed = {"assessed_on", "aggir", "zarit_items", "complexity_factors", "notes"}
+    unknown = sorted(set(raw) - allowed)
+    if unknown:
+        raise InvalidInput(f"Champ(s) inconnu(s) : {', '.join(unknown)}.", unknown[0])
+    values: dict[str, Any] = {}
+    if "assessed_on" in raw or creating:
+        try:
+            day = v.parse_date(raw.get("assessed_on") or dt.date.today())
+        except v.ValidationError as exc:
+            raise InvalidInput(f"Date de l'évaluation : {exc.message}", "assessed_on") from exc
+        if day > dt.date.today():
+            raise InvalidInput("La date de l'évaluation ne peut pas être dans le futur.",
+                               "assessed_on")
+        values["assessed_on"] = day
+    if "aggir" in raw or creating:
+        grid = raw.get("aggir") or {}
+        if not isinstance(grid, Mapping):
+            raise InvalidInput("Grille AGGIR : dictionnaire variable → A/B/C attendu.", "aggir")
+        values["aggir"] = aggir.clean_grid(grid, require_discriminant=bool(grid))
+        values["gir"] = aggir.compute_gir(values["aggir"]).gir if values["aggir"] else None
+    if "zarit_items" in raw or creating:
+        items = zarit.clean_items(raw.get("zarit_items"))
+        values["zarit_items"] = items
+        values["zarit_total"] = sum(items) if items else None
+    if "complexity_factors" in raw or creating:
+        factors = raw.get("complexity_factors") or []
+        if isinstance(factors, str):
+            factors = [f.strip() for f in factors.split(",") if f.strip()]
+        bad = sorted(set(factors) - set(COMPLEXITY_FACTORS))
+        if bad:
+            raise InvalidInput(f"Facteur de complexité inconnu : {bad[0]}.",
+                               "complexity_factors")
+        values["complexity_factors"] = [f for f in COMPLEXITY_FACTORS if f in factors]
+    if "notes" in raw or creating:
+        notes = raw.get("notes") or {}
+        if not isinstance(notes, Mapping) or set(notes) - _NOTE_DOMAINS:
+            raise InvalidInput("Notes : une note par domaine (health, autonomy, "
+                               "psychological, social, environment, caregiver, "
+                               "administrative).", "notes")
+        values["notes"] = {k: str(t).strip() for k, t in notes.items() if str(t or "").strip()}
+    return values
+
+
+class AssessmentService:
+    def __init__(self, workspace: Workspace) -> None:
+        self.ws = workspace
+
+    def record(self, patient_id: str, raw: Mapping[str, Any]) -> WriteResult:
+        values = clean_assessment(raw, creating=True)
+        with self.ws.unit_of_work() as uow:
+            ensure_open_case(live_patient(uow.session, patient_id))
+            record = uow.changes.create(Assessment, {"patient_id": patient_id,
+                                                     "author_id": self.ws.user_id, **values})
+            uow.audit.record(AuditAction.CREATE, "assessment", record.id)
+            return WriteResult(record.id, sorted(raw))
+
+    def update(self, assessment_id: str, raw: Mapping[str, Any]) -> WriteResult:
+        values = clean_assessment(raw, creating=False)
+        with self.ws.unit_of_work() as uow:
+            record = _live(uow.session, assessment_id)
+            ensure_open_case(live_patient(uow.session, record.patient_id))
+            changed = uow.changes.update(record, values)
+            if changed:
+                uow.audit.record(AuditAction.UPDATE, "assessment", assessment_id,
+                                 ",".join(changed))
+            return WriteResult(assessment_id, changed)
+
+    def get(self, assessment_id: str) -> AssessmentDetail:
+        with self.ws.unit_of_work() as uow:
+            record = _live(uow.session, assessment_id)
+            return _detail(record, _author_names(uow.session, [record]))
+
+    def for_patient(self, patient_id: str) -> list[AssessmentDetail]:
+        """The person's assessments, oldest first."""
+        with self.ws.unit_of_work() as uow:
+            live_patient(uow.session, patient_id)
+            records = list(uow.session.scalars(
+                select(Assessment)
+                .where(Assessment.patient_id == patient_id, Assessment.deleted_hlc.is_(None))
+                .order_by(Assessment.assessed_on, Assessment.id)))
+            names = _author_names(uow.session, records)
+            return [_detail(r, names) for r in records]
+
+    def compare(self, patient_id: str, assessment_ids: list[str] | None = None
+                ) -> AssessmentComparison:
+        """Assessments side by side (all of the person's, or the ones chosen)."""
+        details = self.for_patient(patient_id)
+        if assessment_ids is not None:
+            unknown = set(assessment_ids) - {d.id for d in details}
+            if unknown:
+                raise NotFound("Évaluation introuvable pour ce patient.")
+            details = [d for d in details if d.id in assessment_ids]
+        rows = [
+            AssessmentComparisonRow("gir", "GIR", [_str(d.gir) for d in details]),
+            AssessmentComparisonRow("zarit_total", "Zarit",
+                                    [_zarit_cell(d) for d in details]),
+        ]
+        rows += [AssessmentComparisonRow(var, aggir.LABELS[var],
+                                         [d.aggir.get(var) for d in details])
+                 for var in aggir.ALL_VARIABLES]
+        rows += [AssessmentComparisonRow(code, label,
+                                         ["oui" if code in d.complexity_factors else None
+                                          for d in details])
+                 for code, (_category, label) in COMPLEXITY_FACTORS.items()]
+        return AssessmentComparison(patient_id, details,
+                                    [(d.assessed_on, d.gir) for d in details], rows)
+
+    def suggestions(self, assessment_id: str) -> list[NeedSuggestion]:
+        """Needs this assessment suggests, flagged when the current plan already has them."""
+        with self.ws.unit_of_work() as uow:
+            record = _live(uow.session, assessment_id)
+            patient = live_patient(uow.session, record.patient_id)
+            detail = _detail(record, {})
+            plan = pv.current_plan(uow.session, patient.id)
+            present = {fold(n.text) for n in pv.live_needs(uow.session, [plan.id])} if plan \
+                else set()
+        return [
+            NeedSuggestion(code, str(SUGGESTIONS[code][0]), SUGGESTIONS[code][1], reason,
+                           fold(SUGGESTIONS[code][1]) in present)
+            for code, reason in _suggested(detail, patient).items()
+        ]
+
+    def accept_suggestion(self, assessment_id: str, code: str) -> WriteResult:
+        """Add the suggested need to the person's draft PPCS (opened if needed)."""
+        if code not in SUGGESTIONS:
+            raise InvalidInput(f"Suggestion inconnue : {code}.", "code")
+        with self.ws.unit_of_work() as uow:
+            record = _live(uow.session, assessment_id)
+            patient = live_patient(uow.session, record.patient_id)
+            if code not in _suggested(_detail(record, {}), patient):
+                raise InvalidInput("Cette évaluation ne suggère pas ce besoin.", "code")
+            draft = open_draft(uow, patient.id)
+            domain, text = SUGGESTIONS[code]
+            present = {fold(n.text) for n in pv.live_needs(uow.session, [draft.id])}
+            if fold(text) in present:
+                raise InvalidInput("Ce besoin figure déjà dans le PPCS.", "code")
+            need = add_need_in(uow, draft, {"domain": str(domain), "text": text})
+            uow.audit.record(AuditAction.UPDATE, "care_plan", draft.id, f"suggestion:{code}")
+            return WriteResult(need.id, ["domain", "text"])
+
+
+def _suggested(detail: AssessmentDetail, patient: Patient) -> dict[str, str]:
+    """Suggestion code -> reason (French), in the order of :data:`SUGGESTIONS`."""
+    found: dict[str, str] = {}
+    if detail.zarit_total is not None and detail.zarit_label:
+        scale = "/16" if detail.zarit_form == zarit.SHORT else "/88"
+        reason = f"Zarit {detail.zarit_total}{scale} : {detail.zarit_label}"
+        if detail.zarit_band in ("moderate_to_severe", "severe", "screening_positive"):
+            found["caregiver_respite"] = reason
+        elif detail.zarit_band == "light_to_moderate":
+            found["caregiver_support"] = reason
+    for factor in detail.complexity_factors:
+        code = _FACTOR_SUGGESTIONS.get(factor)
+        if code and code not in found:
+            found[code] = f"Facteur de complexité : {COMPLEXITY_FACTORS[factor][1].lower()}"
+    if patient.gp_id is None and "find_gp" not in found:
+        found["find_gp"] = "Aucun médecin traitant renseigné dans le dossier"
+    if detail.gir is not None and detail.gir <= 4:
+        found["home_help"] = f"GIR {detail.gir} : perte d'autonomie ouvrant droit à l'APA"
+    if detail.aggir.get("communication") in ("B", "C") and "remote_alert" not in found:
+        found["remote_alert"] = "AGGIR : communication à distance altérée"
+    return {code: found[code] for code in SUGGESTIONS if code in found}
+
+
+def _live(session: Session, assessment_id: str) -> Assessment:
+    record = session.get(Assessment, assessment_id)
+    if record is None or record.is_deleted:
+        raise NotFound("Évaluation introuvable.")
+    return record
+
+
+def _author_names(session: Session, records: list[Assessment]) -> dict[str, str]:
+    ids = {r.author_id for r in records if r.author_id}
+    if not ids:
+        return {}
+    return {c.id: c.display_name
+            for c in session.scalars(select(Coordinator).where(Coordinator.id.in_(ids)))}
+
+
+def _detail(record: Assessment, names: dict[str, str]) -> AssessmentDetail:
+    grid = dict(record.aggir or {})
+    rank = None
+    if grid and all(grid.get(var) in aggir.MODALITIES for var in aggir.DISCRIMINANT_VARIABLES):
+        rank = aggir.compute_gir(grid).rank
+    result = zarit.score(record.zarit_items or [])
+    return AssessmentDetail(
+        id=record.id, patient_id=record.patient_id, assessed_on=record.assessed_on,
+        author_id=record.author_id, author_name=names.get(record.author_id or ""),
+        aggir=grid, gir=record.gir, gir_rank=rank, zarit_items=list(record.zarit_items or []),
+        zarit_total=record.zarit_total, zarit_form=result.form if result else None,
+        zarit_band=result.band if result else None, zarit_label=result.label if result else None,
+        complexity_factors=list(record.complexity_factors or []), notes=dict(record.notes or {}),
+    )
+
+
+def _str(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _zarit_cell(detail: AssessmentDetail) -> str | None:
+    if detail.zarit_total is None:
+        return None
+    return f"{detail.zarit_total}/{16 if detail.zarit_form == zarit.SHORT else 88}"
