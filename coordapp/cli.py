@@ -19,7 +19,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from coordapp import __version__, cli_patient, cli_plan, cli_safety
+from coordapp import __version__, cli_export, cli_patient, cli_plan, cli_safety
 from coordapp.cli_support import (
     EXIT_CODES,
     EXIT_OK,
@@ -39,7 +39,7 @@ from coordapp.errors import CoordAppError, DatabaseDamaged, InvalidInput
 from coordapp.logs import configure_logging
 from coordapp.paths import AppPaths
 
-GROUPS = (cli_patient, cli_plan, cli_safety)
+GROUPS = (cli_patient, cli_plan, cli_export, cli_safety)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,171 @@
+"""The anonymous activity report for a period: counts only, never a name or an id.
+
+Definitions (the period is ``start``..``end``, both days included; tombstoned rows and
+the records of tombstoned patients are left out):
+
+- requests: referrals received in the period, by requester kind, profession, channel
+  and answer; the delay is the number of days from reception to the first contact
+  (requests of the period with a first contact; negative values count as 0);
+- inclusions: cases opened in the period; active cases: opened on or before the end and
+  not closed by then; closures: cases closed in the period, by reason;
+- plans validated: plan versions validated in the period; reviews done: those with a
+  version number above 1; reviews overdue: plans still validated whose review date
+  falls before the end of the period;
+- followed patients: cases open at some point of the period (opened on or before the
+  end, not closed before the start); among them, those without a GP and those with at
+  least one ALD; unmet needs and goals not reached by domain come from their plans
+  (draft, validated or closed versions; superseded versions are copies, not counted).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from coordapp.errors import InvalidInput
+from coordapp.models import (
+    CarePlan,
+    Goal,
+    GoalStatus,
+    Need,
+    Patient,
+    PlanStatus,
+    Referral,
+)
+from coordapp.services.workspace import Workspace
+
+Breakdown = tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True)
+class ActivityReport:
+    start: dt.date
+    end: dt.date
+    generated_on: dt.date
+    requests: int
+    requests_by_origin: Breakdown  # requester kind code -> count
+    requests_by_profession: Breakdown  # profession as typed ("" when not given)
+    requests_by_channel: Breakdown
+    answers: Breakdown  # answer code ("" = not answered yet)
+    delays_measured: int
+    median_delay_days: float | None
+    inclusions: int
+    active_at_end: int
+    closures: int
+    closures_by_reason: Breakdown  # "" = reason not given
+    plans_validated: int
+    reviews_done: int
+    reviews_overdue: int
+    followed: int
+    without_gp: int
+    with_ald: int
+    unmet_needs_by_domain: Breakdown
+    goals_not_reached_by_domain: Breakdown
+
+    @property
+    def share_without_gp(self) -> float | None:
+        return self.without_gp / self.followed if self.followed else None
+
+    @property
+    def share_with_ald(self) -> float | None:
+        return self.with_ald / self.followed if self.followed else None
+
+
+class ActivityReportService:
+    def __init__(self, workspace: Workspace) -> None:
+        self.ws = workspace
+
+    def compute(self, start: dt.date, end: dt.date) -> ActivityReport:
+        with self.ws.unit_of_work() as uow:
+            return compute_activity(uow.session, start, end)
+
+
+def _breakdown(values: Iterable[str | None]) -> Breakdown:
+    """Counts, largest first (ties by code), ``None`` and blanks as ``""``."""
+    counts = Counter((v or "").strip() for v in values)
+    return tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+
+
+def _live_patient() -> ColumnElement[bool]:
+    return Patient.deleted_hlc.is_(None)
+
+
+def compute_activity(session: Session, start: dt.date, end: dt.date,
+                     today: dt.date | None = None) -> ActivityReport:
+    if end < start:
+        raise InvalidInput("La fin de la période précède son début.", "end")
+    after_end = dt.datetime.combine(end + dt.timedelta(days=1), dt.time())
+    referrals = session.execute(
+        select(Referral.requester_kind, Referral.requester_profession, Referral.channel,
+               Referral.answer, Referral.received_at, Referral.first_contact_on)
+        .where(Referral.deleted_hlc.is_(None),
+               Referral.received_at >= dt.datetime.combine(start, dt.time()),
+               Referral.received_at < after_end)
+    ).all()
+    delays = [max(0, (r.first_contact_on - r.received_at.date()).days)
+              for r in referrals if r.first_contact_on is not None]
+
+    opened = Patient.opened_on.is_not(None)
+    inclusions = session.scalar(select(func.count()).where(
+        _live_patient(), opened, Patient.opened_on.between(start, end))) or 0
+    active_at_end = session.scalar(select(func.count()).where(
+        _live_patient(), opened, Patient.opened_on <= end,
+        or_(Patient.closed_on.is_(None), Patient.closed_on > end))) or 0
+    closure_reasons = session.scalars(select(Patient.closure_reason).where(
+        _live_patient(), Patient.closed_on.between(start, end))).all()
+
+    followed_filter = and_(_live_patient(), opened, Patient.opened_on <= end,
+                           or_(Patient.closed_on.is_(None), Patient.closed_on >= start))
+    followed = session.execute(select(Patient.gp_id, Patient.ald).where(followed_filter)).all()
+
+    live_plan = and_(CarePlan.deleted_hlc.is_(None), _live_patient())
+    validated_versions = session.scalars(
+        select(CarePlan.version).join(Patient, Patient.id == CarePlan.patient_id).where(
+            live_plan,
+            CarePlan.validated_at >= dt.datetime.combine(start, dt.time()),
+            CarePlan.validated_at < after_end)).all()
+    overdue = session.scalar(
+        select(func.count()).select_from(CarePlan)
+        .join(Patient, Patient.id == CarePlan.patient_id)
+        .where(live_plan, CarePlan.status == PlanStatus.VALIDATED, CarePlan.review_due < end)
+    ) or 0
+
+    followed_plans = (
+        select(CarePlan.id).join(Patient, Patient.id == CarePlan.patient_id)
+        .where(followed_filter, CarePlan.deleted_hlc.is_(None),
+               CarePlan.status != PlanStatus.SUPERSEDED)
+    )
+    unmet = session.scalars(select(Need.domain).where(
+        Need.deleted_hlc.is_(None), Need.unmet.is_(True),
+        Need.plan_id.in_(followed_plans))).all()
+    not_reached = session.scalars(
+        select(Need.domain).join(Goal, Goal.need_id == Need.id).where(
+            Need.deleted_hlc.is_(None), Goal.deleted_hlc.is_(None),
+            Goal.status == GoalStatus.NOT_REACHED, Need.plan_id.in_(followed_plans))).all()
+
+    return ActivityReport(
+        start=start, end=end, generated_on=today or dt.date.today(),
+        requests=len(referrals),
+        requests_by_origin=_breakdown(r.requester_kind for r in referrals),
+        requests_by_profession=_breakdown(r.requester_profession for r in referrals),
+        requests_by_channel=_breakdown(r.channel for r in referrals),
+        answers=_breakdown(r.answer for r in referrals),
+        delays_measured=len(delays),
+        median_delay_days=float(statistics.median(delays)) if delays else None,
+        inclusions=int(inclusions), active_at_end=int(active_at_end),
+        closures=len(closure_reasons), closures_by_reason=_breakdown(closure_reasons),
+        plans_validated=len(validated_versions),
+        reviews_done=sum(1 for v in validated_versions if v > 1),
+        reviews_overdue=int(overdue),
+        followed=len(followed),
+        without_gp=sum(1 for f in followed if f.gp_id is None),
+        with_ald=sum(1 for f in followed if f.ald),
+        unmet_needs_by_domain=_breakdown(unmet),
+        goals_not_reached_by_domain=_breakdown(not_reached),
+    )

@@ -1,0 +1,255 @@
+"""Export use cases: printed PPCS, FHIR bundle, iCalendar, activity report.
+
+Each one reads what it needs, renders it in memory, then, in one transaction, records
+the export in the audit trail (ids and kinds only, never names or clinical text) and
+writes the file atomically where the user chose. If the file cannot be written, the
+audit entry is rolled back with it; no temporary file is left anywhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import Session
+
+from coordapp.errors import InvalidInput, NotFound
+from coordapp.export.ical import CalendarEntry, calendar_bytes
+from coordapp.export.labels import date_fr, short_date
+from coordapp.export.pdf_common import RenderedPdf
+from coordapp.models import (
+    Action,
+    ActionStatus,
+    AuditAction,
+    CarePlan,
+    CareTeamMember,
+    Coordinator,
+    Goal,
+    Need,
+    Patient,
+    PatientStatus,
+    PlanStatus,
+    Professional,
+    Structure,
+)
+from coordapp.services.activity_report import compute_activity
+from coordapp.services.plan_document import PlanDocument, PlanDocumentService
+from coordapp.services.workspace import Workspace
+from coordapp.storage.atomic import write_bytes_atomic
+
+
+class Audience(enum.StrEnum):
+    PERSON = "person"  # plain words, large type
+    TEAM = "team"  # the full PPCS
+
+
+class ReportFormat(enum.StrEnum):
+    PDF = "pdf"
+    CSV = "csv"
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    size: int  # bytes written
+    pages: int | None = None  # PDF
+    items: int | None = None  # FHIR resources, calendar events
+
+
+class ExportService:
+    def __init__(self, workspace: Workspace) -> None:
+        self.ws = workspace
+
+    # -- the plan ---------------------------------------------------------------------
+
+    def plan_document(self, patient_id: str, plan_id: str | None = None) -> PlanDocument:
+        return PlanDocumentService(self.ws).build(patient_id, plan_id)
+
+    def render_plan_pdf(self, patient_id: str, audience: Audience | str = Audience.PERSON,
+                        plan_id: str | None = None) -> RenderedPdf:
+        """The PDF in memory (for a print preview); nothing is written or recorded."""
+        from coordapp.export.pdf_person import person_pdf
+        from coordapp.export.pdf_team import team_pdf
+
+        audience = _audience(audience)
+        doc = self.plan_document(patient_id, plan_id)
+        if doc.plan is None:
+            raise NotFound("Ce patient n'a pas encore de PPCS : rien à imprimer.")
+        return person_pdf(doc) if audience == Audience.PERSON else team_pdf(doc)
+
+    def export_plan_pdf(self, patient_id: str, path: Path,
+                        audience: Audience | str = Audience.PERSON,
+                        plan_id: str | None = None) -> ExportResult:
+        audience = _audience(audience)
+        pdf = self.render_plan_pdf(patient_id, audience, plan_id)
+        detail = f"pdf {audience.value}, {pdf.pages} page(s)"
+        self._write(path, pdf.data, AuditAction.PRINT, "patient", patient_id, detail)
+        return ExportResult(path, len(pdf.data), pages=pdf.pages)
+
+    def export_fhir(self, patient_id: str, path: Path) -> ExportResult:
+        from coordapp.export.fhir import bundle_bytes, fhir_bundle
+
+        bundle = fhir_bundle(self.plan_document(patient_id))
+        data = bundle_bytes(bundle)
+        resources = len(bundle["entry"])
+        self._write(path, data, AuditAction.EXPORT, "patient", patient_id,
+                    f"fhir R4 bundle, {resources} ressource(s)")
+        return ExportResult(path, len(data), items=resources)
+
+    # -- calendar ---------------------------------------------------------------------
+
+    def export_ics(self, path: Path, patient_id: str | None = None,
+                   coordinator_id: str | None = None) -> ExportResult:
+        """Due actions and plan reviews of one patient, or of a coordinator's caseload
+        (this installation's owner by default)."""
+        if patient_id is not None and coordinator_id is not None:
+            raise InvalidInput("Choisissez un patient ou un coordinateur, pas les deux.")
+        coordinator_id = coordinator_id or (None if patient_id else self.ws.user_id)
+        with self.ws.unit_of_work() as uow:
+            entries, patients = calendar_entries(uow.session, patient_id, coordinator_id)
+        data = calendar_bytes(entries, "CoordApp — échéances des PPCS")
+        entity_id: str | None
+        if patient_id is not None:
+            entity, entity_id, detail = "patient", patient_id, f"ics, {len(entries)} événement(s)"
+        else:
+            entity, entity_id = "coordinator", coordinator_id
+            detail = f"ics file active, {patients} patient(s), {len(entries)} événement(s)"
+        self._write(path, data, AuditAction.EXPORT, entity, entity_id, detail)
+        return ExportResult(path, len(data), items=len(entries))
+
+    # -- activity report --------------------------------------------------------------
+
+    def export_activity_report(self, start: dt.date, end: dt.date, path: Path,
+                               fmt: ReportFormat | str | None = None) -> ExportResult:
+        """The anonymous report as PDF or CSV (from the file's extension by default)."""
+        from coordapp.export.report_csv import report_csv
+        from coordapp.export.report_pdf import report_pdf
+
+        kind = report_format(path, fmt)
+        with self.ws.unit_of_work() as uow:
+            report = compute_activity(uow.session, start, end)
+            owner = uow.session.get(Coordinator, self.ws.user_id) if self.ws.user_id else None
+            structure = owner.structure_name if owner else None
+        pages = None
+        if kind == ReportFormat.PDF:
+            pdf = report_pdf(report, structure)
+            data, pages = pdf.data, pdf.pages
+        else:
+            data = report_csv(report)
+        self._write(path, data, AuditAction.EXPORT, "activity_report", None,
+                    f"rapport d'activité {kind.value} {start.isoformat()}..{end.isoformat()}")
+        return ExportResult(path, len(data), pages=pages)
+
+    # -- writing ----------------------------------------------------------------------
+
+    def _write(self, path: Path, data: bytes, action: AuditAction, entity: str,
+               entity_id: str | None, detail: str) -> None:
+        path = Path(path).expanduser()
+        with self.ws.unit_of_work() as uow:
+            uow.audit.record(action, entity, entity_id, detail)
+            try:
+                write_bytes_atomic(path, data)
+            except OSError as exc:
+                reason = exc.strerror or type(exc).__name__
+                raise InvalidInput(
+                    f"Impossible d'écrire le fichier {path} ({reason}) : rien n'a été exporté."
+                ) from exc
+
+
+def _audience(value: Audience | str) -> Audience:
+    try:
+        return Audience(value)
+    except ValueError:
+        raise InvalidInput(f"Public inconnu : {value} (person ou team).", "audience") from None
+
+
+def report_format(path: Path, fmt: ReportFormat | str | None) -> ReportFormat:
+    value = fmt or Path(path).suffix.lower().lstrip(".")
+    try:
+        return ReportFormat(value)
+    except ValueError:
+        raise InvalidInput("Le rapport s'écrit en .pdf ou en .csv.", "out") from None
+
+
+# -- calendar entries -----------------------------------------------------------------
+
+_RANK = {PlanStatus.DRAFT: 0, PlanStatus.VALIDATED: 1}
+
+
+def calendar_entries(session: Session, patient_id: str | None,
+                     coordinator_id: str | None) -> tuple[list[CalendarEntry], int]:
+    """Events for open actions with a due date in each current plan, and for the review
+    date of each validated plan. Returns them and the number of patients covered."""
+    where: list[ColumnElement[bool]] = [Patient.deleted_hlc.is_(None)]
+    if patient_id is not None:
+        where.append(Patient.id == patient_id)
+    else:
+        where += [Patient.referent_id == coordinator_id,
+                  Patient.status != PatientStatus.CLOSED]
+    patients = {p.id: p for p in session.scalars(select(Patient).where(*where))}
+    if patient_id is not None and not patients:
+        raise NotFound(f"Aucun patient avec l'identifiant {patient_id}.")
+    plans = session.scalars(
+        select(CarePlan).join(Patient, Patient.id == CarePlan.patient_id)
+        .where(*where, CarePlan.deleted_hlc.is_(None),
+               CarePlan.status.in_([PlanStatus.DRAFT, PlanStatus.VALIDATED]))
+    ).all()
+    current: dict[str, CarePlan] = {}
+    for plan in plans:
+        best = current.get(plan.patient_id)
+        if best is None or (_RANK[PlanStatus(plan.status)], -plan.version) < (
+                _RANK[PlanStatus(best.status)], -best.version):
+            current[plan.patient_id] = plan
+    entries: list[CalendarEntry] = []
+    for plan in plans:
+        if plan.status == PlanStatus.VALIDATED and plan.review_due is not None:
+            p = patients[plan.patient_id]
+            validated = date_fr(plan.validated_at.date()) if plan.validated_at else "—"
+            entries.append(CalendarEntry(
+                uid=plan.id, kind="review", day=plan.review_due,
+                summary=f"Révision du PPCS — {_short_name(p)}",
+                description=f"{_identity(p)}\nPPCS version {plan.version} validé le "
+                            f"{validated} : révision prévue.",
+                category="PPCS — révision"))
+    plan_by_id = {plan.id: plan for plan in current.values()}
+    rows = session.execute(
+        select(Action, Need.plan_id, CareTeamMember.role, CareTeamMember.informal_name,
+               Professional.given_name, Professional.family_name, Structure.name)
+        .join(Goal, Goal.id == Action.goal_id).join(Need, Need.id == Goal.need_id)
+        .outerjoin(CareTeamMember, CareTeamMember.id == Action.responsible_id)
+        .outerjoin(Professional, Professional.id == CareTeamMember.professional_id)
+        .outerjoin(Structure, Structure.id == CareTeamMember.structure_id)
+        .where(Need.plan_id.in_(list(plan_by_id)), Action.deleted_hlc.is_(None),
+               Goal.deleted_hlc.is_(None), Need.deleted_hlc.is_(None),
+               Action.status.in_([ActionStatus.PLANNED, ActionStatus.IN_PROGRESS]),
+               Action.due_on.is_not(None))
+    ).all()
+    for action, plan_id, role, informal, given, family, structure in rows:
+        if action.due_on is None:  # filtered out by the query; keeps the type checker sure
+            continue
+        p = patients[plan_by_id[plan_id].patient_id]
+        who = (informal or (f"{given or ''} {family}".strip() if family else None)
+               or structure)
+        lines = [_identity(p), f"Action : {action.text}",
+                 f"Qui : {who} ({role})" if who else "Qui : à désigner"]
+        if action.recurrence:
+            lines.append(f"Fréquence : {action.recurrence}")
+        lines.append(f"Échéance : {short_date(action.due_on)}")
+        entries.append(CalendarEntry(
+            uid=action.id, kind="action", day=action.due_on,
+            summary=f"{action.text} — {_short_name(p)}", description="\n".join(lines),
+            category="PPCS — action"))
+    return entries, len(patients)
+
+
+def _short_name(p: Patient) -> str:
+    first = p.used_given_name or p.given_names.split(" ")[0]
+    return f"{(p.used_name or p.family_name).upper()} {first}"
+
+
+def _identity(p: Patient) -> str:
+    return (f"Patient : {p.family_name.upper()} {p.given_names}, "
+            f"né(e) le {short_date(p.birth_date)}")

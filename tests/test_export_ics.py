@@ -1,0 +1,116 @@
+"""iCalendar export: due actions and reviews, per patient or for a caseload."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+
+from coordapp import cli_export, cli_patient
+from coordapp.cli import main
+from coordapp.models import Action, AuditAction, CarePlan, Coordinator, Goal, Need
+from coordapp.services.exports import ExportService
+from coordapp.services.workspace import Workspace
+from tests.conftest import PASSPHRASE
+from tests.test_export_helpers import TODAY, audit_events, make_plan
+
+
+def events(path: Path) -> dict[str, dict[str, object]]:
+    calendar = Calendar.from_ical(path.read_bytes())
+    found = {}
+    for event in calendar.walk("VEVENT"):
+        uid = str(event["UID"])
+        assert uid not in found
+        found[uid] = {"start": event.decoded("DTSTART"), "end": event.decoded("DTEND"),
+                      "summary": str(event["SUMMARY"]),
+                      "description": str(event["DESCRIPTION"])}
+    return found
+
+
+def test_one_patient_actions_due_and_review(workspace: Workspace, tmp_path: Path):
+    ids = make_plan(workspace, actions=12)
+    path = tmp_path / "agenda.ics"
+    result = ExportService(workspace).export_ics(path, patient_id=ids.patient)
+    found = events(path)
+    expected = {f"action-{a_id}@coordapp": (text, due) for a_id, text, status, due
+                in ids.actions if status in ("planned", "in_progress")}
+    review = f"review-{ids.plan}@coordapp"
+    assert set(found) == set(expected) | {review}
+    assert result.items == len(found)
+    for uid, (text, due) in expected.items():
+        event = found[uid]
+        assert event["start"] == due and isinstance(event["start"], dt.date)
+        assert not isinstance(event["start"], dt.datetime)  # all-day
+        assert event["end"] == due + dt.timedelta(days=1)
+        assert text in str(event["summary"]) and "DVOŘÁK Éloïse" in str(event["summary"])
+    assert found[review]["start"] == TODAY + dt.timedelta(days=120)
+    assert "Révision du PPCS" in str(found[review]["summary"])
+    # Recurrence and responsible person travel in the description.
+    weekly = next(uid for uid, (text, _d) in expected.items() if "n°02" in text)
+    assert "Fréquence : chaque semaine" in str(found[weekly]["description"])
+    assert "Qui : Zoé Lefèvre (Aidante principale)" in str(found[weekly]["description"])
+    event = audit_events(workspace, AuditAction.EXPORT)[-1]
+    assert (event.entity, event.entity_id) == ("patient", ids.patient)
+
+
+def test_caseload_of_the_owner_only(workspace: Workspace, tmp_path: Path):
+    mine = make_plan(workspace, actions=3)
+    draft_only = make_plan(workspace, actions=2, status="draft", family_name="Martin")
+    closed = make_plan(workspace, actions=2, family_name="Petit", patient_status="closed")
+    with workspace.unit_of_work() as uow:
+        colleague = uow.changes.create(Coordinator, {"display_name": "Paul Colin"}).id
+    theirs = make_plan(workspace, actions=3, referent_id=colleague, family_name="Roux")
+    path = tmp_path / "file-active.ics"
+    ExportService(workspace).export_ics(path)
+    found = events(path)
+    plan_ids = {uid.split("@")[0].removeprefix("review-") for uid in found
+                if uid.startswith("review-")}
+    assert plan_ids == {mine.plan}  # the draft has no review date yet
+    actions = {uid.split("@")[0].removeprefix("action-") for uid in found
+               if uid.startswith("action-")}
+    open_ones = {a for p in (mine, draft_only) for a, _t, s, _d in p.actions
+                 if s in ("planned", "in_progress")}
+    assert actions == open_ones
+    assert not {a for p in (closed, theirs) for a, *_ in p.actions} & actions
+    event = audit_events(workspace, AuditAction.EXPORT)[-1]
+    assert (event.entity, event.entity_id) == ("coordinator", workspace.user_id)
+    assert "2 patient(s)" in event.detail and "Lef" not in event.detail
+    # A colleague's caseload, asked for explicitly.
+    ExportService(workspace).export_ics(tmp_path / "colin.ics", coordinator_id=colleague)
+    assert len([u for u in events(tmp_path / "colin.ics") if u.startswith("action-")]) == sum(
+        1 for _a, _t, s, _d in theirs.actions if s in ("planned", "in_progress"))
+
+
+def test_draft_revision_wins_over_the_validated_version(workspace: Workspace, tmp_path: Path):
+    ids = make_plan(workspace, actions=3)
+    with workspace.unit_of_work() as uow:  # a revision in progress: version 2, draft
+        c = uow.changes
+        plan = c.create(CarePlan, {"patient_id": ids.patient, "version": 2, "status": "draft",
+                                   "based_on_id": ids.plan})
+        uow.session.flush()
+        need = c.create(Need, {"plan_id": plan.id, "domain": "health", "text": "Chutes"})
+        uow.session.flush()
+        goal = c.create(Goal, {"need_id": need.id, "text": "Ne plus tomber"})
+        uow.session.flush()
+        revised = c.create(Action, {"goal_id": goal.id, "text": "Kiné deux fois par semaine",
+                                    "due_on": TODAY + dt.timedelta(days=3)}).id
+    path = tmp_path / "agenda.ics"
+    ExportService(workspace).export_ics(path, patient_id=ids.patient)
+    found = events(path)
+    assert {u for u in found if u.startswith("action-")} == {f"action-{revised}@coordapp"}
+    assert f"review-{ids.plan}@coordapp" in found  # the validated version's review stands
+
+
+def test_cli_export_ics(workspace: Workspace, tmp_path: Path,
+                        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
+    monkeypatch.setattr("coordapp.cli.GROUPS", (cli_patient, cli_export))
+    monkeypatch.setenv("COORDAPP_PASSPHRASE", PASSPHRASE)
+    ids = make_plan(workspace, actions=4)
+    one, everything = tmp_path / "un.ics", tmp_path / "tous.ics"
+    assert main(["export", "ics", "--out", str(one), "--patient", ids.patient]) == 0
+    assert main(["export", "ics", "--out", str(everything)]) == 0
+    assert "événement(s)" in capsys.readouterr().err
+    assert set(events(one)) == set(events(everything))
+    assert main(["export", "ics", "--out", str(tmp_path / "x.ics"), "--patient", "?"]) == 5
