@@ -26,7 +26,7 @@ from coordapp.services.patient_fields import (
 )
 from coordapp.services.plan_closure import close_plans, reopen_plans
 from coordapp.services.views import PatientSummary, Warning, WriteResult, age_on
-from coordapp.services.workspace import Workspace
+from coordapp.services.workspace import UnitOfWork, Workspace
 from coordapp.textkeys import fold, search_key
 
 EDITABLE_FIELDS = tuple(CLEANERS)
@@ -118,60 +118,71 @@ class CaseloadService:
         self, raw: Mapping[str, Any], *, allow_duplicate: bool = False
     ) -> WriteResult:
         """Validate and create a patient; refuses probable duplicates unless allowed."""
-        values = clean_patient_values(raw)
-        values.setdefault("identity_status", "PROV")
-        values.setdefault("status", PatientStatus.REQUEST.value)
-        values.setdefault("ald", [])
-        check_case_rules(values)
-        if values["status"] == PatientStatus.ACTIVE and not values.get("opened_on"):
-            values["opened_on"] = dt.date.today()
         with self.ws.unit_of_work() as uow:
-            _check_links(uow.session, values)
-            if not allow_duplicate:
-                found = _duplicates(uow.session, values["family_name"], values["given_names"],
-                                    values["birth_date"], values.get("nir"), None)
-                if found:
-                    raise DuplicateSuspected(found)
-            patient = uow.changes.create(Patient, values)
-            patient.search_key = patient_search_key(patient)
-            uow.audit.record(AuditAction.CREATE, "patient", patient.id)
-            patient_id = patient.id
-        warnings = [Warning(w.field, w.message) for w in nir_warnings(values)]
-        return WriteResult(patient_id, sorted(values), warnings)
+            return create_patient_in(uow, raw, allow_duplicate=allow_duplicate)
 
     def update_patient(self, patient_id: str, raw: Mapping[str, Any]) -> WriteResult:
         """Validate and apply field changes; nothing is written if any value is refused."""
-        values = clean_patient_values(raw)
         with self.ws.unit_of_work() as uow:
-            patient = uow.session.get(Patient, patient_id)
-            if patient is None or patient.is_deleted:
-                raise NotFound(f"Aucun patient avec l'identifiant {patient_id}.")
-            if patient.status == PatientStatus.CLOSED and set(values) - CLOSURE_FIELDS:
-                raise InvalidInput("Le dossier de ce patient est clôturé : il est en lecture "
-                                   "seule. Rouvrez-le (statut actif) pour le modifier.",
-                                   "status")
-            was_closed = patient.status == PatientStatus.CLOSED
-            if was_closed and values.get("status") not in (None, PatientStatus.CLOSED):
-                values.setdefault("closure_reason", None)  # reopening clears the closure
-                values.setdefault("closed_on", None)
-            merged = {key: getattr(patient, key) for key in EDITABLE_FIELDS} | values
-            if values.get("status") == PatientStatus.CLOSED and not merged.get("closed_on"):
-                merged["closed_on"] = values["closed_on"] = dt.date.today()
-            if values.get("status") == PatientStatus.ACTIVE and not merged.get("opened_on"):
-                merged["opened_on"] = values["opened_on"] = dt.date.today()
-            check_case_rules(merged)
-            _check_links(uow.session, values)
-            changed = uow.changes.update(patient, values)
-            if changed:
-                patient.search_key = patient_search_key(patient)
-                uow.audit.record(AuditAction.UPDATE, "patient", patient_id, ",".join(changed))
-            # The plan follows the case, whichever screen or command closed or reopened it.
-            if not was_closed and patient.status == PatientStatus.CLOSED:
-                close_plans(uow, patient_id, patient.closed_on or dt.date.today())
-            elif was_closed and patient.status != PatientStatus.CLOSED:
-                reopen_plans(uow, patient_id)
-        warnings = [Warning(w.field, w.message) for w in nir_warnings(merged)] if changed else []
-        return WriteResult(patient_id, changed, warnings)
+            return update_patient_in(uow, patient_id, raw)
+
+
+# -- writes inside a unit of work (shared with other use cases) ---------------------------
+
+
+def create_patient_in(
+    uow: UnitOfWork, raw: Mapping[str, Any], *, allow_duplicate: bool = False
+) -> WriteResult:
+    values = clean_patient_values(raw)
+    values.setdefault("identity_status", "PROV")
+    values.setdefault("status", PatientStatus.REQUEST.value)
+    values.setdefault("ald", [])
+    check_case_rules(values)
+    if values["status"] == PatientStatus.ACTIVE and not values.get("opened_on"):
+        values["opened_on"] = dt.date.today()
+    _check_links(uow.session, values)
+    if not allow_duplicate:
+        found = _duplicates(uow.session, values["family_name"], values["given_names"],
+                            values["birth_date"], values.get("nir"), None)
+        if found:
+            raise DuplicateSuspected(found)
+    patient = uow.changes.create(Patient, values)
+    patient.search_key = patient_search_key(patient)
+    uow.audit.record(AuditAction.CREATE, "patient", patient.id)
+    warnings = [Warning(w.field, w.message) for w in nir_warnings(values)]
+    return WriteResult(patient.id, sorted(values), warnings)
+
+
+def update_patient_in(uow: UnitOfWork, patient_id: str, raw: Mapping[str, Any]) -> WriteResult:
+    values = clean_patient_values(raw)
+    patient = uow.session.get(Patient, patient_id)
+    if patient is None or patient.is_deleted:
+        raise NotFound(f"Aucun patient avec l'identifiant {patient_id}.")
+    if patient.status == PatientStatus.CLOSED and set(values) - CLOSURE_FIELDS:
+        raise InvalidInput("Le dossier de ce patient est clôturé : il est en lecture "
+                           "seule. Rouvrez-le (statut actif) pour le modifier.", "status")
+    was_closed = patient.status == PatientStatus.CLOSED
+    if was_closed and values.get("status") not in (None, PatientStatus.CLOSED):
+        values.setdefault("closure_reason", None)  # reopening clears the closure
+        values.setdefault("closed_on", None)
+    merged = {key: getattr(patient, key) for key in EDITABLE_FIELDS} | values
+    if values.get("status") == PatientStatus.CLOSED and not merged.get("closed_on"):
+        merged["closed_on"] = values["closed_on"] = dt.date.today()
+    if values.get("status") == PatientStatus.ACTIVE and not merged.get("opened_on"):
+        merged["opened_on"] = values["opened_on"] = dt.date.today()
+    check_case_rules(merged)
+    _check_links(uow.session, values)
+    changed = uow.changes.update(patient, values)
+    if changed:
+        patient.search_key = patient_search_key(patient)
+        uow.audit.record(AuditAction.UPDATE, "patient", patient_id, ",".join(changed))
+    # The plan follows the case, whichever screen or command closed or reopened it.
+    if not was_closed and patient.status == PatientStatus.CLOSED:
+        close_plans(uow, patient_id, patient.closed_on or dt.date.today())
+    elif was_closed and patient.status != PatientStatus.CLOSED:
+        reopen_plans(uow, patient_id)
+    warnings = [Warning(w.field, w.message) for w in nir_warnings(merged)] if changed else []
+    return WriteResult(patient_id, changed, warnings)
 
 
 # -- queries ------------------------------------------------------------------------------

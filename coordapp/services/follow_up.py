@@ -19,13 +19,9 @@ from coordapp.models import (
     JournalKind,
     Patient,
     Professional,
-    Referral,
-    ReferralAnswer,
-    ReferralChannel,
-    RequesterKind,
     Structure,
-    Urgency,
 )
+from coordapp.services.intake import IntakeService
 from coordapp.services.views import WriteResult
 from coordapp.services.workspace import Workspace
 
@@ -99,48 +95,13 @@ class FollowUpService:
 
     def record_referral(self, raw: Mapping[str, Any]) -> WriteResult:
         """A request for support, about a known patient or not (yet)."""
-        reason = _text(raw.get("reason"))
-        if not reason:
-            raise InvalidInput("Indiquez le motif de la demande.", "reason")
-        values: dict[str, Any] = {
-            "patient_id": _text(raw.get("patient_id")),
-            "received_at": _datetime(raw.get("received_at")) or dt.datetime.now(),
-            "channel": _choice("channel", raw.get("channel") or "phone", ReferralChannel),
-            "requester_kind": _choice("requester_kind", raw.get("requester_kind") or "other",
-                                      RequesterKind),
-            "requester_name": _text(raw.get("requester_name")),
-            "requester_profession": _text(raw.get("requester_profession")),
-            "requester_structure": _text(raw.get("requester_structure")),
-            "requester_phone": (v.validate_phone(str(raw["requester_phone"]))
-                                if _text(raw.get("requester_phone")) else None),
-            "professional_id": _text(raw.get("professional_id")),
-            "subject_summary": _text(raw.get("subject_summary")),
-            "reason": reason,
-            "urgency": _choice("urgency", raw.get("urgency") or "routine", Urgency),
-        }
-        with self.ws.unit_of_work() as uow:
-            if values["patient_id"]:
-                _live_patient(uow.session, values["patient_id"])
-            referral = uow.changes.create(Referral, values)
-            uow.audit.record(AuditAction.CREATE, "referral", referral.id)
-            return WriteResult(referral.id, sorted(values))
+        return IntakeService(self.ws).record_referral(raw)
 
     def answer_referral(self, referral_id: str, answer: str, note: str | None = None,
                         *, patient_id: str | None = None) -> None:
-        _choice("answer", answer, ReferralAnswer)
-        with self.ws.unit_of_work() as uow:
-            referral = uow.session.get(Referral, referral_id)
-            if referral is None or referral.is_deleted:
-                raise NotFound("Demande introuvable.")
-            values: dict[str, Any] = {"answer": answer, "answer_note": _text(note),
-                                      "answered_on": dt.date.today()}
-            if referral.first_contact_on is None:
-                values["first_contact_on"] = dt.date.today()
-            if patient_id:
-                _live_patient(uow.session, patient_id)
-                values["patient_id"] = patient_id
-            changed = uow.changes.update(referral, values)
-            uow.audit.record(AuditAction.UPDATE, "referral", referral_id, ",".join(changed))
+        """Answering "inclusion" also makes the person's case active."""
+        IntakeService(self.ws).answer_referral(referral_id, answer, note,
+                                               patient_id=patient_id)
 
     def record_consent(self, patient_id: str, kind: str, *, recorded_on: Any = None,
                        given_by: str | None = None, how: str | None = None,

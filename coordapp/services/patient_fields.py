@@ -163,7 +163,16 @@ def clean_patient_values(raw: Mapping[str, Any]) -> dict[str, Any]:
     unknown = sorted(set(raw) - set(CLEANERS))
     if unknown:
         raise InvalidInput(f"Champ(s) inconnu(s) : {', '.join(unknown)}.", unknown[0])
-    return {key: CLEANERS[key](value) for key, value in raw.items()}
+    cleaned: dict[str, Any] = {}
+    for key, value in raw.items():
+        try:
+            cleaned[key] = CLEANERS[key](value)
+        except InvalidInput as exc:
+            if exc.field in (key, None) or key not in LABELS:
+                raise
+            # A shared check (phone, date) names its own kind: name the field it was for.
+            raise InvalidInput(exc.message, key) from exc
+    return cleaned
 
 
 def check_case_rules(values: Mapping[str, Any]) -> None:

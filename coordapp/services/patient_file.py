@@ -22,6 +22,7 @@ from coordapp.models import (
     Structure,
 )
 from coordapp.services.caseload import EDITABLE_FIELDS
+from coordapp.services.intake import referral_view
 from coordapp.services.plan_views import build_plan_view, current_plan
 from coordapp.services.views import (
     AssessmentView,
@@ -132,12 +133,7 @@ def _referrals(session: Session, patient_id: str) -> list[ReferralView]:
         .order_by(Referral.received_at.desc())
     )
     return [
-        ReferralView(id=r.id, received_at=r.received_at, channel=r.channel,
-                     requester_kind=r.requester_kind, requester_name=r.requester_name,
-                     requester_profession=r.requester_profession,
-                     requester_structure=r.requester_structure, reason=r.reason,
-                     urgency=r.urgency, answer=r.answer, answered_on=r.answered_on)
-        for r in session.scalars(query)
+        referral_view(r) for r in session.scalars(query)
     ]
 
 

@@ -150,15 +150,20 @@ class JournalEntryView:
 @dataclass(frozen=True)
 class ReferralView:
     id: str
+    patient_id: str | None
     received_at: dt.datetime
     channel: str
     requester_kind: str
     requester_name: str | None
     requester_profession: str | None
     requester_structure: str | None
+    requester_phone: str | None
+    subject_summary: str | None
     reason: str
     urgency: str
+    first_contact_on: dt.date | None
     answer: str | None
+    answer_note: str | None
     answered_on: dt.date | None
 
 

@@ -1,0 +1,195 @@
+"""Requests for support (sollicitations): recording, answering, and turning one into a
+case, each in a single transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from coordapp import validation as v
+from coordapp.errors import InvalidInput, NotFound
+from coordapp.models import (
+    AuditAction,
+    Patient,
+    PatientStatus,
+    Referral,
+    ReferralAnswer,
+    ReferralChannel,
+    RequesterKind,
+    Urgency,
+)
+from coordapp.services.caseload import create_patient_in, update_patient_in
+from coordapp.services.views import ReferralView, WriteResult
+from coordapp.services.workspace import UnitOfWork, Workspace
+
+
+@dataclass(frozen=True)
+class IntakeResult:
+    referral_id: str
+    patient_id: str | None
+    patient_created: bool
+
+
+class IntakeService:
+    def __init__(self, workspace: Workspace) -> None:
+        self.ws = workspace
+
+    def record_request(
+        self,
+        request: Mapping[str, Any],
+        *,
+        patient_id: str | None = None,
+        new_patient: Mapping[str, Any] | None = None,
+        answer: str | None = None,
+        answer_note: str | None = None,
+        allow_duplicate: bool = False,
+    ) -> IntakeResult:
+        """From "a professional calls" to a recorded request, all or nothing.
+
+        The request is about a known patient (``patient_id``), a new person
+        (``new_patient``, checked for duplicates unless ``allow_duplicate``) or nobody
+        yet. Answering "inclusion" makes the person's case active.
+        """
+        if patient_id and new_patient:
+            raise ValueError("either patient_id or new_patient, not both")
+        with self.ws.unit_of_work() as uow:
+            created = False
+            if new_patient is not None:
+                status = (PatientStatus.ACTIVE if answer == ReferralAnswer.INCLUSION
+                          else PatientStatus.REQUEST)
+                patient_id = create_patient_in(
+                    uow, {**new_patient, "status": status.value},
+                    allow_duplicate=allow_duplicate,
+                ).id
+                created = True
+            referral = create_referral_in(uow, {**request, "patient_id": patient_id})
+            if answer is not None:
+                answer_referral_in(uow, referral.id, answer, answer_note)
+            return IntakeResult(referral.id, patient_id, created)
+
+    def record_referral(self, raw: Mapping[str, Any]) -> WriteResult:
+        with self.ws.unit_of_work() as uow:
+            referral = create_referral_in(uow, raw)
+            return WriteResult(referral.id, ["reason"])
+
+    def answer_referral(self, referral_id: str, answer: str, note: str | None = None,
+                        *, patient_id: str | None = None) -> None:
+        with self.ws.unit_of_work() as uow:
+            answer_referral_in(uow, referral_id, answer, note, patient_id=patient_id)
+
+    def unattached_requests(self, limit: int = 500) -> list[ReferralView]:
+        """Requests about nobody in the caseload (answered by information, or pending)."""
+        query = (
+            select(Referral)
+            .where(Referral.patient_id.is_(None), Referral.deleted_hlc.is_(None))
+            .order_by(Referral.received_at.desc())
+            .limit(limit)
+        )
+        with self.ws.unit_of_work() as uow:
+            return [referral_view(r) for r in uow.session.scalars(query)]
+
+
+def referral_view(r: Referral) -> ReferralView:
+    return ReferralView(
+        id=r.id, patient_id=r.patient_id, received_at=r.received_at, channel=r.channel,
+        requester_kind=r.requester_kind, requester_name=r.requester_name,
+        requester_profession=r.requester_profession,
+        requester_structure=r.requester_structure, requester_phone=r.requester_phone,
+        subject_summary=r.subject_summary, reason=r.reason, urgency=r.urgency,
+        first_contact_on=r.first_contact_on, answer=r.answer, answer_note=r.answer_note,
+        answered_on=r.answered_on,
+    )
+
+
+def create_referral_in(uow: UnitOfWork, raw: Mapping[str, Any]) -> Referral:
+    reason = _text(raw.get("reason"))
+    if not reason:
+        raise InvalidInput("Indiquez le motif de la demande.", "reason")
+    phone = _text(raw.get("requester_phone"))
+    try:
+        requester_phone = v.validate_phone(phone) if phone else None
+    except InvalidInput as exc:
+        raise InvalidInput(exc.message, "requester_phone") from exc
+    values: dict[str, Any] = {
+        "patient_id": _text(raw.get("patient_id")),
+        "received_at": _datetime(raw.get("received_at")) or dt.datetime.now(),
+        "channel": _choice("channel", raw.get("channel") or "phone", ReferralChannel),
+        "requester_kind": _choice("requester_kind", raw.get("requester_kind") or "other",
+                                  RequesterKind),
+        "requester_name": _text(raw.get("requester_name")),
+        "requester_profession": _text(raw.get("requester_profession")),
+        "requester_structure": _text(raw.get("requester_structure")),
+        "requester_phone": requester_phone,
+        "professional_id": _text(raw.get("professional_id")),
+        "subject_summary": _text(raw.get("subject_summary")),
+        "reason": reason,
+        "urgency": _choice("urgency", raw.get("urgency") or "routine", Urgency),
+    }
+    if values["received_at"] > dt.datetime.now() + dt.timedelta(minutes=5):
+        raise InvalidInput("La date de réception ne peut pas être dans le futur.",
+                           "received_at")
+    if values["patient_id"]:
+        _live_patient(uow, values["patient_id"])
+    referral = uow.changes.create(Referral, values)
+    uow.audit.record(AuditAction.CREATE, "referral", referral.id)
+    return referral
+
+
+def answer_referral_in(uow: UnitOfWork, referral_id: str, answer: str, note: str | None,
+                       *, patient_id: str | None = None) -> None:
+    _choice("answer", answer, ReferralAnswer)
+    referral = uow.session.get(Referral, referral_id)
+    if referral is None or referral.is_deleted:
+        raise NotFound("Demande introuvable.")
+    values: dict[str, Any] = {"answer": answer, "answer_note": _text(note),
+                              "answered_on": dt.date.today()}
+    if referral.first_contact_on is None:
+        values["first_contact_on"] = dt.date.today()
+    if patient_id:
+        _live_patient(uow, patient_id)
+        values["patient_id"] = patient_id
+    changed = uow.changes.update(referral, values)
+    uow.audit.record(AuditAction.UPDATE, "referral", referral_id, ",".join(changed))
+    linked = referral.patient_id
+    if answer == ReferralAnswer.INCLUSION:
+        if not linked:
+            raise InvalidInput("Une inclusion concerne une personne : rattachez la demande "
+                               "à un patient.", "patient_id")
+        patient = _live_patient(uow, linked)
+        if patient.status != PatientStatus.ACTIVE:
+            update_patient_in(uow, linked, {"status": PatientStatus.ACTIVE.value})
+
+
+def _live_patient(uow: UnitOfWork, patient_id: str) -> Patient:
+    patient = uow.session.get(Patient, patient_id)
+    if patient is None or patient.is_deleted:
+        raise NotFound(f"Aucun patient avec l'identifiant {patient_id}.")
+    return patient
+
+
+def _text(value: Any) -> str | None:
+    text = str(value).strip() if value is not None else ""
+    return text or None
+
+
+def _datetime(value: Any) -> dt.datetime | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.datetime):
+        return value
+    try:
+        return dt.datetime.fromisoformat(str(value))
+    except ValueError:
+        return dt.datetime.combine(v.parse_date(value), dt.time(9, 0))
+
+
+def _choice(field: str, value: Any, choices: type[Any]) -> str:
+    allowed = {c.value for c in choices}
+    if value not in allowed:
+        raise InvalidInput(f"Valeur inconnue : {value!r} (attendu : {', '.join(sorted(allowed))}).",
+                           field)
+    return str(value)

@@ -1,0 +1,104 @@
+"""The band at the top of a patient file: who this is, at a glance."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from coordapp.models import IdentityStatus, PatientStatus
+from coordapp.services.views import PatientFile
+from coordapp.ui.labels import format_date, label
+from coordapp.ui.patient.styles import BADGE_STYLE, FLAG_STYLE, IDENTITY_BADGE_COLOURS
+
+STATUS_COLOURS = {"request": "#8a5300", "active": "#2e7d32", "on_hold": "#5f6368",
+                  "closed": "#5f6368"}
+
+
+def display_name(identity: dict) -> str:
+    """``LEFÈVRE (ép. DURAND) Éloïse Marie``: birth name in capitals first."""
+    name = identity["family_name"].upper()
+    used = identity.get("used_name")
+    if used and used.upper() != name:
+        name += f" ({used.upper()})"
+    given = identity["given_names"]
+    used_given = identity.get("used_given_name")
+    if used_given and used_given not in given.split():
+        given += f" « {used_given} »"
+    return f"{name} {given}"
+
+
+class PatientHeader(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("patientHeader")
+        self.setStyleSheet("#patientHeader { background: palette(base); }")
+        self.name_label = QLabel()
+        font = self.name_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.45)
+        font.setBold(True)
+        self.name_label.setFont(font)
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details_label = QLabel()
+        self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.identity_badge = QLabel()
+        self.status_badge = QLabel()
+        self.gp_label = QLabel()
+        self.referent_label = QLabel()
+
+        badges = QHBoxLayout()
+        badges.setSpacing(8)
+        badges.addWidget(self.identity_badge)
+        badges.addWidget(self.status_badge)
+        badges.addSpacing(8)
+        badges.addWidget(self.gp_label)
+        badges.addSpacing(8)
+        badges.addWidget(self.referent_label)
+        badges.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(4)
+        layout.addWidget(self.name_label)
+        layout.addWidget(self.details_label)
+        layout.addLayout(badges)
+
+    def set_file(self, patient: PatientFile) -> None:
+        identity = patient.identity
+        self.name_label.setText(display_name(identity))
+        born = {"F": self.tr("Née le {date}"), "M": self.tr("Né le {date}")}.get(
+            identity["sex"], self.tr("Né(e) le {date}"))
+        parts = [born.format(date=format_date(identity["birth_date"])),
+                 self.tr("{age} ans").format(age=patient.age)]
+        if identity.get("city"):
+            parts.append(identity["city"])
+        self.details_label.setText(" · ".join(parts))
+
+        code = identity["identity_status"]
+        self.identity_badge.setText(code)
+        self.identity_badge.setToolTip(label(IdentityStatus, code))
+        self.identity_badge.setAccessibleName(label(IdentityStatus, code))
+        self.identity_badge.setStyleSheet(
+            BADGE_STYLE.format(colour=IDENTITY_BADGE_COLOURS.get(code, "#5f6368")))
+        status = identity["status"]
+        status_text = label(PatientStatus, status)
+        if status == "closed" and identity.get("closed_on"):
+            status_text = self.tr("Clôturé le {date}").format(
+                date=format_date(identity["closed_on"]))
+        elif status == "active" and identity.get("opened_on"):
+            status_text = self.tr("Actif depuis le {date}").format(
+                date=format_date(identity["opened_on"]))
+        self.status_badge.setText(status_text)
+        self.status_badge.setStyleSheet(
+            BADGE_STYLE.format(colour=STATUS_COLOURS.get(status, "#5f6368")))
+
+        if patient.gp_name:
+            self.gp_label.setText(self.tr("Médecin traitant : Dr {name}").format(
+                name=patient.gp_name))
+            self.gp_label.setStyleSheet("")
+        else:
+            self.gp_label.setText(self.tr("Sans médecin traitant"))
+            self.gp_label.setStyleSheet(FLAG_STYLE)
+        self.referent_label.setText(
+            self.tr("Référent : {name}").format(name=patient.referent_name)
+            if patient.referent_name else self.tr("Pas de référent désigné"))

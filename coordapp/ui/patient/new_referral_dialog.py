@@ -1,0 +1,53 @@
+"""Record a new request for support about a person already in the caseload."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from coordapp.errors import CoordAppError, InvalidInput
+from coordapp.services.follow_up import FollowUpService
+from coordapp.ui.patient.referral_form import ReferralForm
+from coordapp.ui.patient.styles import ERROR_STYLE
+
+
+class NewReferralDialog(QDialog):
+    def __init__(self, follow_up: FollowUpService, patient_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._follow_up = follow_up
+        self._patient_id = patient_id
+        self.setWindowTitle(self.tr("Nouvelle demande d'appui"))
+        self.setMinimumWidth(560)
+        self.form = ReferralForm()
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.hide()
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(self.tr("Enregistrer la demande"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setDefault(True)
+        buttons.addButton(self.tr("Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        buttons.accepted.connect(self._on_save_clicked)
+        buttons.rejected.connect(self.reject)
+
+    def _on_save_clicked(self) -> None:
+        self.form.fields.clear()
+        self.error_label.hide()
+        try:
+            self._follow_up.record_referral({**self.form.values(),
+                                             "patient_id": self._patient_id})
+        except InvalidInput as exc:
+            if not self.form.show_error(exc.field, exc.message):
+                self.error_label.setText(exc.message)
+                self.error_label.show()
+            return
+        except CoordAppError as exc:
+            self.error_label.setText(exc.message)
+            self.error_label.show()
+            return
+        self.accept()

@@ -1,0 +1,98 @@
+"""Add a professional to the directory on the fly (doubtful RPPS or ADELI only warn)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordapp.errors import CoordAppError, InvalidInput
+from coordapp.services.directory import DirectoryService
+from coordapp.ui.patient.field_errors import FieldErrors
+from coordapp.ui.patient.styles import ERROR_STYLE
+
+
+class ProfessionalDialog(QDialog):
+    """``result_id`` is the new professional's id once accepted, ``warnings`` the doubts."""
+
+    def __init__(self, directory: DirectoryService, parent: QWidget | None = None, *,
+                 name_hint: str = "") -> None:
+        super().__init__(parent)
+        self._directory = directory
+        self.result_id: str | None = None
+        self.warnings: list[str] = []
+        self.setWindowTitle(self.tr("Nouveau professionnel dans l'annuaire"))
+        self.setMinimumWidth(480)
+
+        self.family_edit = QLineEdit(name_hint)
+        self.given_edit = QLineEdit()
+        self.profession_combo = QComboBox()
+        self.profession_combo.setEditable(True)
+        self.profession_combo.addItems([
+            self.tr("Médecin généraliste"), self.tr("Infirmier(ère) libéral(e)"),
+            self.tr("Pharmacien"), self.tr("Masseur-kinésithérapeute"),
+            self.tr("Médecin spécialiste"), self.tr("Médecin gériatre"),
+            self.tr("Assistant(e) social(e)"), self.tr("Orthophoniste"),
+            self.tr("Ergothérapeute"), self.tr("Psychologue")])
+        self.profession_combo.setCurrentText("")
+        self.rpps_edit = QLineEdit()
+        self.rpps_edit.setPlaceholderText(self.tr("11 chiffres"))
+        self.phone_edit = QLineEdit()
+        self.phone_edit.setPlaceholderText(self.tr("03 24 00 00 00"))
+        self.email_edit = QLineEdit()
+        self.email_edit.setPlaceholderText(self.tr("MSSanté de préférence"))
+        self.city_edit = QLineEdit()
+        form = QFormLayout()
+        self.fields = FieldErrors(form)
+        self.fields.add_row("family_name", self.tr("Nom (obligatoire)"), self.family_edit)
+        self.fields.add_row("given_name", self.tr("Prénom"), self.given_edit)
+        self.fields.add_row("profession", self.tr("Profession (obligatoire)"),
+                            self.profession_combo)
+        self.fields.add_row("rpps", self.tr("RPPS"), self.rpps_edit)
+        self.fields.add_row("phone", self.tr("Téléphone"), self.phone_edit)
+        self.fields.add_row("email", self.tr("Courriel"), self.email_edit)
+        self.fields.add_row("city", self.tr("Commune"), self.city_edit)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.hide()
+        buttons = QDialogButtonBox()
+        self.add_button = buttons.addButton(self.tr("Ajouter à l'annuaire"),
+                                            QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button.setDefault(True)
+        buttons.addButton(self.tr("Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        buttons.accepted.connect(self._on_add_clicked)
+        buttons.rejected.connect(self.reject)
+
+    def _on_add_clicked(self) -> None:
+        self.fields.clear()
+        self.error_label.hide()
+        raw = {"family_name": self.family_edit.text(), "given_name": self.given_edit.text(),
+               "profession": self.profession_combo.currentText(),
+               "rpps": self.rpps_edit.text(), "phone": self.phone_edit.text(),
+               "email": self.email_edit.text(), "city": self.city_edit.text()}
+        try:
+            result = self._directory.add_professional(raw)
+        except InvalidInput as exc:
+            if not self.fields.show(exc.field, exc.message):
+                self.error_label.setText(exc.message)
+                self.error_label.show()
+            return
+        except CoordAppError as exc:
+            self.error_label.setText(exc.message)
+            self.error_label.show()
+            return
+        self.result_id = result.id
+        self.warnings = [w.message for w in result.warnings]
+        self.accept()

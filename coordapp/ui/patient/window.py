@@ -1,0 +1,189 @@
+"""One window per patient file: header, then identity, requests, care circle, journal and
+consent tabs. Identity edits are saved explicitly and never dropped without asking."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordapp.errors import CoordAppError
+from coordapp.services.views import PatientFile
+from coordapp.services.workspace import Workspace
+from coordapp.ui.patient.care_team_tab import CareTeamTab
+from coordapp.ui.patient.consent_tab import ConsentTab
+from coordapp.ui.patient.file_tab import FileTab
+from coordapp.ui.patient.header import PatientHeader, display_name
+from coordapp.ui.patient.identity_tab import IdentityTab
+from coordapp.ui.patient.journal_tab import JournalTab
+from coordapp.ui.patient.referrals_tab import ReferralsTab
+from coordapp.ui.patient.services import PatientServices
+
+#: Fits a 1366×768 screen once the taskbar and the window frame are taken.
+DEFAULT_SIZE = (1240, 680)
+STATUS_TIMEOUT_MS = 5000
+
+
+class PatientWindow(QMainWindow):
+    """The file of ``patient_id``. Raises ``CoordAppError`` (``NotFound``…) if unreadable."""
+
+    #: Something about this patient was written (identity, requests, circle, journal…).
+    patient_changed = Signal(str)
+
+    IDENTITY, REFERRALS, CARE_TEAM, JOURNAL, CONSENT = range(5)
+
+    def __init__(self, workspace: Workspace, patient_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window)
+        self.patient_id = patient_id
+        self.services = PatientServices.from_workspace(workspace)
+        self.unsaved_box: QMessageBox | None = None
+        patient = self.services.files.load(patient_id)  # audited: the file was viewed
+
+        self.header = PatientHeader()
+        self.identity_tab = IdentityTab(self.services)
+        self.referrals_tab = ReferralsTab(self.services)
+        self.care_team_tab = CareTeamTab(self.services)
+        self.journal_tab = JournalTab(self.services)
+        self.consent_tab = ConsentTab(self.services)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.identity_tab, self.tr("&Identité et contacts"))
+        self.tabs.addTab(self.referrals_tab, self.tr("&Demandes"))
+        self.tabs.addTab(self.care_team_tab, self.tr("&Cercle de soins"))
+        self.tabs.addTab(self.journal_tab, self.tr("&Journal"))
+        self.tabs.addTab(self.consent_tab, self.tr("I&nformation et consentement"))
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 8, 8, 0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self._build_actions()
+
+        self.identity_tab.saved.connect(self._on_written)
+        self.identity_tab.dirty_changed.connect(self.setWindowModified)
+        for tab in self._file_tabs():
+            tab.written.connect(self._on_written)
+        self._show(patient, force=True)
+        width, height = DEFAULT_SIZE
+        screen = self.screen().availableGeometry()
+        self.resize(min(width, screen.width()), min(height, screen.height()))
+
+    def _build_actions(self) -> None:
+        self.save_action = QAction(self.tr("Enregistrer"), self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.save_action.triggered.connect(self.save)
+        self.close_action = QAction(self.tr("Fermer le dossier"), self)
+        close_keys = [QKeySequence("Ctrl+W")]  # Ctrl+F4 too on Windows, not twice Ctrl+W
+        close_keys += [key for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Close)
+                       if key not in close_keys]
+        self.close_action.setShortcuts(close_keys)
+        self.close_action.triggered.connect(self.close)
+        self.addActions([self.save_action, self.close_action])
+
+    def _file_tabs(self) -> list[FileTab]:
+        return [self.referrals_tab, self.care_team_tab, self.journal_tab, self.consent_tab]
+
+    # -- entry points -----------------------------------------------------------------
+
+    def has_unsaved_changes(self) -> bool:
+        return self.identity_tab.is_dirty()
+
+    def save(self) -> bool:
+        """Save the pending identity edits (Ctrl+S); False if refused (error shown)."""
+        if not self.identity_tab.is_dirty():
+            return True
+        saved = self.identity_tab.save()
+        if not saved:
+            self.tabs.setCurrentWidget(self.identity_tab)
+        return saved
+
+    def discard_and_close(self) -> None:
+        """Close without asking, dropping pending edits (when the workspace is locked)."""
+        self.identity_tab.revert()
+        self.close()
+
+    def reload(self) -> None:
+        """Read the file again (after a change made elsewhere); pending edits are kept."""
+        try:
+            patient = self.services.files.load(self.patient_id, audit=False)
+        except CoordAppError as exc:
+            self.error_label.setText(exc.message)
+            self.error_label.show()
+            return
+        self._show(patient)
+
+    # -- slots ------------------------------------------------------------------------
+
+    def _show(self, patient: PatientFile, *, force: bool = False) -> None:
+        self.error_label.hide()
+        self.header.set_file(patient)
+        self.identity_tab.set_file(patient, force=force)
+        for tab in self._file_tabs():
+            tab.set_file(patient)
+        self.setWindowTitle(self.tr("{name} — CoordApp[*]").format(
+            name=display_name(patient.identity)))
+
+    def _on_written(self) -> None:
+        saved_identity = self.sender() is self.identity_tab
+        try:
+            patient = self.services.files.load(self.patient_id, audit=False)
+        except CoordAppError as exc:
+            self.error_label.setText(exc.message)
+            self.error_label.show()
+        else:
+            self._show(patient, force=saved_identity)
+        self.statusBar().showMessage(self.tr("Enregistré."), STATUS_TIMEOUT_MS)
+        self.patient_changed.emit(self.patient_id)
+
+    # -- life cycle -------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.identity_tab.is_dirty() and not self._confirm_close():
+            event.ignore()
+            return
+        dialogs = [tab.dialog for tab in self._file_tabs()] + [self.identity_tab.gp_dialog]
+        for dialog in dialogs:
+            if dialog is not None:
+                dialog.reject()
+        super().closeEvent(event)
+
+    def _confirm_close(self) -> bool:
+        """Ask what to do with pending edits; True if the window may close."""
+        self.tabs.setCurrentWidget(self.identity_tab)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Modifications non enregistrées"),
+                          self.tr("L'identité de ce patient a été modifiée. Enregistrer les "
+                                  "modifications avant de fermer ?"),
+                          QMessageBox.StandardButton.NoButton, self)
+        save = box.addButton(self.tr("Enregistrer"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Ignorer"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.setEscapeButton(cancel)
+        self.unsaved_box = box
+        try:
+            box.exec()
+        finally:
+            self.unsaved_box = None
+        clicked = box.clickedButton()
+        if clicked is save:
+            return self.save()
+        if clicked is discard:
+            self.identity_tab.revert()
+            return True
+        return False
