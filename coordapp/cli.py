@@ -39,6 +39,9 @@ from coordapp.errors import CoordAppError, DatabaseDamaged, InvalidInput
 from coordapp.logs import configure_logging
 from coordapp.paths import AppPaths
 
+#: The benchmark's largest database; beyond it a demo takes minutes and gigabytes.
+MAX_DEMO_PATIENTS = 50_000
+
 GROUPS = (cli_patient, cli_plan, cli_export, cli_safety)
 
 
@@ -137,8 +140,9 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from coordapp.services.demo import generate_demo
 
-    if args.patients < 1 or args.patients > 200_000:
-        raise UsageError("--patients doit être compris entre 1 et 200 000.")
+    if args.patients < 1 or args.patients > MAX_DEMO_PATIENTS:
+        raise UsageError(f"--patients doit être compris entre 1 et {MAX_DEMO_PATIENTS:_}."
+                         .replace("_", " "))
     paths, db = paths_and_db(args)
     if not db.exists():
         from coordapp.services.setup import create_workspace
@@ -152,11 +156,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
     else:
         workspace = open_workspace(args)
     try:
-        summary = generate_demo(workspace, args.patients, args.seed)
+        summary = generate_demo(workspace, args.patients, args.seed, progress=_progress)
     finally:
         workspace.close()
     print(f"{summary.patients} patients de démonstration ajoutés.", file=sys.stderr)
     return EXIT_OK
+
+
+def _progress(done: int, total: int, label: str) -> None:
+    if sys.stderr.isatty():
+        print(f"\r{label} {done}/{total}", end="" if done < total else "\n", file=sys.stderr)
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:

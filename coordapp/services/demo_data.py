@@ -46,6 +46,11 @@ PLACES: dict[str, tuple[int, list[tuple[str, str, str]]]] = {
                ("Neufchâteau", "88300", "88321"), ("Vittel", "88800", "88516")]),
 }
 
+#: Landline prefixes (after +33) by département: 03 24 Ardennes, 04 50 Haute-Savoie…
+LANDLINE_PREFIXES = {"08": "324", "10": "325", "51": "326", "52": "325", "54": "383",
+                     "55": "329", "57": "387", "67": "388", "68": "389", "74": "450",
+                     "88": "329"}
+
 #: Occasional births in Corsica (NIR département 2A/2B) and abroad (99 + country code).
 CORSICA_BIRTH_PLACES = ["2A004", "2A247", "2B033", "2B050", "2B096"]
 ABROAD_BIRTH_PLACES = ["99127", "99139", "99122", "99134", "99350", "99351", "99352",
@@ -132,12 +137,12 @@ HOSPITALS = [
 
 #: Requester kind -> (weight, profession label or None).
 REQUESTERS: dict[str, tuple[int, str | None]] = {
-    "gp": (30, "Médecin généraliste"), "hospital": (22, "Assistante sociale hospitalière"),
-    "nurse": (10, "Infirmière libérale"), "pharmacist": (4, "Pharmacien"),
+    "gp": (30, "Médecin généraliste"), "hospital": (22, "Assistant(e) social(e) hospitalier(ère)"),
+    "nurse": (10, "Infirmier(ère) libéral(e)"), "pharmacist": (4, "Pharmacien"),
     "physiotherapist": (2, "Masseur-kinésithérapeute"), "specialist": (4, "Gériatre"),
-    "home_care_service": (7, "Infirmière coordinatrice SSIAD"),
-    "social_worker": (8, "Assistante sociale de secteur"),
-    "council": (4, "Évaluatrice APA"), "person": (3, None), "caregiver": (5, None),
+    "home_care_service": (7, "Infirmier(ère) coordinateur(trice) SSIAD"),
+    "social_worker": (8, "Assistant(e) social(e) de secteur"),
+    "council": (4, "Évaluateur(trice) APA"), "person": (3, None), "caregiver": (5, None),
     "other": (1, None),
 }
 
@@ -151,18 +156,18 @@ PROFESSIONS = [
     ("Médecin gériatre", 5, "medecin", True, False),
 ]
 
-#: Structure kind -> (weight, name patterns).
+#: Structure kind -> (weight, name patterns); ``{de_city}`` is "de Metz" or "d'Épinal".
 STRUCTURES: dict[str, tuple[int, list[str]]] = {
-    "SSIAD": (20, ["SSIAD de {city}", "SSIAD {operator} {city}"]),
-    "SAAD": (24, ["{operator} – aide à domicile {city}", "SAAD {operator} de {city}"]),
-    "CCAS": (10, ["CCAS de {city}"]),
+    "SSIAD": (20, ["SSIAD {de_city}", "SSIAD {operator} {city}"]),
+    "SAAD": (24, ["{operator} – aide à domicile {city}", "SAAD {operator} {de_city}"]),
+    "CCAS": (10, ["CCAS {de_city}"]),
     "EHPAD": (15, ["EHPAD {house} – {city}", "EHPAD {house}"]),
     "HAD": (6, ["HAD {operator} {city}"]),
-    "MSP": (10, ["Maison de santé pluriprofessionnelle de {city}", "MSP {house} {city}"]),
-    "council": (5, ["Maison des solidarités de {city}"]),
-    "association": (6, ["France Alzheimer – antenne de {city}", "Plateforme de répit de {city}",
+    "MSP": (10, ["Maison de santé pluriprofessionnelle {de_city}", "MSP {house} {city}"]),
+    "council": (5, ["Maison des solidarités {de_city}"]),
+    "association": (6, ["France Alzheimer – antenne {de_city}", "Plateforme de répit {de_city}",
                         "Association {operator} {city}"]),
-    "hospital": (4, ["Centre hospitalier de {city}"]),
+    "hospital": (4, ["Centre hospitalier {de_city}"]),
 }
 OPERATORS = ["ADMR", "UNA", "Croix-Rouge française", "Mutualité française", "AMAPA",
              "APA Alsace", "Domicile Action", "Vivre chez soi", "Présence Verte",
@@ -351,3 +356,55 @@ ASSESSMENT_NOTES = {
     "environment": ["Maison de plain-pied, salle de bain inadaptée.",
                     "Appartement au 2e étage sans ascenseur."],
 }
+
+#: GIR profile -> weights of the answers C, B, A for each discriminant variable.
+#: Elderly mix gives about GIR 1: 1 %, 2: 18 %, 3: 16 %, 4: 32 %, 5: 17 %, 6: 16 %.
+AGGIR_SEVERITY = {1: {"C": 80, "B": 15, "A": 5}, 2: {"C": 45, "B": 35, "A": 20},
+                  3: {"C": 18, "B": 45, "A": 37}, 4: {"C": 6, "B": 40, "A": 54},
+                  5: {"C": 2, "B": 25, "A": 73}, 6: {"C": 0, "B": 8, "A": 92}}
+#: Care-circle role key -> role label; profession -> role key.
+ROLES = {"gp": "Médecin traitant", "nurse": "Infirmier(ère) libéral(e)",
+         "pharmacist": "Pharmacien", "physio": "Masseur-kinésithérapeute",
+         "social": "Assistant(e) social(e)", "geriatrician": "Gériatre", "SSIAD": "SSIAD",
+         "SAAD": "Aide à domicile (SAAD)", "EHPAD": "EHPAD", "carer": "Aidant principal",
+         "carer2": "Aidant"}
+PROFESSION_ROLES = {"Médecin généraliste": "gp", "Infirmier(ère) libéral(e)": "nurse",
+                    "Pharmacien": "pharmacist", "Masseur-kinésithérapeute": "physio",
+                    "Assistant(e) social(e)": "social", "Médecin gériatre": "geriatrician"}
+#: Optional care-circle members and how often they are present.
+CIRCLE_OPTIONS = [("nurse", 0.7), ("pharmacist", 0.6), ("SSIAD", 0.35), ("SAAD", 0.45),
+                  ("physio", 0.2), ("social", 0.2), ("geriatrician", 0.1)]
+
+# -- Weighted draws: value -> weight -------------------------------------------------------
+
+DEPARTEMENTS = {dept: weight for dept, (weight, _places) in PLACES.items()}
+STRUCTURE_KINDS = {kind: weight for kind, (weight, _names) in STRUCTURES.items()}
+REQUESTER_KINDS = {kind: weight for kind, (weight, _label) in REQUESTERS.items()}
+JOURNAL_KINDS = {kind: weight for kind, (weight, _notes) in JOURNAL.items()}
+GIVEN_NAMES_COUNT = {1: 45, 2: 40, 3: 15}
+ALD_COUNT = {False: {0: 20, 1: 45, 2: 25, 3: 10}, True: {0: 20, 1: 50, 2: 25, 3: 5}}
+LIVING = {"alone": 42, "couple": 30, "family": 12, "institution": 7, "shared_housing": 2,
+          "other": 7}
+LIVING_PRECARITY = {"alone": 50, "homeless": 15, "shared_housing": 15, "family": 20}
+CASE_STATUS = {"active": 70, "request": 10, "on_hold": 5, "closed": 15}
+IDENTITY_STATUS = {"VALI": 55, "PROV": 35, "RECUP": 10}  # never QUAL: only INSi qualifies
+LEGAL_PROTECTION = {"none": 80, "curatelle": 6, "curatelle_renforcee": 4, "tutelle": 4,
+                    "habilitation_familiale": 3, "sauvegarde_justice": 2,
+                    "mandat_protection_future": 1}
+CLOSURE_REASON = {"goals_reached": 22, "care_home": 20, "deceased": 25, "moved": 8,
+                  "refused": 10, "handed_over": 12, "other": 3}
+CHANNEL = {"phone": 50, "secure_mail": 25, "email": 10, "letter": 5, "in_person": 5,
+           "meeting": 5}
+URGENCY = {"routine": 65, "soon": 28, "urgent": 7}
+GIR = {False: {1: 3, 2: 14, 3: 22, 4: 30, 5: 14, 6: 17},
+       True: {1: 1, 2: 4, 3: 8, 4: 20, 5: 20, 6: 47}}  # by "younger than 65"
+ASSESSMENTS_COUNT = {0: 15, 1: 60, 2: 25}
+NEEDS_COUNT = {2: 40, 3: 35, 4: 17, 5: 8}
+GOALS_COUNT = {1: 70, 2: 30}
+ACTIONS_COUNT = {1: 50, 2: 33, 3: 17}
+JOURNAL_COUNT = {2: 26, 3: 24, 4: 18, 5: 12, 6: 9, 7: 6, 8: 5}
+GOAL_STATUS = {True: {"reached": 5, "not_reached": 3, "abandoned": 2},  # by "case closed"
+               False: {"in_progress": 5, "proposed": 3, "reached": 2}}
+ACTION_STATUS = {"closed": {"done": 7, "cancelled": 3},
+                 "draft": {"in_progress": 15, "planned": 85},
+                 "live": {"done": 38, "in_progress": 15, "planned": 42, "cancelled": 5}}

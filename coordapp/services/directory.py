@@ -16,12 +16,18 @@ from coordapp.errors import InvalidInput, NotFound
 from coordapp.models import AuditAction, Professional, Structure, StructureKind
 from coordapp.paths import resource_path
 from coordapp.services.views import Warning, WriteResult
-from coordapp.services.workspace import Workspace
+from coordapp.services.workspace import UnitOfWork, Workspace
 from coordapp.textkeys import fold, search_key
 
 SEED_STRUCTURES = "structures-directory.csv"
 #: French labels found in spreadsheets, to the stored kind.
 KIND_LABELS = {"réseau": StructureKind.NETWORK.value, "reseau": StructureKind.NETWORK.value}
+
+#: Fields the directory screen edits, in form order.
+PROFESSIONAL_FIELDS = ("family_name", "given_name", "profession", "specialty", "rpps", "adeli",
+                       "structure_id", "phone", "email", "address", "postal_code", "city")
+STRUCTURE_FIELDS = ("name", "kind", "operator", "finess", "phone", "email", "address",
+                    "postal_code", "city")
 
 
 @dataclass(frozen=True)
@@ -115,31 +121,8 @@ class DirectoryService:
 
     def preload_structures(self, csv_path: Path | None = None) -> int:
         """Add the shipped real support structures not yet in the directory (by name)."""
-        path = csv_path or resource_path(SEED_STRUCTURES)
-        rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
         with self.ws.unit_of_work() as uow:
-            known = {fold(n) for n in uow.session.scalars(select(Structure.name))}
-            added = 0
-            for row in rows:
-                name = (row.get("name") or "").strip()
-                if not name or fold(name) in known:
-                    continue
-                values, _warnings = _clean_structure({
-                    "name": name,
-                    "kind": (row.get("kind") or "").strip() or StructureKind.OTHER.value,
-                    "operator": row.get("operator"),
-                    "address": row.get("address"),
-                    "postal_code": row.get("postal_code"),
-                    "city": row.get("city"),
-                    "phone": row.get("phone"),
-                })
-                s = uow.changes.create(Structure, values)
-                s.search_key = structure_search_key(s)
-                known.add(fold(name))
-                added += 1
-            if added:
-                uow.audit.record(AuditAction.IMPORT, "structure", None, f"{added} structure(s)")
-        return added
+            return preload_structures_in(uow, csv_path)
 
     def count_structures(self) -> int:
         with self.ws.unit_of_work() as uow:
@@ -147,6 +130,97 @@ class DirectoryService:
                 Structure.deleted_hlc.is_(None)
             )
             return int(uow.session.scalar(query) or 0)
+
+    # -- editing (the directory screen) ---------------------------------------------------
+
+    def professional_fields(self, professional_id: str) -> dict[str, Any]:
+        """The stored values of the editable fields (``PROFESSIONAL_FIELDS``)."""
+        with self.ws.unit_of_work() as uow:
+            p = uow.session.get(Professional, professional_id)
+            if p is None or p.is_deleted:
+                raise NotFound("Professionnel introuvable dans l'annuaire.")
+            return {key: getattr(p, key) for key in PROFESSIONAL_FIELDS}
+
+    def structure_fields(self, structure_id: str) -> dict[str, Any]:
+        """The stored values of the editable fields (``STRUCTURE_FIELDS``)."""
+        with self.ws.unit_of_work() as uow:
+            s = uow.session.get(Structure, structure_id)
+            if s is None or s.is_deleted:
+                raise NotFound("Structure introuvable dans l'annuaire.")
+            return {key: getattr(s, key) for key in STRUCTURE_FIELDS}
+
+    def update_professional(self, professional_id: str, raw: Mapping[str, Any]) -> WriteResult:
+        """Validate the whole form and write the fields that changed (an empty field
+        clears the stored value); doubtful RPPS or ADELI numbers come back as warnings."""
+        values, warnings = _clean_professional(raw)
+        values.setdefault("rpps", None)
+        values.setdefault("adeli", None)
+        with self.ws.unit_of_work() as uow:
+            p = uow.session.get(Professional, professional_id)
+            if p is None or p.is_deleted:
+                raise NotFound("Professionnel introuvable dans l'annuaire.")
+            structure_id = values["structure_id"]
+            if structure_id and uow.session.get(Structure, structure_id) is None:
+                raise InvalidInput("Structure inconnue dans l'annuaire.", "structure_id")
+            changed = uow.changes.update(p, values)
+            if changed:
+                p.search_key = professional_search_key(p)
+                uow.audit.record(AuditAction.UPDATE, "professional", professional_id,
+                                 ",".join(changed))
+        return WriteResult(professional_id, changed, warnings)
+
+    def update_structure(self, structure_id: str, raw: Mapping[str, Any]) -> WriteResult:
+        """Validate the whole form and write the fields that changed."""
+        values, warnings = _clean_structure(raw)
+        values.setdefault("finess", None)
+        with self.ws.unit_of_work() as uow:
+            s = uow.session.get(Structure, structure_id)
+            if s is None or s.is_deleted:
+                raise NotFound("Structure introuvable dans l'annuaire.")
+            changed = uow.changes.update(s, values)
+            if changed:
+                s.search_key = structure_search_key(s)
+                uow.audit.record(AuditAction.UPDATE, "structure", structure_id,
+                                 ",".join(changed))
+        return WriteResult(structure_id, changed, warnings)
+
+    @staticmethod
+    def check_professional(raw: Mapping[str, Any]) -> list[Warning]:
+        """What saving ``raw`` would warn about; raises ``InvalidInput`` as saving would."""
+        return _clean_professional(raw)[1]
+
+    @staticmethod
+    def check_structure(raw: Mapping[str, Any]) -> list[Warning]:
+        """What saving ``raw`` would warn about; raises ``InvalidInput`` as saving would."""
+        return _clean_structure(raw)[1]
+
+
+def preload_structures_in(uow: UnitOfWork, csv_path: Path | None = None) -> int:
+    """Inside a transaction: add the shipped structures missing from the directory."""
+    path = csv_path or resource_path(SEED_STRUCTURES)
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+    known = {fold(n) for n in uow.session.scalars(select(Structure.name))}
+    added = 0
+    for row in rows:
+        name = (row.get("name") or "").strip()
+        if not name or fold(name) in known:
+            continue
+        values, _warnings = _clean_structure({
+            "name": name,
+            "kind": (row.get("kind") or "").strip() or StructureKind.OTHER.value,
+            "operator": row.get("operator"),
+            "address": row.get("address"),
+            "postal_code": row.get("postal_code"),
+            "city": row.get("city"),
+            "phone": row.get("phone"),
+        })
+        s = uow.changes.create(Structure, values)
+        s.search_key = structure_search_key(s)
+        known.add(fold(name))
+        added += 1
+    if added:
+        uow.audit.record(AuditAction.IMPORT, "structure", None, f"{added} structure(s)")
+    return added
 
 
 def _words(column: Any, text: str) -> list[Any]:
@@ -227,3 +301,4 @@ def _structure_view(s: Structure) -> StructureView:
         id=s.id, name=s.name, kind=s.kind, operator=s.operator, finess=s.finess,
         address=s.address, postal_code=s.postal_code, city=s.city, phone=s.phone,
     )
+

@@ -1,0 +1,70 @@
+"""Bulk insertion of shared records with their change-log rows (Core executemany).
+
+For large generated or imported batches, where the ORM's per-object work would dominate:
+each record gets its sync metadata and exactly one create row in the change log, as
+``ChangeRecorder.create`` would write it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any, cast
+
+from sqlalchemy import Table, insert
+from sqlalchemy.orm import Session
+
+from coordapp.ids import new_id
+from coordapp.models import Change, ChangeKind
+from coordapp.services.changes import change_row, data_columns
+from coordapp.services.workspace import Workspace
+
+
+class BulkWriter:
+    """Buffers rows and their change-log rows; bulk-inserts them parents first."""
+
+    def __init__(self, session: Session, workspace: Workspace,
+                 order: Sequence[type[Any]]) -> None:
+        """``order``: the models in insertion order, parents first (foreign keys)."""
+        self.session = session
+        self.clock = workspace.clock
+        self.device = workspace.device_id
+        self.user = workspace.user_id
+        self.blank = {
+            m: dict.fromkeys(c for c in data_columns(m) if c != "search_key") for m in order
+        }
+        self.rows: dict[type[Any], list[dict[str, Any]]] = {m: [] for m in order}
+        self.changes: list[dict[str, Any]] = []
+        self.counts: Counter[type[Any]] = Counter()
+
+    def add(self, model: type[Any], values: dict[str, Any], key: str | None = None) -> str:
+        """Queue one record (every data column, None when not given); returns its id.
+
+        The change row holds every data column written; ``key`` (the search key) is
+        stored on the row only, as the services do.
+        """
+        blank = self.blank[model]
+        data = {**blank, **values}
+        if len(data) != len(blank):
+            raise ValueError(f"unknown fields for {model.__name__}: {set(values) - set(blank)}")
+        record_id = new_id()
+        stamp = self.clock.now().encode()
+        self.changes.append(change_row(model, record_id, ChangeKind.CREATE, data, stamp, None,
+                                       self.device, self.user))
+        row = {**data, "id": record_id, "created_hlc": stamp, "updated_hlc": stamp,
+               "origin_device": self.device, "created_by": self.user, "updated_by": self.user,
+               "deleted_hlc": None}
+        if key is not None:
+            row["search_key"] = key
+        self.rows[model].append(row)
+        self.counts[model] += 1
+        return record_id
+
+    def flush(self) -> None:
+        for model, rows in self.rows.items():
+            if rows:
+                self.session.execute(insert(cast(Table, model.__table__)), rows)
+                self.rows[model] = []
+        if self.changes:
+            self.session.execute(insert(cast(Table, Change.__table__)), self.changes)
+            self.changes = []
