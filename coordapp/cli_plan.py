@@ -84,8 +84,15 @@ def validate_plan(args: argparse.Namespace) -> int:
     workspace = open_workspace(args)
     try:
         service = PlanVersionService(workspace)
-        plan_id = service.validate(args.patient_id, agreement=args.agreement,
-                                   agreement_on=agreement_on, review_due=review)
+        try:
+            plan_id = service.validate(args.patient_id, agreement=args.agreement,
+                                       agreement_on=agreement_on, review_due=review)
+        except InvalidInput as exc:  # name the option to give on the command line
+            option = {"agreement": "--agreement", "agreement_on": "--agreement-date"}
+            if exc.field in option:
+                raise InvalidInput(f"{exc.message[:-1]} ({option[exc.field]}).",
+                                   exc.field) from exc
+            raise
         version = next(s for s in service.versions(args.patient_id) if s.id == plan_id)
     finally:
         workspace.close()

@@ -54,10 +54,9 @@ def test_the_header_shows_who_this_is(qtbot, workspace) -> None:
     assert status.currentText() == "PROV · Identité provisoire"
     qual = status.findData("QUAL")
     assert "téléservice INSi" in status.itemData(qual, Qt.ItemDataRole.ToolTipRole)
-    assert window.tabs.count() == 5
-    assert [window.tabs.tabText(i).replace("&", "") for i in range(5)] == [
-        "Identité et contacts", "Demandes", "Cercle de soins", "Journal",
-        "Information et consentement"]
+    assert [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())] == [
+        "Identité et contacts", "Demandes", "Cercle de soins", "Évaluation", "PPCS",
+        "Journal", "Information et consentement"]
 
 
 def test_an_unknown_patient_cannot_be_opened(qtbot, workspace) -> None:

@@ -71,6 +71,11 @@ class PatientFileService:
                 uow.audit.record(AuditAction.VIEW, "patient", patient_id)
         return result
 
+    def care_team(self, patient_id: str) -> list[CareTeamMemberView]:
+        """Just the care circle, current members first (e.g. to pick who does an action)."""
+        with self.ws.unit_of_work() as uow:
+            return _care_team(uow.session, patient_id)
+
 
 def _care_team(session: Session, patient_id: str) -> list[CareTeamMemberView]:
     query = (

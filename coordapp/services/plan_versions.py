@@ -127,10 +127,10 @@ def validate_plan(uow: UnitOfWork, plan: CarePlan, *, agreement: str | None,
                            "needs")
     agreement = (agreement or "").strip()
     if not agreement:
-        raise InvalidInput("Indiquez comment la personne a donné son accord au PPCS "
-                           "(--agreement).", "agreement")
+        raise InvalidInput("Indiquez comment la personne a donné son accord au PPCS.",
+                           "agreement")
     if agreement_on is None:
-        raise InvalidInput("Indiquez la date de l'accord de la personne (--agreement-date).",
+        raise InvalidInput("Indiquez la date de l'accord de la personne.",
                            "agreement_on")
     if agreement_on > today:
         raise InvalidInput("La date de l'accord ne peut pas être dans le futur.",

@@ -1,5 +1,6 @@
-"""One window per patient file: header, then identity, requests, care circle, journal and
-consent tabs. Identity edits are saved explicitly and never dropped without asking."""
+"""One window per patient file: header, then identity, requests, care circle, assessment,
+PPCS, journal and consent tabs. Edits are saved explicitly and never dropped without
+asking."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordapp.errors import CoordAppError
+from coordapp.paths import AppPaths
 from coordapp.services.views import PatientFile
 from coordapp.services.workspace import Workspace
 from coordapp.ui.patient.care_team_tab import CareTeamTab
@@ -25,6 +27,7 @@ from coordapp.ui.patient.identity_tab import IdentityTab
 from coordapp.ui.patient.journal_tab import JournalTab
 from coordapp.ui.patient.referrals_tab import ReferralsTab
 from coordapp.ui.patient.services import PatientServices
+from coordapp.ui.plan import AssessmentTab, PlanTab
 
 #: Fits a 1366×768 screen once the taskbar and the window frame are taken.
 DEFAULT_SIZE = (1240, 680)
@@ -37,21 +40,25 @@ class PatientWindow(QMainWindow):
     #: Something about this patient was written (identity, requests, circle, journal…).
     patient_changed = Signal(str)
 
-    IDENTITY, REFERRALS, CARE_TEAM, JOURNAL, CONSENT = range(5)
+    IDENTITY, REFERRALS, CARE_TEAM, ASSESSMENT, PLAN, JOURNAL, CONSENT = range(7)
 
     def __init__(self, workspace: Workspace, patient_id: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, paths: AppPaths | None = None) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
         self.patient_id = patient_id
         self.services = PatientServices.from_workspace(workspace)
         self.unsaved_box: QMessageBox | None = None
+        self._discarding = False
         patient = self.services.files.load(patient_id)  # audited: the file was viewed
 
         self.header = PatientHeader()
         self.identity_tab = IdentityTab(self.services)
         self.referrals_tab = ReferralsTab(self.services)
         self.care_team_tab = CareTeamTab(self.services)
+        paths = paths or AppPaths.from_environment()
+        self.assessment_tab = AssessmentTab(workspace, patient_id, paths)
+        self.plan_tab = PlanTab(workspace, patient_id, paths)
         self.journal_tab = JournalTab(self.services)
         self.consent_tab = ConsentTab(self.services)
         self.tabs = QTabWidget()
@@ -59,6 +66,8 @@ class PatientWindow(QMainWindow):
         self.tabs.addTab(self.identity_tab, self.tr("&Identité et contacts"))
         self.tabs.addTab(self.referrals_tab, self.tr("&Demandes"))
         self.tabs.addTab(self.care_team_tab, self.tr("&Cercle de soins"))
+        self.tabs.addTab(self.assessment_tab, self.tr("É&valuation"))
+        self.tabs.addTab(self.plan_tab, self.tr("&PPCS"))
         self.tabs.addTab(self.journal_tab, self.tr("&Journal"))
         self.tabs.addTab(self.consent_tab, self.tr("I&nformation et consentement"))
         self.error_label = QLabel()
@@ -78,6 +87,8 @@ class PatientWindow(QMainWindow):
         self.identity_tab.dirty_changed.connect(self.setWindowModified)
         for tab in self._file_tabs():
             tab.written.connect(self._on_written)
+        for plan_side in (self.assessment_tab, self.plan_tab):
+            plan_side.changed.connect(self._on_plan_changed)
         self._show(patient, force=True)
         width, height = DEFAULT_SIZE
         screen = self.screen().availableGeometry()
@@ -102,20 +113,24 @@ class PatientWindow(QMainWindow):
     # -- entry points -----------------------------------------------------------------
 
     def has_unsaved_changes(self) -> bool:
-        return self.identity_tab.is_dirty()
+        return (self.identity_tab.is_dirty() or self.assessment_tab.has_unsaved_changes()
+                or self.plan_tab.has_unsaved_changes())
 
     def save(self) -> bool:
-        """Save the pending identity edits (Ctrl+S); False if refused (error shown)."""
-        if not self.identity_tab.is_dirty():
-            return True
-        saved = self.identity_tab.save()
-        if not saved:
+        """Save every pending edit (Ctrl+S); False if one was refused (its tab is shown)."""
+        if self.identity_tab.is_dirty() and not self.identity_tab.save():
             self.tabs.setCurrentWidget(self.identity_tab)
-        return saved
+            return False
+        for tab in (self.assessment_tab, self.plan_tab):
+            if tab.has_unsaved_changes() and not tab.save():
+                self.tabs.setCurrentWidget(tab)
+                return False
+        return True
 
     def discard_and_close(self) -> None:
-        """Close without asking, dropping pending edits (when the workspace is locked)."""
+        """Close without asking, dropping pending edits."""
         self.identity_tab.revert()
+        self._discarding = True
         self.close()
 
     def reload(self) -> None:
@@ -139,6 +154,10 @@ class PatientWindow(QMainWindow):
         self.setWindowTitle(self.tr("{name} — CoordApp[*]").format(
             name=display_name(patient.identity)))
 
+    def _on_plan_changed(self, _entity: str) -> None:
+        self.statusBar().showMessage(self.tr("Enregistré."), STATUS_TIMEOUT_MS)
+        self.patient_changed.emit(self.patient_id)
+
     def _on_written(self) -> None:
         saved_identity = self.sender() is self.identity_tab
         try:
@@ -148,13 +167,16 @@ class PatientWindow(QMainWindow):
             self.error_label.show()
         else:
             self._show(patient, force=saved_identity)
+        if self.sender() is self.care_team_tab:
+            self.plan_tab.reload()  # the responsible persons to choose from changed
         self.statusBar().showMessage(self.tr("Enregistré."), STATUS_TIMEOUT_MS)
         self.patient_changed.emit(self.patient_id)
 
     # -- life cycle -------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.identity_tab.is_dirty() and not self._confirm_close():
+        if (not self._discarding and self.has_unsaved_changes()
+                and not self._confirm_close()):
             event.ignore()
             return
         dialogs = [tab.dialog for tab in self._file_tabs()] + [self.identity_tab.gp_dialog]
@@ -165,10 +187,15 @@ class PatientWindow(QMainWindow):
 
     def _confirm_close(self) -> bool:
         """Ask what to do with pending edits; True if the window may close."""
-        self.tabs.setCurrentWidget(self.identity_tab)
+        for tab, dirty in ((self.identity_tab, self.identity_tab.is_dirty()),
+                           (self.assessment_tab, self.assessment_tab.has_unsaved_changes()),
+                           (self.plan_tab, self.plan_tab.has_unsaved_changes())):
+            if dirty:
+                self.tabs.setCurrentWidget(tab)
+                break
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Modifications non enregistrées"),
-                          self.tr("L'identité de ce patient a été modifiée. Enregistrer les "
-                                  "modifications avant de fermer ?"),
+                          self.tr("Ce dossier a des modifications non enregistrées. "
+                                  "Les enregistrer avant de fermer ?"),
                           QMessageBox.StandardButton.NoButton, self)
         save = box.addButton(self.tr("Enregistrer"), QMessageBox.ButtonRole.AcceptRole)
         discard = box.addButton(self.tr("Ignorer"), QMessageBox.ButtonRole.DestructiveRole)
@@ -185,5 +212,6 @@ class PatientWindow(QMainWindow):
             return self.save()
         if clicked is discard:
             self.identity_tab.revert()
+            self._discarding = True
             return True
         return False

@@ -1,0 +1,159 @@
+"""The AGGIR grid: 10 discriminant and 7 illustrative variables coded A, B or C, and the
+GIR computed live by the official algorithm (``services.aggir``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordapp.services import aggir
+from coordapp.ui.plan.modality_picker import ModalityPicker
+from coordapp.ui.plan.style import GIR_COLOURS, MUTED_STYLE, SCORE_STYLE
+
+_tr = QCoreApplication.translate
+
+
+def variable_labels() -> dict[str, tuple[str, str]]:
+    """AGGIR variable code -> (French label, short hint of what is observed)."""
+    return {
+        "coherence": (_tr("Aggir", "Cohérence"),
+                      _tr("Aggir", "converser, se comporter de façon sensée")),
+        "orientation": (_tr("Aggir", "Orientation"),
+                        _tr("Aggir", "se repérer dans le temps et les lieux")),
+        "toilette": (_tr("Aggir", "Toilette"), _tr("Aggir", "se laver, haut et bas du corps")),
+        "habillage": (_tr("Aggir", "Habillage"), _tr("Aggir", "s'habiller, se déshabiller")),
+        "alimentation": (_tr("Aggir", "Alimentation"), _tr("Aggir", "se servir et manger")),
+        "elimination": (_tr("Aggir", "Élimination"),
+                        _tr("Aggir", "hygiène urinaire et fécale")),
+        "transferts": (_tr("Aggir", "Transferts"),
+                       _tr("Aggir", "se lever, se coucher, s'asseoir")),
+        "deplacements_interieurs": (_tr("Aggir", "Déplacements intérieurs"),
+                                    _tr("Aggir", "se déplacer dans le logement")),
+        "deplacements_exterieurs": (_tr("Aggir", "Déplacements extérieurs"),
+                                    _tr("Aggir", "sortir du logement")),
+        "communication": (_tr("Aggir", "Communication à distance"),
+                          _tr("Aggir", "téléphone, alarme, sonnette")),
+        "gestion": (_tr("Aggir", "Gestion"), _tr("Aggir", "budget, papiers, démarches")),
+        "cuisine": (_tr("Aggir", "Cuisine"), _tr("Aggir", "préparer ses repas")),
+        "menage": (_tr("Aggir", "Ménage"), _tr("Aggir", "entretenir son logement")),
+        "transports": (_tr("Aggir", "Transports"),
+                       _tr("Aggir", "prendre un moyen de transport")),
+        "achats": (_tr("Aggir", "Achats"), _tr("Aggir", "faire ses courses")),
+        "suivi_traitement": (_tr("Aggir", "Suivi du traitement"),
+                             _tr("Aggir", "prendre ses médicaments comme prescrit")),
+        "activites_temps_libre": (_tr("Aggir", "Activités de temps libre"),
+                                  _tr("Aggir", "loisirs, vie sociale")),
+    }
+
+
+def modality_hints() -> list[str]:
+    return [
+        _tr("Aggir", "A : fait seul, totalement, habituellement et correctement"),
+        _tr("Aggir", "B : fait partiellement, ou pas habituellement, ou pas correctement"),
+        _tr("Aggir", "C : ne fait pas"),
+    ]
+
+
+class AggirForm(QWidget):
+    """The grid; ``gir()`` is the GIR once the 10 discriminant variables are answered."""
+
+    #: An answer changed (the GIR shown is already up to date).
+    grid_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        labels = variable_labels()
+        self.pickers: dict[str, ModalityPicker] = {}
+        self.gir_label = QLabel()
+        self.gir_detail = QLabel()
+        self.gir_detail.setStyleSheet(MUTED_STYLE)
+        help_label = QLabel(self.tr(
+            "Tapez A, B ou C sur chaque ligne : le curseur passe à la suivante. "
+            "A = fait seul, B = fait partiellement, C = ne fait pas."))
+        help_label.setStyleSheet(MUTED_STYLE)
+        help_label.setWordWrap(True)
+
+        columns = QHBoxLayout()
+        for title, variables in (
+                (self.tr("Variables discriminantes (calcul du GIR)"),
+                 aggir.DISCRIMINANT_VARIABLES),
+                (self.tr("Variables illustratives (hors calcul)"),
+                 aggir.ILLUSTRATIVE_VARIABLES)):
+            box = QGroupBox(title)
+            grid = QGridLayout(box)
+            grid.setVerticalSpacing(2)
+            grid.setColumnStretch(1, 1)
+            for row, variable in enumerate(variables):
+                text, hint = labels[variable]
+                name = QLabel(text)
+                detail = QLabel(hint)
+                detail.setStyleSheet(MUTED_STYLE)
+                picker = ModalityPicker(aggir.MODALITIES, modality_hints())
+                picker.setAccessibleName(text)
+                picker.setToolTip(f"{text} : {hint}")
+                name.setBuddy(picker)
+                picker.value_changed.connect(self._on_value_changed)
+                grid.addWidget(name, row, 0)
+                grid.addWidget(detail, row, 1)
+                grid.addWidget(picker, row, 2)
+                self.pickers[variable] = picker
+            grid.setRowStretch(len(variables), 1)
+            columns.addWidget(box, 1)
+
+        score = QHBoxLayout()
+        score.addWidget(QLabel(self.tr("Résultat :")))
+        score.addWidget(self.gir_label)
+        score.addWidget(self.gir_detail, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(help_label)
+        layout.addLayout(columns, 1)
+        layout.addLayout(score)
+        self._refresh()
+
+    def grid(self) -> dict[str, str]:
+        """The answers given (unanswered variables left out)."""
+        return {var: p.value() for var, p in self.pickers.items() if p.value()}
+
+    def set_grid(self, grid: dict[str, str]) -> None:
+        for variable, picker in self.pickers.items():
+            picker.blockSignals(True)
+            picker.set_value(grid.get(variable))
+            picker.blockSignals(False)
+        self._refresh()
+
+    def answered_discriminant(self) -> int:
+        return sum(1 for var in aggir.DISCRIMINANT_VARIABLES if self.pickers[var].value())
+
+    def gir(self) -> int | None:
+        result = self._result()
+        return result.gir if result else None
+
+    def _result(self) -> aggir.GirResult | None:
+        if self.answered_discriminant() < len(aggir.DISCRIMINANT_VARIABLES):
+            return None
+        return aggir.compute_gir(self.grid())
+
+    def _refresh(self) -> None:
+        result = self._result()
+        if result is None:
+            self.gir_label.setText(self.tr("GIR —"))
+            self.gir_label.setStyleSheet(SCORE_STYLE.format(colour="#5f6368"))
+            self.gir_detail.setText(self.tr("{n} variables discriminantes sur 10 renseignées")
+                                    .format(n=self.answered_discriminant()))
+            return
+        self.gir_label.setText(self.tr("GIR {gir}").format(gir=result.gir))
+        self.gir_label.setStyleSheet(SCORE_STYLE.format(colour=GIR_COLOURS[result.gir]))
+        self.gir_detail.setText(self.tr("rang {rank} (groupe {group} de l'algorithme)")
+                                .format(rank=result.rank, group=result.group))
+
+    def _on_value_changed(self, _value: str) -> None:
+        self._refresh()
+        self.grid_changed.emit()

@@ -1,0 +1,1593 @@
+# ruff: noqa: E501  (one translated text per line, however long)
+"""English translations of the screens, by French source text (see update_translations.py).
+
+French is the reference language: each key is the exact French text of a ``tr()`` call.
+``EN_BY_CONTEXT`` overrides ``EN`` where one French word needs two English ones.
+"""
+
+from __future__ import annotations
+
+EN_BY_CONTEXT: dict[tuple[str, str], str] = {
+    ("ReferralAnswer", "Orientation"): "Referred elsewhere",
+}
+
+EN: dict[str, str] = {
+    '&Nouveau patient…':
+        '&New patient…',
+    "Enregistrer une demande d'appui pour une nouvelle personne":
+        'Record a request for support for a new person',
+    '&Rechercher un patient':
+        '&Find a patient',
+    'Chercher dans la file active':
+        'Search the caseload',
+    '&Verrouiller':
+        '&Lock',
+    'Fermer la base et masquer les dossiers':
+        'Close the database and hide the files',
+    '&Quitter':
+        '&Quit',
+    'À &faire':
+        '&To do',
+    'Actions en retard, révisions, demandes sans réponse':
+        'Overdue actions, reviews, unanswered requests',
+    'File &active':
+        '&Caseload',
+    'Les patients suivis':
+        'The patients being followed',
+    'A&nnuaire':
+        '&Directory',
+    'Professionnels et structures':
+        'Professionals and organisations',
+    '&Préférences…':
+        '&Preferences…',
+    "Langue de l'interface":
+        'Interface language',
+    'À &propos de CoordApp':
+        '&About CoordApp',
+    '&Fichier':
+        '&File',
+    '&Affichage':
+        '&View',
+    '&Outils':
+        '&Tools',
+    'Ai&de':
+        '&Help',
+    " (jusqu'au {date})":
+        ' (until {date})',
+    'Ce qui est fait, concrètement':
+        'What is done, in practice',
+    'ex. chaque semaine':
+        'e.g. every week',
+    "Ce qui a été obtenu, ou pourquoi l'action a été annulée":
+        'What was achieved, or why the action was cancelled',
+    "C&lore l'action…":
+        'C&lose the action…',
+    '&Action :':
+        '&Action:',
+    '&Responsable :':
+        '&Responsible:',
+    '&Début :':
+        '&Start:',
+    'Éc&héance :':
+        '&Due:',
+    '&Fréquence :':
+        '&Frequency:',
+    'S&tatut :':
+        'S&tatus:',
+    'Réalisée l&e :':
+        'Done &on:',
+    'Résu&ltat :':
+        'Resu&lt:',
+    '— à désigner —':
+        '— to be assigned —',
+    'Objectif : {goal}':
+        'Goal: {goal}',
+    'Nouvelle action':
+        'New action',
+    'Action':
+        'Action',
+    'Prévue':
+        'Planned',
+    'En cours':
+        'In progress',
+    'Réalisée':
+        'Done',
+    'Annulée':
+        'Cancelled',
+    'Cohérence':
+        'Coherence',
+    'converser, se comporter de façon sensée':
+        'converse and behave sensibly',
+    'Orientation':
+        'Orientation',
+    'se repérer dans le temps et les lieux':
+        "find one's way in time and place",
+    'Toilette':
+        'Washing',
+    'se laver, haut et bas du corps':
+        'wash, upper and lower body',
+    'Habillage':
+        'Dressing',
+    "s'habiller, se déshabiller":
+        'dress and undress',
+    'Alimentation':
+        'Eating',
+    'se servir et manger':
+        'serve oneself and eat',
+    'Élimination':
+        'Elimination',
+    'hygiène urinaire et fécale':
+        'urinary and bowel hygiene',
+    'Transferts':
+        'Transfers',
+    "se lever, se coucher, s'asseoir":
+        'get up, lie down, sit down',
+    'Déplacements intérieurs':
+        'Moving indoors',
+    'se déplacer dans le logement':
+        'move around the home',
+    'Déplacements extérieurs':
+        'Moving outdoors',
+    'sortir du logement':
+        'go out of the home',
+    'Communication à distance':
+        'Remote communication',
+    'téléphone, alarme, sonnette':
+        'telephone, alarm, doorbell',
+    'Gestion':
+        'Management',
+    'budget, papiers, démarches':
+        'budget, paperwork, formalities',
+    'Cuisine':
+        'Cooking',
+    'préparer ses repas':
+        "prepare one's meals",
+    'Ménage':
+        'Housework',
+    'entretenir son logement':
+        "keep one's home clean",
+    'Transports':
+        'Transport',
+    'prendre un moyen de transport':
+        'use a means of transport',
+    'Achats':
+        'Shopping',
+    'faire ses courses':
+        "do one's shopping",
+    'Suivi du traitement':
+        'Following treatment',
+    'prendre ses médicaments comme prescrit':
+        "take one's medicines as prescribed",
+    'Activités de temps libre':
+        'Leisure activities',
+    'loisirs, vie sociale':
+        'hobbies, social life',
+    'A : fait seul, totalement, habituellement et correctement':
+        'A: does it alone, fully, usually and correctly',
+    'B : fait partiellement, ou pas habituellement, ou pas correctement':
+        'B: does it partly, or not usually, or not correctly',
+    'C : ne fait pas':
+        'C: does not do it',
+    'Tapez A, B ou C sur chaque ligne : le curseur passe à la suivante. A = fait seul, B = fait partiellement, C = ne fait pas.':
+        'Type A, B or C on each line: the cursor moves to the next one. A = does it alone, B = does it partly, C = does not do it.',
+    'Variables discriminantes (calcul du GIR)':
+        'Discriminant variables (GIR calculation)',
+    'Variables illustratives (hors calcul)':
+        'Illustrative variables (not in the calculation)',
+    'Résultat :':
+        'Result:',
+    'GIR —':
+        'GIR —',
+    '{n} variables discriminantes sur 10 renseignées':
+        '{n} of 10 discriminant variables filled in',
+    'GIR {gir}':
+        'GIR {gir}',
+    "rang {rank} (groupe {group} de l'algorithme)":
+        'rank {rank} (group {group} of the algorithm)',
+    'Répondre à la demande':
+        'Answer the request',
+    'Demande reçue le {date} : {reason}':
+        'Request received on {date}: {reason}',
+    'Ce qui a été répondu, à qui, la suite…':
+        'What was answered, to whom, next steps…',
+    'Enregistrer la réponse':
+        'Save the answer',
+    'Annuler':
+        'Cancel',
+    'Réponse':
+        'Answer',
+    'Note':
+        'Note',
+    "Le dossier passera au statut « Actif », inclus aujourd'hui.":
+        'The file will become “Active”, included today.',
+    '&Inclure : la personne est accompagnée (dossier actif)':
+        '&Include: the person is supported (active file)',
+    'Information ou &orientation seulement':
+        'Information or &referral only',
+    'À traiter &plus tard (demande en attente)':
+        'Deal with it &later (pending request)',
+    'Enregistrer aussi la personne (dossier au statut « Demande »)':
+        'Also record the person (file with status “Request”)',
+    'Note sur la réponse':
+        'Note on the answer',
+    'Un dossier actif sera créé, la demande répondue « Inclusion ».':
+        'An active file will be created, the request answered “Inclusion”.',
+    'Le dossier existant sera actif, la demande répondue « Inclusion ».':
+        'The existing file will become active, the request answered “Inclusion”.',
+    'La demande est rattachée au dossier existant, sans changer son statut.':
+        'The request is linked to the existing file, without changing its status.',
+    'Un dossier au statut « Demande » sera créé ; la demande reste à traiter.':
+        'A file with status “Request” will be created; the request remains to be dealt with.',
+    'La demande est rattachée au dossier existant et reste à traiter.':
+        'The request is linked to the existing file and remains to be dealt with.',
+    'Un dossier au statut « Demande » sera créé.':
+        'A file with status “Request” will be created.',
+    'Aucun dossier ne sera créé : la demande est enregistrée seule.':
+        'No file will be created: only the request is recorded.',
+    "Enregistrer l'évaluation":
+        'Save the assessment',
+    'Ctrl+Entrée':
+        'Ctrl+Enter',
+    '&Autonomie (AGGIR)':
+        '&Autonomy (AGGIR)',
+    'Aidan&t (Zarit)':
+        'Care&giver (Zarit)',
+    'Com&plexité et notes':
+        'Com&plexity and notes',
+    '&Date :':
+        '&Date:',
+    'Facteurs de complexité {kind}':
+        '{kind} complexity factors',
+    'Notes par domaine':
+        'Notes by area',
+    'Nouvelle évaluation':
+        'New assessment',
+    'Évaluation du {date}':
+        'Assessment of {date}',
+    'Zarit : {given} réponses sur {count}. Complétez la grille ou choisissez « Non réalisée ».':
+        'Zarit: {given} answers out of {count}. Complete the grid or choose “Not done”.',
+    'Zarit —':
+        'Zarit —',
+    'Zarit {total}':
+        'Zarit {total}',
+    '&Nouvelle évaluation':
+        '&New assessment',
+    'Ctrl+N':
+        'Ctrl+N',
+    '&Modifier':
+        '&Edit',
+    '&Besoins suggérés':
+        'Suggested &needs',
+    "Aucune évaluation pour l'instant : « Nouvelle évaluation » (Ctrl+N) pour saisir la grille AGGIR, le Zarit et les facteurs de complexité.":
+        'No assessment yet: “New assessment” (Ctrl+N) to fill in the AGGIR grid, the Zarit and the complexity factors.',
+    'Comparaison et évolution du GIR':
+        'Comparison and GIR trend',
+    'Abandonner la saisie de cette évaluation ?':
+        'Discard this assessment?',
+    'Évaluation':
+        'Assessment',
+    '{n} évaluations choisies.':
+        '{n} assessments selected.',
+    "Toutes les évaluations ; sélectionnez-en plusieurs (Ctrl+clic, Maj+flèches) pour n'en comparer que certaines.":
+        'All assessments; select several (Ctrl+click, Shift+arrows) to compare only some of them.',
+    'Date':
+        'Date',
+    'GIR':
+        'GIR',
+    'Zarit':
+        'Zarit',
+    "Fardeau de l'aidant":
+        'Caregiver burden',
+    'Facteurs de complexité':
+        'Complexity factors',
+    'Évaluateur':
+        'Assessor',
+    "Changé depuis l'évaluation précédente ({before})":
+        'Changed since the previous assessment ({before})',
+    'Oui':
+        'Yes',
+    'Rôle':
+        'Role',
+    'Nom':
+        'Name',
+    'Profession ou lien':
+        'Profession or relationship',
+    'Téléphone':
+        'Phone',
+    'Depuis le':
+        'Since',
+    "Jusqu'au":
+        'Until',
+    'Aidant principal':
+        'Main caregiver',
+    "Ajouter depuis l'&annuaire…":
+        'Add from the &directory…',
+    'Ajouter un &proche…':
+        'Add a &relative…',
+    "&Fin d'intervention…":
+        '&End of involvement…',
+    "Le membre reste visible dans l'historique du cercle de soins":
+        "The member stays visible in the care circle's history",
+    "Fin d'intervention":
+        'End of involvement',
+    "{name} ({role}) n'intervient plus auprès de la personne.":
+        '{name} ({role}) is no longer involved with the person.',
+    'Dernier jour':
+        'Last day',
+    'Ajouter un proche au cercle de soins':
+        'Add a relative to the care circle',
+    'Prénom et nom':
+        'First name and surname',
+    'Époux':
+        'Husband',
+    'Épouse':
+        'Wife',
+    'Fille':
+        'Daughter',
+    'Fils':
+        'Son',
+    'Belle-fille':
+        'Daughter-in-law',
+    'Gendre':
+        'Son-in-law',
+    'Petite-fille':
+        'Granddaughter',
+    'Petit-fils':
+        'Grandson',
+    'Sœur':
+        'Sister',
+    'Frère':
+        'Brother',
+    'Nièce':
+        'Niece',
+    'Neveu':
+        'Nephew',
+    'Voisin(e)':
+        'Neighbour',
+    'Ami(e)':
+        'Friend',
+    '06 12 34 56 78':
+        '06 12 34 56 78',
+    'Nom (obligatoire)':
+        'Name (required)',
+    'Lien':
+        'Relationship',
+    'Ajouter':
+        'Add',
+    'Indiquez le nom du proche.':
+        "Enter the relative's name.",
+    'Aidant':
+        'Caregiver',
+    'Prénom(s)':
+        'First name(s)',
+    'Naissance':
+        'Born',
+    'Âge':
+        'Age',
+    'Commune':
+        'Town',
+    'Médecin traitant':
+        'GP',
+    'Statut':
+        'Status',
+    'Référent':
+        'Referent',
+    'Sans médecin traitant':
+        'No GP',
+    'Rechercher un nom, un NIR, une commune…':
+        'Search for a name, a NIR, a town…',
+    'Tous':
+        'All',
+    'Statut du dossier':
+        'Case status',
+    'Aucun patient':
+        'No patients',
+    '1 patient':
+        '1 patient',
+    '{count} patients':
+        '{count} patients',
+    "Clore l'action":
+        'Close the action',
+    '&Réalisée':
+        '&Done',
+    'A&nnulée':
+        'Ca&ncelled',
+    'Action :':
+        'Action:',
+    'Issue :':
+        'Outcome:',
+    'Résultat ou &motif :':
+        'Result or &reason:',
+    'Réalisée &le :':
+        'Done &on:',
+    "Indiquez le résultat de l'action (ou le motif de son annulation).":
+        'Enter the result of the action (or the reason it was cancelled).',
+    "Date de réalisation : une date passée ou d'aujourd'hui, au format JJ/MM/AAAA.":
+        'Completion date: a past date or today, as DD/MM/YYYY.',
+    'Objectifs atteints':
+        'Goals reached',
+    'Déménagement':
+        'Moved away',
+    'Entrée en établissement':
+        'Entered a care home',
+    'Décès':
+        'Deceased',
+    'Refus de la personne':
+        'Refused by the person',
+    'Relais passé':
+        'Handed over',
+    'Autre motif':
+        'Other reason',
+    'Polypathologie':
+        'Multiple conditions',
+    'Polymédication':
+        'Polypharmacy',
+    'Chutes':
+        'Falls',
+    'Troubles cognitifs':
+        'Cognitive impairment',
+    'Isolement':
+        'Isolation',
+    'Précarité':
+        'Precarity',
+    'Suspicion de maltraitance':
+        'Suspected abuse',
+    'Aidant épuisé':
+        'Exhausted caregiver',
+    "Refus d'aide":
+        'Refusal of help',
+    'Hospitalisations répétées':
+        'Repeated hospital stays',
+    'Médicaux':
+        'Medical',
+    'Psycho-sociaux':
+        'Psychosocial',
+    'Organisationnels':
+        'Organisational',
+    "La personne (ou son représentant) a été informée de l'accompagnement par le dispositif et du partage d'informations au sein de l'équipe de soins.":
+        'The person (or their representative) was informed of the support by the service and of the information sharing within the care team.',
+    "La personne s'oppose au partage de ses informations (droit d'opposition).":
+        'The person objects to the sharing of their information (right to object).',
+    'La personne lève son opposition.':
+        'The person withdraws their objection.',
+    "La personne consent au partage de ses informations au-delà de l'équipe de soins.":
+        'The person consents to their information being shared beyond the care team.',
+    'La personne retire son consentement au partage.':
+        'The person withdraws their consent to sharing.',
+    'Oralement':
+        'Orally',
+    'Par écrit':
+        'In writing',
+    'Par téléphone':
+        'By phone',
+    'Auprès du représentant légal':
+        'Through the legal representative',
+    'Enregistrer':
+        'Save',
+    'Le':
+        'On',
+    'Informée par':
+        'Informed by',
+    'Recueilli par':
+        'Recorded by',
+    'Comment':
+        'How',
+    'Information donnée':
+        'Information given',
+    'Opposition':
+        'Objection',
+    "Retrait de l'opposition":
+        'Objection withdrawn',
+    'Consentement au partage':
+        'Consent to sharing',
+    'Retrait du consentement au partage':
+        'Consent to sharing withdrawn',
+    '&Information donnée…':
+        '&Information given…',
+    '&Opposition…':
+        '&Objection…',
+    "&Retrait de l'opposition…":
+        '&Withdraw the objection…',
+    '&Consentement au partage…':
+        '&Consent to sharing…',
+    'Re&trait du consentement…':
+        'With&draw the consent…',
+    'Événement':
+        'Event',
+    'Par':
+        'By',
+    "Information sur l'accompagnement : <b>pas encore donnée</b>":
+        'Information about the support: <b>not given yet</b>',
+    'Information donnée le <b>{date}</b>{by}':
+        'Information given on <b>{date}</b>{by}',
+    ' par {name}':
+        ' by {name}',
+    'Opposition au partage : <b>oui</b>, depuis le {date}':
+        'Objection to sharing: <b>yes</b>, since {date}',
+    'Opposition au partage : <b>non</b> (levée le {date})':
+        'Objection to sharing: <b>no</b> (withdrawn on {date})',
+    'Opposition au partage : <b>non</b>':
+        'Objection to sharing: <b>no</b>',
+    'Consentement au partage hors équipe de soins : <b>non recueilli</b>':
+        'Consent to sharing outside the care team: <b>not obtained</b>',
+    'Consentement au partage hors équipe de soins : <b>donné le {date}</b>':
+        'Consent to sharing outside the care team: <b>given on {date}</b>',
+    'Consentement au partage hors équipe de soins : <b>retiré le {date}</b>':
+        'Consent to sharing outside the care team: <b>withdrawn on {date}</b>',
+    'Patient':
+        'Patient',
+    'Objet':
+        'Subject',
+    'Qui':
+        'Who',
+    'Délai':
+        'Delay',
+    'Actions en retard':
+        'Overdue actions',
+    'Actions à échéance cette semaine':
+        'Actions due this week',
+    'Révisions de PPCS à faire (30 jours)':
+        'Care plan (PPCS) reviews due (30 days)',
+    'Nouvelles demandes sans réponse':
+        'New requests not answered',
+    'Patients actifs sans médecin traitant':
+        'Active patients without a GP',
+    'Besoin : {need}\nObjectif : {goal}\nAction : {action}':
+        'Need: {need}\nGoal: {goal}\nAction: {action}',
+    'Responsable non désigné':
+        'No one responsible yet',
+    'Réviser le PPCS (version {version})':
+        'Review the PPCS (version {version})',
+    "reçue aujourd'hui":
+        'received today',
+    'depuis 1 jour':
+        'for 1 day',
+    'depuis {n} jours':
+        'for {n} days',
+    'Personne non précisée':
+        'Person not specified',
+    'Demande non rattachée à un dossier patient.\n{reason}':
+        'Request not linked to a patient file.\n{reason}',
+    'suivi depuis le {date}':
+        'followed since {date}',
+    '1 jour de retard':
+        '1 day overdue',
+    '{n} jours de retard':
+        '{n} days overdue',
+    "aujourd'hui":
+        'today',
+    'demain':
+        'tomorrow',
+    'dans {n} jours':
+        'in {n} days',
+    'Afficher les {count} autres…':
+        'Show the {count} others…',
+    'Entrée ou double-clic : afficher toute la liste':
+        'Enter or double-click: show the whole list',
+    '&Seulement mes patients':
+        '&Only my patients',
+    'Patients dont vous êtes le ou la référent(e)':
+        'Patients for whom you are the referent',
+    'Actualiser':
+        'Refresh',
+    'Relire la base (F5)':
+        'Read the database again (F5)',
+    'À faire — {date}':
+        'To do — {date}',
+    'Rien à faire parmi vos patients. Décochez « Seulement mes patients » pour voir toute la file active.':
+        'Nothing to do among your patients. Untick “Only my patients” to see the whole caseload.',
+    "Rien à faire aujourd'hui.":
+        'Nothing to do today.',
+    'Valider':
+        'Validate',
+    'JJ/MM/AAAA':
+        'DD/MM/YYYY',
+    'JJ/MM/AAAA, ou +30 pour dans 30 jours':
+        'DD/MM/YYYY, or +30 for in 30 days',
+    '&Modifier…':
+        '&Edit…',
+    'Plus de {count} résultats : précisez la recherche':
+        'More than {count} results: refine the search',
+    'Aucun résultat':
+        'No results',
+    '1 résultat':
+        '1 result',
+    '{count} résultats':
+        '{count} results',
+    'Choisir le médecin traitant':
+        'Choose the GP',
+    "Ajouter au cercle de soins depuis l'annuaire":
+        'Add to the care circle from the directory',
+    'Nom, profession, commune, RPPS…':
+        'Name, profession, town, RPPS…',
+    'Professionnels':
+        'Professionals',
+    'Structures':
+        'Organisations',
+    'Médecins généralistes seulement':
+        'GPs only',
+    'Profession ou type':
+        'Profession or type',
+    'Nouveau professionnel…':
+        'New professional…',
+    "Ajouter à l'annuaire un professionnel absent":
+        'Add a missing professional to the directory',
+    'Rôle dans le cercle de soins':
+        'Role in the care circle',
+    'Intervient depuis le':
+        'Involved since',
+    'Choisir':
+        'Choose',
+    'Infirmier(ère) libéral(e)':
+        'Community nurse',
+    'Pharmacien':
+        'Pharmacist',
+    'Masseur-kinésithérapeute':
+        'Physiotherapist',
+    'Médecin spécialiste':
+        'Specialist doctor',
+    'Gériatre':
+        'Geriatrician',
+    'Assistant(e) social(e)':
+        'Social worker',
+    'SSIAD':
+        'SSIAD (home nursing service)',
+    'Aide à domicile (SAAD)':
+        'Home help (SAAD)',
+    'HAD':
+        'HAD (hospital at home)',
+    'EHPAD':
+        'EHPAD (care home)',
+    'Accueil de jour':
+        'Day care',
+    'Mandataire judiciaire':
+        'Court-appointed guardian',
+    '{count} résultat(s)':
+        '{count} result(s)',
+    "{name} a été ajouté(e) à l'annuaire.":
+        '{name} was added to the directory.',
+    'Rechercher un nom, une profession, une commune, un RPPS…':
+        'Search for a name, a profession, a town, an RPPS number…',
+    '&Nouveau professionnel…':
+        '&New professional…',
+    'Rechercher un nom, un type, une commune, un FINESS…':
+        'Search for a name, a type, a town, a FINESS number…',
+    '&Nouvelle structure…':
+        '&New organisation…',
+    '&Professionnels':
+        '&Professionals',
+    '&Structures':
+        '&Organisations',
+    'Fiche enregistrée. À vérifier : {warnings}':
+        'Entry saved. To check: {warnings}',
+    'Fiche enregistrée.':
+        'Entry saved.',
+    'Bienvenue dans CoordApp':
+        'Welcome to CoordApp',
+    'Créer ma base':
+        'Create my database',
+    'Continuer':
+        'Continue',
+    'Vos dossiers sont enregistrés sur cet ordinateur, dans une base chiffrée. Indiquez votre nom et choisissez une phrase de passe : au moins 12 caractères, par exemple quatre mots sans rapport entre eux.':
+        'Your files are stored on this computer, in an encrypted database. Enter your name and choose a passphrase: at least 12 characters, for example four unrelated words.',
+    'Emplacement : {path}':
+        'Location: {path}',
+    'Infirmière coordinatrice…':
+        'Nurse coordinator…',
+    'DAC, CPTS, MSP…':
+        'DAC, CPTS, MSP…',
+    'Profession':
+        'Profession',
+    'Structure':
+        'Organisation',
+    'Phrase de passe':
+        'Passphrase',
+    'Confirmation':
+        'Confirmation',
+    'Votre code de récupération':
+        'Your recovery code',
+    "Recopiez ce code sur papier et rangez-le en lieu sûr : il permet d'ouvrir la base si vous oubliez votre phrase de passe. Il ne sera plus affiché.":
+        'Copy this code on paper and keep it in a safe place: it opens the database if you forget your passphrase. It will not be shown again.',
+    "J'ai recopié le code de récupération":
+        'I have copied the recovery code',
+    'Les deux saisies ne correspondent pas.':
+        'The two entries do not match.',
+    "Impossible d'écrire la base ({path}) : {reason}":
+        'Cannot write the database ({path}): {reason}',
+    'Aucun GIR calculé.':
+        'No GIR calculated.',
+    'GIR {gir} le {date} (une seule évaluation).':
+        'GIR {gir} on {date} (a single assessment).',
+    "↘ perte d'autonomie":
+        '↘ loss of autonomy',
+    "↗ gain d'autonomie":
+        '↗ gain in autonomy',
+    '→ stable':
+        '→ stable',
+    'GIR {first} ({start}) → GIR {last} ({end}) : {trend}':
+        'GIR {first} ({start}) → GIR {last} ({end}): {trend}',
+    'Ce qui doit changer, partagé avec la personne':
+        'What needs to change, agreed with the person',
+    "Ce qu'en dit la personne":
+        'What the person says about it',
+    "Comment saura-t-on que c'est atteint ?":
+        'How will we know it has been reached?',
+    '&Objectif :':
+        '&Goal:',
+    'A&vis de la personne :':
+        "&Person's opinion:",
+    "&Critère d'évaluation :":
+        '&Evaluation criterion:',
+    'Besoin : {need}':
+        'Need: {need}',
+    'Nouvel objectif':
+        'New goal',
+    'Objectif':
+        'Goal',
+    'Proposé':
+        'Proposed',
+    'Atteint':
+        'Reached',
+    'Non atteint':
+        'Not reached',
+    'Abandonné':
+        'Abandoned',
+    'Choisir…':
+        'Choose…',
+    "Choisir le médecin traitant dans l'annuaire":
+        'Choose the GP from the directory',
+    'Retirer':
+        'Remove',
+    "La personne n'a pas de médecin traitant":
+        'The person has no GP',
+    'Dr {name}':
+        'Dr {name}',
+    'Une ALD par ligne':
+        'One long-term condition (ALD) per line',
+    "Tous les prénoms de naissance, dans l'ordre de l'état civil.":
+        'All the birth first names, in civil-register order.',
+    'Code INSEE, ex. 08105':
+        'INSEE code, e.g. 08105',
+    "Code INSEE de la commune de naissance, ou 99 suivi du code du pays pour une personne née à l'étranger.":
+        'INSEE code of the town of birth, or 99 followed by the country code for a person born abroad.',
+    'nom@domaine.fr':
+        'name@domain.fr',
+    'Nom, lien, téléphone':
+        'Name, relationship, phone',
+    'Non renseigné':
+        'Not filled in',
+    'Non renseignée':
+        'Not filled in',
+    'À préciser':
+        'To be specified',
+    'Identité (traits INS)':
+        'Identity (INS traits)',
+    'Nom de naissance':
+        'Birth name',
+    'Prénoms de naissance':
+        'Birth first names',
+    'Date de naissance':
+        'Date of birth',
+    'Sexe':
+        'Sex',
+    'Lieu de naissance':
+        'Place of birth',
+    'NIR':
+        'NIR',
+    "Statut de l'identité":
+        'Identity status',
+    "Identité d'usage":
+        'Usual identity',
+    'Nom utilisé':
+        'Used name',
+    'Prénom utilisé':
+        'Used first name',
+    'Coordonnées':
+        'Contact details',
+    'Autre téléphone':
+        'Other phone',
+    'Courriel':
+        'Email',
+    'Adresse':
+        'Address',
+    'Code postal':
+        'Postcode',
+    'Dossier':
+        'File',
+    "Date d'inclusion":
+        'Inclusion date',
+    'Motif de clôture':
+        'Closure reason',
+    'Date de clôture':
+        'Closure date',
+    'Coordinateur référent':
+        'Referent coordinator',
+    'Situation':
+        'Situation',
+    'ALD':
+        'ALD (long-term conditions)',
+    'Mode de vie':
+        'Living situation',
+    'Protection juridique':
+        'Legal protection',
+    'Personne de confiance':
+        'Trusted person',
+    'Notes':
+        'Notes',
+    "Statut INS de l'identité. QUAL seulement si l'identité a été vérifiée par le téléservice INSi.":
+        'INS status of the identity. QUAL only if the identity was verified by the INSi teleservice.',
+    'Identité provisoire':
+        'Provisional identity',
+    'Identité récupérée':
+        'Retrieved identity',
+    'Identité validée':
+        'Validated identity',
+    'Identité qualifiée':
+        'Qualified identity',
+    'Provisoire : identité déclarée, sans pièce vérifiée.':
+        'Provisional: declared identity, no document checked.',
+    'Récupérée : traits reçus du téléservice INSi, identité non contrôlée sur pièce.':
+        'Retrieved: traits received from the INSi teleservice, identity not checked against a document.',
+    "Validée : identité contrôlée sur une pièce d'identité.":
+        'Validated: identity checked against an identity document.',
+    "Qualifiée : à choisir uniquement si l'identité a été vérifiée sur pièce ET par le téléservice INSi. CoordApp, hors ligne, ne peut pas le faire.":
+        'Qualified: choose only if the identity was checked against a document AND by the INSi teleservice. CoordApp, being offline, cannot do it.',
+    'Annuler le dernier enregistrement':
+        'Undo the last save',
+    'Annuler les modifications':
+        'Discard the changes',
+    'Enregistrer les modifications (Ctrl+S)':
+        'Save the changes (Ctrl+S)',
+    'Aucun':
+        'None',
+    '{name} (moi)':
+        '{name} (me)',
+    'Moi':
+        'Me',
+    'Aucune modification à enregistrer.':
+        'No changes to save.',
+    "Rien n'a été enregistré : corrigez le champ signalé.":
+        'Nothing was saved: correct the field shown.',
+    'Modifications enregistrées.':
+        'Changes saved.',
+    '{name}, né(e) le {date}':
+        '{name}, born on {date}',
+    "<b>Doublon probable</b> : {names}. Vérifiez qu'il ne s'agit pas de la même personne.":
+        '<b>Probable duplicate</b>: {names}. Check that this is not the same person.',
+    'Dernier enregistrement annulé.':
+        'Last save undone.',
+    "<b>Choisissez un élément du plan</b><br><br>Inser ou Ctrl+N : ajouter (un besoin, un objectif sous le besoin, une action sous l'objectif)<br>F2 ou Entrée : modifier l'élément<br>Suppr : supprimer<br>Ctrl+↑ / Ctrl+↓ : changer la priorité d'un besoin<br>Ctrl+Entrée : enregistrer, Échap : annuler":
+        '<b>Choose an item of the plan</b><br><br>Ins or Ctrl+N: add (a need, a goal under the need, an action under the goal)<br>F2 or Enter: edit the item<br>Del: delete<br>Ctrl+↑ / Ctrl+↓: change the priority of a need<br>Ctrl+Enter: save, Esc: cancel',
+    'Échap':
+        'Esc',
+    'Appel':
+        'Call',
+    'Visite à domicile':
+        'Home visit',
+    'Réunion, concertation':
+        'Meeting, case conference',
+    'Message':
+        'Message',
+    'Hospitalisation':
+        'Hospital admission',
+    "Sortie d'hospitalisation":
+        'Hospital discharge',
+    'Date et heure du contact':
+        'Date and time of the contact',
+    "Ce qui s'est passé, ce qui a été décidé… (Ctrl+Entrée pour ajouter)":
+        'What happened, what was decided… (Ctrl+Enter to add)',
+    'Ajouter la note au journal (Ctrl+Entrée)':
+        'Add the note to the log (Ctrl+Enter)',
+    'Les notes du journal ne sont plus modifiables une fois ajoutées.':
+        'Log notes can no longer be edited once added.',
+    'Type':
+        'Type',
+    'Auteur':
+        'Author',
+    "Écrivez la note avant de l'ajouter.":
+        'Write the note before adding it.',
+    'Aucune':
+        'None',
+    'Sauvegarde de justice':
+        'Court protection (sauvegarde de justice)',
+    'Curatelle':
+        'Curatorship',
+    'Curatelle renforcée':
+        'Enhanced curatorship',
+    'Tutelle':
+        'Guardianship',
+    'Habilitation familiale':
+        'Family authorisation',
+    'Mandat de protection future':
+        'Lasting power of attorney',
+    'Vit seul(e)':
+        'Lives alone',
+    'En couple':
+        'As a couple',
+    'En famille':
+        'With family',
+    'Habitat partagé':
+        'Shared housing',
+    'En établissement':
+        'In an institution',
+    'Sans domicile':
+        'Homeless',
+    'Autre':
+        'Other',
+    'CoordApp':
+        'CoordApp',
+    '{file} — {count}':
+        '{file} — {count}',
+    '{count} patient':
+        '{count} patient',
+    'CoordApp est verrouillé.':
+        'CoordApp is locked.',
+    '{file} — verrouillée':
+        '{file} — locked',
+    "Langue enregistrée : elle s'appliquera au prochain démarrage de CoordApp.":
+        'Language saved: it will apply the next time CoordApp starts.',
+    "<h3>CoordApp {version}</h3><p>Suivi des situations complexes et plans personnalisés de coordination (PPCS), hors ligne et chiffré.</p><p>Base de données :<br><code>{path}</code></p><p><b>Votre code de récupération est le seul moyen d'ouvrir la base si vous oubliez votre phrase de passe</b> : personne d'autre ne peut la retrouver. Gardez-le sur papier, en lieu sûr.</p>":
+        '<h3>CoordApp {version}</h3><p>Follow-up of complex situations and personalised care coordination plans (PPCS), offline and encrypted.</p><p>Database:<br><code>{path}</code></p><p><b>Your recovery code is the only way to open the database if you forget your passphrase</b>: nobody else can recover it. Keep it on paper, in a safe place.</p>',
+    'À propos de CoordApp':
+        'About CoordApp',
+    'Santé':
+        'Health',
+    'Autonomie':
+        'Autonomy',
+    'Psychologique':
+        'Psychological',
+    'Social':
+        'Social',
+    'Environnement, logement':
+        'Environment, housing',
+    'Droits, démarches':
+        'Rights, formalities',
+    "Le besoin, tel qu'il est formulé avec la personne":
+        'The need, as worded with the person',
+    'Priorité exprimée par la &personne (★, en tête du plan)':
+        'Priority expressed by the &person (★, at the top of the plan)',
+    'Besoin &non couvert sur le territoire':
+        'Need &not met in the area',
+    '&Besoin :':
+        '&Need:',
+    '&Domaine :':
+        '&Area:',
+    'Remonté au territoire parmi les besoins sans réponse (partie 4 du PPCS).':
+        'Reported to the area among the unmet needs (part 4 of the PPCS).',
+    'Nouveau besoin':
+        'New need',
+    "Ctrl+Entrée pour l'ajouter, Échap pour annuler.":
+        'Ctrl+Enter to add it, Esc to cancel.',
+    'Besoin (priorité {n})':
+        'Need (priority {n})',
+    '{goals} objectif(s)':
+        '{goals} goal(s)',
+    "Nouvelle demande d'appui":
+        'New request for support',
+    '‹ &Précédent':
+        '‹ &Previous',
+    '&Suivant ›':
+        '&Next ›',
+    '&Enregistrer':
+        '&Save',
+    '1. La demande':
+        '1. The request',
+    '2. La personne concernée':
+        '2. The person concerned',
+    '3. La réponse':
+        '3. The answer',
+    'une personne non précisée':
+        'an unspecified person',
+    'Demande de {who} au sujet de {about}.':
+        'Request from {who} about {about}.',
+    'Dossier existant.':
+        'Existing file.',
+    "Des dossiers proches existent : choisissez « C'est cette personne » ou cochez « Aucune de ces personnes ».":
+        'Similar files exist: choose “This is the person” or tick “None of these people”.',
+    'Indiquez le motif de la demande.':
+        'Enter the reason for the request.',
+    "Doublon probable : choisissez « C'est cette personne » ou confirmez qu'il s'agit d'une autre personne.":
+        'Probable duplicate: choose “This is the person” or confirm that it is someone else.',
+    'Abandonner la demande':
+        'Discard the request',
+    "Cette demande n'est pas enregistrée. L'abandonner ?":
+        'This request is not saved. Discard it?',
+    'Abandonner':
+        'Discard',
+    'Continuer la saisie':
+        'Keep editing',
+    'Enregistrer la demande':
+        'Save the request',
+    '15 caractères, clé comprise':
+        '15 characters, including the key',
+    '{count}/15 caractères':
+        '{count}/15 characters',
+    '✓ NIR valide (clé correcte)':
+        '✓ Valid NIR (correct key)',
+    'Née le {date}':
+        'Born on {date}',
+    'Né le {date}':
+        'Born on {date}',
+    'Né(e) le {date}':
+        'Born on {date}',
+    '{age} ans':
+        '{age} years old',
+    'Clôturé le {date}':
+        'Closed on {date}',
+    'Actif depuis le {date}':
+        'Active since {date}',
+    'Médecin traitant : Dr {name}':
+        'GP: Dr {name}',
+    'Référent : {name}':
+        'Referent: {name}',
+    'Pas de référent désigné':
+        'No referent assigned',
+    'Demande':
+        'Request',
+    'Actif':
+        'Active',
+    'En pause':
+        'On hold',
+    'Clôturé':
+        'Closed',
+    '&Identité et contacts':
+        '&Identity and contacts',
+    '&Demandes':
+        '&Requests',
+    '&Cercle de soins':
+        '&Care circle',
+    '&Journal':
+        '&Log',
+    'I&nformation et consentement':
+        'I&nformation and consent',
+    'Fermer le dossier':
+        'Close the file',
+    '{name} — CoordApp[*]':
+        '{name} — CoordApp[*]',
+    'Enregistré.':
+        'Saved.',
+    'Modifications non enregistrées':
+        'Unsaved changes',
+    "L'identité de ce patient a été modifiée. Enregistrer les modifications avant de fermer ?":
+        "This patient's identity was changed. Save the changes before closing?",
+    'Ignorer':
+        'Ignore',
+    "Tous les prénoms de naissance, dans l'ordre":
+        'All the birth first names, in order',
+    'NIR (si connu)':
+        'NIR (if known)',
+    "C'est &cette personne":
+        'This is &the person',
+    "Aucune de ces personnes : c'est une autre personne":
+        'None of these people: this is someone else',
+    '&Nouvelle personne':
+        '&New person',
+    'Ne pas rattacher la demande à ce dossier':
+        'Do not link the request to this file',
+    'Dossiers existants qui pourraient correspondre':
+        'Existing files that might match',
+    "Saisissez le nom, le prénom et la date de naissance : les dossiers existants proches s'affichent ici.":
+        'Enter the surname, first name and date of birth: similar existing files appear here.',
+    '{count} dossier(s) existant(s) pourraient concerner la même personne.':
+        '{count} existing file(s) might concern the same person.',
+    'Aucun dossier existant proche.':
+        'No similar existing file.',
+    'Doublon probable : vérifiez ces dossiers avant de créer un nouveau dossier.':
+        'Probable duplicate: check these files before creating a new one.',
+    'La demande sera rattachée au dossier existant de {name}, né(e) le {date} ({status}).':
+        'The request will be linked to the existing file of {name}, born on {date} ({status}).',
+    'libellé':
+        'wording',
+    'domaine':
+        'area',
+    'rang de priorité':
+        'priority rank',
+    'priorité de la personne':
+        "person's priority",
+    'besoin non couvert':
+        'unmet need',
+    'avis de la personne':
+        "person's opinion",
+    'échéance':
+        'due date',
+    "critère d'évaluation":
+        'evaluation criterion',
+    'statut':
+        'status',
+    'responsable':
+        'responsible',
+    'début':
+        'start',
+    'fréquence':
+        'frequency',
+    'réalisée le':
+        'done on',
+    'résultat':
+        'result',
+    'souhaits de la personne':
+        "person's wishes",
+    "procédure d'alerte":
+        'alert procedure',
+    'date de révision':
+        'review date',
+    'Besoin':
+        'Need',
+    '(fixée à la validation)':
+        '(set at validation)',
+    '(vide)':
+        '(empty)',
+    'oui':
+        'yes',
+    'non':
+        'no',
+    '(membre retiré du cercle)':
+        '(member removed from the circle)',
+    'du besoin':
+        'of the need',
+    "de l'objectif":
+        'of the goal',
+    'Ajouté':
+        'Added',
+    'Supprimé':
+        'Deleted',
+    'Modifié':
+        'Changed',
+    'Informations générales du PPCS':
+        'General information of the PPCS',
+    'Dans les mots de la personne : « Je veux rester chez moi… »':
+        "In the person's own words: “I want to stay at home…”",
+    "Qui appeler, quand : signes d'alerte, numéros, conduite à tenir":
+        'Whom to call, when: warning signs, numbers, what to do',
+    '&Souhaits de la personne :':
+        "Person's &wishes:",
+    "Procédure d'&alerte :":
+        '&Alert procedure:',
+    '&Révision prévue le :':
+        '&Review due on:',
+    "Vide : 6 mois après la validation ({date} si le plan est validé aujourd'hui). JJ/MM/AAAA, ou +90 pour dans 90 jours.":
+        'Empty: 6 months after validation ({date} if the plan is validated today). DD/MM/YYYY, or +90 for in 90 days.',
+    'Accord de la personne le {date} : {text}':
+        "Person's agreement on {date}: {text}",
+    "L'accord de la personne est recueilli à la validation du plan.":
+        "The person's agreement is recorded when the plan is validated.",
+    'Appliquer un &modèle…':
+        'Apply a &template…',
+    'Enregistrer comme modèle…':
+        'Save as a template…',
+    '&Valider le plan…':
+        '&Validate the plan…',
+    'Nouvelle v&ersion':
+        'New v&ersion',
+    '&Historique':
+        '&History',
+    'Ouvre un brouillon copié de la version validée, pour la réviser':
+        'Opens a draft copied from the validated version, to review it',
+    'PPCS — pas encore de plan':
+        'PPCS — no plan yet',
+    "Commencez un plan vide ou partez d'un modèle.":
+        'Start an empty plan or use a template.',
+    'PPCS — version {n} — {status}':
+        'PPCS — version {n} — {status}',
+    ' le {date}':
+        ' on {date}',
+    'révision de la version {n}':
+        'review of version {n}',
+    'révision prévue le {date}':
+        'review due on {date}',
+    '{needs} besoin(s), {goals} objectif(s), {actions} action(s)':
+        '{needs} need(s), {goals} goal(s), {actions} action(s)',
+    'Dossier clôturé : le PPCS est en lecture seule. Rouvrez le dossier pour le modifier.':
+        'Closed file: the PPCS is read-only. Reopen the file to edit it.',
+    'Version validée, figée : seul le suivi se saisit ici (statut et résultat des actions, statut des objectifs, besoin non couvert). « Nouvelle version » pour réviser le contenu.':
+        'Validated version, frozen: only follow-up is entered here (status and result of actions, status of goals, unmet need). “New version” to review the content.',
+    'brouillon':
+        'draft',
+    'validée':
+        'validated',
+    'remplacée':
+        'superseded',
+    'clôturée':
+        'closed',
+    '★ priorité exprimée par la personne · Inser : ajouter · F2 : modifier · Suppr : supprimer · Ctrl+↑/↓ : priorité du besoin':
+        '★ priority expressed by the person · Ins: add · F2: edit · Del: delete · Ctrl+↑/↓: priority of the need',
+    "Cet élément n'est pas modifiable ici.":
+        'This item cannot be edited here.',
+    'Supprimer le besoin « {text} » avec ses {goals} objectif(s) et {actions} action(s) ?':
+        'Delete the need “{text}” with its {goals} goal(s) and {actions} action(s)?',
+    "Supprimer l'objectif « {text} » avec ses {actions} action(s) ?":
+        'Delete the goal “{text}” with its {actions} action(s)?',
+    "Supprimer l'action « {text} » ?":
+        'Delete the action “{text}”?',
+    'Les priorités exprimées par la personne (★) restent en tête du plan.':
+        'Priorities expressed by the person (★) stay at the top of the plan.',
+    'PPCS':
+        'PPCS',
+    'Dossier clôturé : le PPCS est en lecture seule.':
+        'Closed file: the PPCS is read-only.',
+    'Cette version du PPCS est figée : « Nouvelle version » pour en modifier le contenu.':
+        'This version of the PPCS is frozen: “New version” to edit its content.',
+    'Libellé':
+        'Wording',
+    'Responsable':
+        'Responsible',
+    'Échéance':
+        'Due date',
+    'Souhaits de la personne : « {wishes} »':
+        "Person's wishes: “{wishes}”",
+    "Souhaits de la personne, procédure d'alerte (à compléter)":
+        "Person's wishes, alert procedure (to be completed)",
+    'Révision le {date} · {text}':
+        'Review on {date} · {text}',
+    'Non couvert':
+        'Not met',
+    'aucun objectif':
+        'no goal',
+    'à désigner':
+        'to be assigned',
+    'En retard':
+        'Overdue',
+    '{mark} Priorité exprimée par la personne\n{text}':
+        '{mark} Priority expressed by the person\n{text}',
+    '{status}, échéance dépassée de %n jour(s)':
+        '{status}, %n day(s) past the due date',
+    'Résultat : {result}':
+        'Result: {result}',
+    'Plan : besoins, objectifs et actions':
+        'Plan: needs, goals and actions',
+    'Préférences':
+        'Preferences',
+    "La nouvelle langue s'appliquera au prochain démarrage de CoordApp.":
+        'The new language will apply the next time CoordApp starts.',
+    "&Langue de l'interface":
+        'Interface &language',
+    'Modifier un professionnel':
+        'Edit a professional',
+    'Nouveau professionnel':
+        'New professional',
+    'Médecin généraliste':
+        'General practitioner',
+    'Pharmacien(ne)':
+        'Pharmacist',
+    'Ergothérapeute':
+        'Occupational therapist',
+    'Orthophoniste':
+        'Speech therapist',
+    'Psychologue':
+        'Psychologist',
+    'Diététicien(ne)':
+        'Dietitian',
+    '(aucune)':
+        '(none)',
+    '&Nom *':
+        '&Surname *',
+    '&Prénom':
+        '&First name',
+    'P&rofession *':
+        'P&rofession *',
+    'Spécialité':
+        'Speciality',
+    'RPPS':
+        'RPPS',
+    '11 chiffres':
+        '11 digits',
+    'ADELI':
+        'ADELI',
+    '9 chiffres':
+        '9 digits',
+    '&Téléphone':
+        '&Phone',
+    '&Courriel':
+        '&Email',
+    'adresse MSSanté de préférence':
+        'preferably an MSSanté address',
+    "Nouveau professionnel dans l'annuaire":
+        'New professional in the directory',
+    'Médecin gériatre':
+        'Geriatrician',
+    '03 24 00 00 00':
+        '03 24 00 00 00',
+    'MSSanté de préférence':
+        'preferably MSSanté',
+    'Prénom':
+        'First name',
+    'Profession (obligatoire)':
+        'Profession (required)',
+    "Ajouter à l'annuaire":
+        'Add to the directory',
+    'Information':
+        'Information',
+    'Inclusion':
+        'Inclusion',
+    'Non retenue':
+        'Not accepted',
+    'Retirée par le demandeur':
+        'Withdrawn by the requester',
+    'Messagerie sécurisée (MSSanté)':
+        'Secure messaging (MSSanté)',
+    'Courrier':
+        'Letter',
+    'En personne':
+        'In person',
+    'Réunion':
+        'Meeting',
+    'Médecin généraliste, infirmière…':
+        'General practitioner, nurse…',
+    'Cabinet, hôpital, service…':
+        'Practice, hospital, department…',
+    "Pourquoi le demandeur appelle : la situation, ce qui inquiète, ce qu'il attend":
+        'Why the requester is calling: the situation, what worries them, what they expect',
+    'Reçue le':
+        'Received on',
+    'Demandeur':
+        'Requester',
+    'Nom du demandeur':
+        "Requester's name",
+    'Téléphone du demandeur':
+        "Requester's phone",
+    'Motif (obligatoire)':
+        'Reason (required)',
+    'Urgence':
+        'Urgency',
+    'Infirmier(ère)':
+        'Nurse',
+    'En attente':
+        'Pending',
+    'Canal':
+        'Channel',
+    'Répondue le':
+        'Answered on',
+    'Motif':
+        'Reason',
+    '&Nouvelle demande…':
+        '&New request…',
+    '&Répondre…':
+        '&Answer…',
+    'Établissement de santé':
+        'Hospital or clinic',
+    'Service à domicile (SSIAD, SAAD, HAD)':
+        'Home care service (SSIAD, SAAD, HAD)',
+    'Travailleur social':
+        'Social worker',
+    'Conseil départemental':
+        'County council (conseil départemental)',
+    'La personne elle-même':
+        'The person themselves',
+    'Un proche aidant':
+        'A family caregiver',
+    'Enregistrer comme modèle':
+        'Save as a template',
+    'ex. Retour à domicile après AVC':
+        'e.g. Return home after a stroke',
+    "Le modèle garde les besoins, objectifs, actions, rôles des responsables et délais ; jamais les noms, statuts, résultats ni l'avis de la personne.":
+        "The template keeps the needs, goals, actions, roles of the people responsible and time frames; never names, statuses, results or the person's opinion.",
+    '&Titre :':
+        '&Title:',
+    '&Description :':
+        '&Description:',
+    'Féminin':
+        'Female',
+    'Masculin':
+        'Male',
+    'Inconnu':
+        'Unknown',
+    "Cette personne n'a pas encore de PPCS.\n\nPartez d'un modèle (chutes, aidant épuisé, sortie d'hospitalisation…) puis adaptez-le, ou commencez un plan vide. Les besoins suggérés par une évaluation peuvent aussi y être ajoutés depuis l'onglet Évaluation.":
+        'This person has no PPCS yet.\n\nStart from a template (falls, exhausted caregiver, hospital discharge…) then adapt it, or start an empty plan. Needs suggested by an assessment can also be added from the Assessment tab.',
+    "Partir d'un &modèle…":
+        'Start from a &template…',
+    'Commencer un plan &vide':
+        'Start an &empty plan',
+    'Modifier une structure':
+        'Edit an organisation',
+    'Nouvelle structure':
+        'New organisation',
+    'T&ype':
+        'T&ype',
+    '&Gestionnaire':
+        '&Managing body',
+    'FINESS':
+        'FINESS',
+    '9 caractères':
+        '9 characters',
+    'Pharmacie':
+        'Pharmacy',
+    'Laboratoire':
+        'Laboratory',
+    'Association':
+        'Association',
+    'Réseau de santé':
+        'Health network',
+    'Autre structure':
+        'Other organisation',
+    'Gestionnaire':
+        'Managing body',
+    'Fermer':
+        'Close',
+    "Besoins suggérés par l'évaluation du {date}":
+        'Needs suggested by the assessment of {date}',
+    "Besoins suggérés par l'évaluation":
+        'Needs suggested by the assessment',
+    'Cette évaluation ne suggère aucun besoin.':
+        'This assessment suggests no need.',
+    'Ajouté au PPCS ✓':
+        'Added to the PPCS ✓',
+    'Ignoré':
+        'Ignored',
+    'Déjà dans le PPCS':
+        'Already in the PPCS',
+    'Ajouter au PPCS':
+        'Add to the PPCS',
+    'Appliquer un modèle de plan':
+        'Apply a plan template',
+    "Les besoins, objectifs et actions du modèle s'ajoutent au plan ; les échéances sont comptées à partir de la date de départ, et les responsables choisis dans le cercle de soins d'après leur rôle. Tout reste modifiable ensuite.":
+        "The template's needs, goals and actions are added to the plan; due dates count from the start date, and the people responsible are chosen from the care circle by their role. Everything can be edited afterwards.",
+    'Le plan en vigueur est validé : une nouvelle version (brouillon) sera ouverte.':
+        'The plan in force is validated: a new version (draft) will be opened.',
+    '&Date de départ :':
+        '&Start date:',
+    'Appliquer':
+        'Apply',
+    'Choisissez un modèle.':
+        'Choose a template.',
+    'Date de départ invalide : JJ/MM/AAAA.':
+        'Invalid start date: DD/MM/YYYY.',
+    'mon modèle':
+        'my template',
+    'modèle fourni':
+        'shipped template',
+    '{title}\n{needs} besoin(s), {goals} objectif(s), {actions} action(s) — {origin}':
+        '{title}\n{needs} need(s), {goals} goal(s), {actions} action(s) — {origin}',
+    'Déverrouiller CoordApp':
+        'Unlock CoordApp',
+    'Base chiffrée {name}':
+        'Encrypted database {name}',
+    'Phrase de passe oubliée ? Saisissez ici votre code de récupération.':
+        'Forgot your passphrase? Enter your recovery code here.',
+    'Quitter':
+        'Quit',
+    'Déverrouiller':
+        'Unlock',
+    'Impossible de lire la base : {reason}':
+        'Cannot read the database: {reason}',
+    'Phrase de passe ou code de récupération incorrect.':
+        'Incorrect passphrase or recovery code.',
+    'Nouvel essai possible dans {seconds} s.':
+        'New attempt possible in {seconds} s.',
+    'Normale':
+        'Routine',
+    'Rapide':
+        'Soon',
+    'Urgente':
+        'Urgent',
+    'Valider le PPCS':
+        'Validate the PPCS',
+    'La version {n} sera figée, datée et signée de votre nom ; elle remplacera la version en vigueur. Le suivi (actions réalisées, objectifs atteints) restera possible.':
+        'Version {n} will be frozen, dated and signed with your name; it will replace the version in force. Follow-up (actions done, goals reached) will remain possible.',
+    'ex. Accord oral de la personne lors de la visite à domicile, en présence de sa fille ; plan relu avec elle.':
+        'e.g. Oral agreement of the person during the home visit, with her daughter present; plan read through with her.',
+    '&Accord de la personne :':
+        "Person's &agreement:",
+    'Accord &donné le :':
+        'Agreement &given on:',
+    'Valider la version {n}':
+        'Validate version {n}',
+    'Date invalide : JJ/MM/AAAA.':
+        'Invalid date: DD/MM/YYYY.',
+    'Historique du PPCS':
+        'PPCS history',
+    'Version':
+        'Version',
+    'État':
+        'State',
+    'Validée le':
+        'Validated on',
+    'Accord le':
+        'Agreement on',
+    'Révision':
+        'Review',
+    '&Comparer':
+        '&Compare',
+    '&Voir cette version':
+        '&View this version',
+    'Comparer la version':
+        'Compare version',
+    'avec la version':
+        'with version',
+    'Choisissez deux versions différentes.':
+        'Choose two different versions.',
+    'Version {n}':
+        'Version {n}',
+    "Demande plus d'aide que nécessaire":
+        'Asks for more help than needed',
+    'Manque de temps pour soi':
+        'Not enough time for oneself',
+    "Tiraillé entre l'aide et ses autres obligations":
+        'Torn between caring and other responsibilities',
+    'Gêne face au comportement du proche':
+        "Embarrassed by the relative's behaviour",
+    'Irritation en sa présence':
+        'Angry when around the relative',
+    'Relations familiales ou amicales touchées':
+        'Relationships with family or friends affected',
+    "Inquiétude pour l'avenir du proche":
+        "Worried about the relative's future",
+    "Le proche dépend de l'aidant":
+        'The relative depends on the caregiver',
+    'Tension en sa présence':
+        'Strained when around the relative',
+    "Santé de l'aidant touchée":
+        "Caregiver's health affected",
+    "Manque d'intimité":
+        'Not enough privacy',
+    'Vie sociale touchée':
+        'Social life affected',
+    "Mal à l'aise pour recevoir":
+        'Uncomfortable having visitors',
+    'Attendu comme seul aidant':
+        'Expected to be the only caregiver',
+    'Moyens financiers insuffisants':
+        'Not enough money',
+    'Ne pourra plus aider longtemps':
+        'Will not be able to care much longer',
+    'Perte de maîtrise de sa vie':
+        "Lost control of one's life",
+    "Envie de confier l'aide à un autre":
+        'Wishes to leave the care to someone else',
+    'Ne sait pas quoi faire':
+        'Unsure what to do',
+    'Devrait en faire plus':
+        'Should be doing more',
+    'Pourrait mieux faire':
+        'Could do a better job',
+    'Fardeau ressenti au total':
+        'Overall burden felt',
+    '0 : jamais':
+        '0: never',
+    '1 : rarement':
+        '1: rarely',
+    '2 : parfois':
+        '2: sometimes',
+    '3 : assez souvent':
+        '3: quite frequently',
+    '4 : presque tout le temps':
+        '4: nearly always',
+    'fardeau absent ou léger':
+        'little or no burden',
+    'fardeau léger à modéré':
+        'mild to moderate burden',
+    'fardeau modéré à sévère':
+        'moderate to severe burden',
+    'fardeau sévère':
+        'severe burden',
+    'dépistage négatif':
+        'negative screening',
+    'dépistage positif : fardeau probablement élevé':
+        'positive screening: burden probably high',
+    'Grille :':
+        'Grid:',
+    'Non réalisée':
+        'Not done',
+    'Complète (22 questions)':
+        'Full (22 questions)',
+    'Dépistage (4 questions)':
+        'Screening (4 questions)',
+    "Reportez les réponses de l'aidant (0 jamais, 1 rarement, 2 parfois, 3 assez souvent, 4 presque tout le temps) : tapez le chiffre, le curseur passe à la question suivante.":
+        "Enter the caregiver's answers (0 never, 1 rarely, 2 sometimes, 3 quite frequently, 4 nearly always): type the number, the cursor moves to the next question.",
+    '{n}. Question {n} de la grille de dépistage':
+        '{n}. Question {n} of the screening grid',
+    'Zarit non réalisé':
+        'Zarit not done',
+    '{total}/{scale} (partiel)':
+        '{total}/{scale} (partial)',
+    '{n} réponses sur {count}':
+        '{n} answers out of {count}',
+    "Choisissez une structure de la liste de l'annuaire (ou ajoutez-la d'abord).":
+        'Choose an organisation from the directory list (or add it first).',
+    'Vérifiez le ou les avertissements ci-dessus, puis enregistrez : la fiche sera enregistrée telle quelle.':
+        'Check the warning(s) above, then save: the entry will be saved as it is.',
+    'Enregistrer quand même':
+        'Save anyway',
+    'Dossier clôturé : les évaluations sont en lecture seule.':
+        'Closed file: the assessments are read-only.',
+    'Facteurs':
+        'Factors',
+}
