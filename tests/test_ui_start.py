@@ -299,7 +299,9 @@ def test_main_window_shows_the_caseload_and_locks(
 
     assert window.windowTitle() == "CoordApp"
     assert window.status_label.text() == "coordapp.db — 5 patients"
-    assert isinstance(window.centralWidget(), CaseloadView)
+    window.show_page("caseload")
+    assert window.pages.currentWidget() is window.caseload_view
+    assert isinstance(window.caseload_view, CaseloadView)
     assert window.caseload_view.model.rowCount() == 5
     assert window.width() <= 1366 and window.height() <= 768
 
@@ -309,7 +311,8 @@ def test_main_window_shows_the_caseload_and_locks(
         qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert closed == [True]
     assert window.workspace is None
-    assert not isinstance(window.centralWidget(), CaseloadView)
+    assert isinstance(window.centralWidget(), QLabel)
+    assert window.caseload_view is None
     assert window.findChildren(CaseloadView) == [] or all(
         v.model.rowCount() == 0 for v in window.findChildren(CaseloadView))
     assert "verrouillée" in window.status_label.text()
@@ -319,7 +322,7 @@ def test_main_window_shows_the_caseload_and_locks(
     qtbot.keyClicks(dialog.secret_edit, PASSPHRASE)
     with qtbot.waitSignal(window.unlocked, timeout=2000):
         qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
-    assert isinstance(window.centralWidget(), CaseloadView)
+    assert window.pages.currentWidget() is window.caseload_view
     assert window.caseload_view.model.rowCount() == 5
     window.close()
     assert window.workspace is None
@@ -331,7 +334,8 @@ def test_main_window_about_and_quit(qtbot, workspace: Workspace, app_paths: AppP
     assert window.status_label.text() == "coordapp.db — 0 patient"
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
     assert window.lock_action.shortcut().toString() == "Ctrl+L"
-    assert [a.text() for a in window.menuBar().actions()] == ["&Fichier", "&Aide"]
+    assert [a.text() for a in window.menuBar().actions()] == [
+        "&Fichier", "&Affichage", "&Outils", "Ai&de"]
 
     window.about_action.trigger()
     box = window.about_box
@@ -368,7 +372,7 @@ def test_translators_keep_qt_in_french_without_a_coordapp_translation(qapp) -> N
     previous = QLocale()
     translators = []
     try:
-        translators = install_translators(qapp, QLocale("en_US"))
+        translators = install_translators(qapp, QLocale("de_DE"))  # no CoordApp German
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
         assert QLocale().language() == QLocale.Language.French
         assert QLocale().toString(1234) in {"1\u202f234", "1\u00a0234", "1 234"}
@@ -382,7 +386,8 @@ def test_launch_returns_0_when_the_first_run_is_cancelled(
     qapp, app_paths: AppPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown = []
-    monkeypatch.setattr(main_window, "install_translators", lambda app: shown.append("i18n"))
+    monkeypatch.setattr(main_window, "install_translators",
+                        lambda app, *_locale: shown.append("i18n"))
     monkeypatch.setattr(FirstRunDialog, "exec",
                         lambda self: shown.append(type(self)) or QDialog.DialogCode.Rejected)
     assert main_window.launch(qapp, None) == 0
@@ -411,7 +416,7 @@ def test_launch_unlocks_then_runs_the_main_window(
             window.close()
         return 0
 
-    monkeypatch.setattr(main_window, "install_translators", lambda app: [])
+    monkeypatch.setattr(main_window, "install_translators", lambda app, *_locale: [])
     monkeypatch.setattr(UnlockDialog, "exec", unlock)
     monkeypatch.setattr(qapp, "exec", event_loop)
     assert main_window.launch(qapp, db) == 0

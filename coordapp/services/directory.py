@@ -191,7 +191,7 @@ class DirectoryService:
 
     @staticmethod
     def check_structure(raw: Mapping[str, Any]) -> list[Warning]:
-        """What saving ``raw`` would warn about; raises ``InvalidInput`` as saving would."""
+        """Like :meth:`check_professional`, for a structure."""
         return _clean_structure(raw)[1]
 
 

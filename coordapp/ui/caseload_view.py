@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordapp.services.caseload import CaseloadService
+from coordapp.ui.app_events import PATIENT_ENTITIES, AppEvents
 from coordapp.ui.caseload_model import STATUSES, CaseloadTableModel, Column, status_label
 
 SEARCH_DELAY_MS = 150
@@ -35,7 +36,11 @@ COLUMN_SAMPLES = {
 
 
 class CaseloadView(QWidget):
-    def __init__(self, service: CaseloadService, parent: QWidget | None = None) -> None:
+    #: A patient row was activated (Enter, double-click): open this patient's file.
+    patient_activated = Signal(str)
+
+    def __init__(self, service: CaseloadService, parent: QWidget | None = None, *,
+                 events: AppEvents | None = None) -> None:
         super().__init__(parent)
         self.model = CaseloadTableModel(service, self)
 
@@ -89,8 +94,12 @@ class CaseloadView(QWidget):
         self.status_combo.currentIndexChanged.connect(self._on_search_due)
         self.model.total_changed.connect(self._on_total_changed)
         self.model.load_failed.connect(self._on_load_failed)
-        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        find.activated.connect(self._on_find_requested)
+        self.table.activated.connect(self._on_row_activated)
+        #: Ctrl+F; a window with its own "Rechercher" action disables it (no ambiguity).
+        self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        self.find_shortcut.activated.connect(self._on_find_requested)
+        if events is not None:
+            events.data_changed.connect(self._on_data_changed)
 
         self._on_search_due()
 
@@ -100,6 +109,23 @@ class CaseloadView(QWidget):
         padding = 2 * metrics.horizontalAdvance("M")
         for column, sample in COLUMN_SAMPLES.items():
             header.resizeSection(column, metrics.horizontalAdvance(sample) + padding)
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search field, its text selected."""
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def refresh(self) -> None:
+        """Read the same search again, keeping the selected patient when still listed."""
+        index = self.table.currentIndex()
+        current = index.data(CaseloadTableModel.IdRole) if index.isValid() else None
+        scroll = self.table.verticalScrollBar().value()
+        self.model.set_query(self.search_edit.text().strip(), self.status_combo.currentData())
+        self.table.verticalScrollBar().setValue(scroll)
+        for row in range(self.model.rowCount()):
+            if current and self.model.index(row, 0).data(CaseloadTableModel.IdRole) == current:
+                self.table.selectRow(row)
+                break
 
     def detach(self) -> None:
         """Drop every patient row and the service (before the workspace closes)."""
@@ -131,5 +157,13 @@ class CaseloadView(QWidget):
         self.error_label.show()
 
     def _on_find_requested(self) -> None:
-        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_edit.selectAll()
+        self.focus_search()
+
+    def _on_row_activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        patient_id = index.data(CaseloadTableModel.IdRole)
+        if patient_id:
+            self.patient_activated.emit(patient_id)
+
+    def _on_data_changed(self, entity: str, _entity_id: str) -> None:
+        if entity in PATIENT_ENTITIES:
+            self.refresh()

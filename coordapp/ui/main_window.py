@@ -1,18 +1,25 @@
-"""The main window and ``launch``, the desktop entry point."""
+"""The main window and ``launch``, the desktop entry point.
+
+A sidebar switches between the pages (À faire, File active, Annuaire); the menus hold
+every command with its shortcut. Writes are announced on ``events`` (``AppEvents``), which
+the pages and the status bar listen to.
+"""
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QHBoxLayout,
     QLabel,
+    QListWidget,
     QMainWindow,
     QMessageBox,
+    QStackedWidget,
     QWidget,
 )
 
@@ -20,14 +27,29 @@ from coordapp import __version__
 from coordapp.errors import CoordAppError
 from coordapp.paths import APP_NAME, AppPaths
 from coordapp.services.caseload import CaseloadService
+from coordapp.services.dashboard import DashboardService
+from coordapp.services.directory import DirectoryService
 from coordapp.services.workspace import Workspace
+from coordapp.ui.about_box import AboutBox
+from coordapp.ui.app_events import PATIENT_ENTITIES, AppEvents
 from coordapp.ui.caseload_view import CaseloadView
+from coordapp.ui.dashboard_view import DashboardView
+from coordapp.ui.directory_view import DirectoryView
 from coordapp.ui.first_run_dialog import FirstRunDialog
-from coordapp.ui.i18n import install_translators
+from coordapp.ui.i18n import LANGUAGES, install_translators, preferred_language
+from coordapp.ui.main_actions import PAGES, MainActions
+from coordapp.ui.preferences_dialog import PreferencesDialog
 from coordapp.ui.unlock_dialog import UnlockDialog
 
 #: Fits a 1366×768 screen once the taskbar and the window frame are taken.
 DEFAULT_SIZE = (1240, 660)
+STATUS_TIMEOUT_MS = 8000
+
+
+def ui_settings(paths: AppPaths) -> QSettings:
+    """The interface's preferences: ``ui.ini`` in the configuration folder."""
+    paths.config_dir.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(paths.config_dir / "ui.ini"), QSettings.Format.IniFormat)
 
 
 class MainWindow(QMainWindow):
@@ -35,6 +57,10 @@ class MainWindow(QMainWindow):
     locked = Signal()
     #: A workspace was opened again after a lock.
     unlocked = Signal()
+    #: A patient line was activated (caseload or "À faire"): open this patient's file.
+    open_patient_requested = Signal(str)
+    #: "Nouveau patient…" (Ctrl+N) was chosen.
+    new_case_requested = Signal()
 
     def __init__(
         self,
@@ -44,44 +70,47 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         unlock_delay_ms: int = 1000,
+        events: AppEvents | None = None,
     ) -> None:
         super().__init__(parent)
         self._db_path = db_path
         self._paths = paths
         self._unlock_delay_ms = unlock_delay_ms
+        self.events = events or AppEvents(self)
         self.workspace: Workspace | None = None
+        self.sidebar: QListWidget | None = None
+        self.pages: QStackedWidget | None = None
+        self.dashboard_view: DashboardView | None = None
         self.caseload_view: CaseloadView | None = None
+        self.directory_view: DirectoryView | None = None
         self.unlock_dialog: UnlockDialog | None = None
+        self.preferences_dialog: PreferencesDialog | None = None
         self.about_box: QMessageBox | None = None
-        paths.config_dir.mkdir(parents=True, exist_ok=True)
-        self._settings = QSettings(str(paths.config_dir / "ui.ini"), QSettings.Format.IniFormat)
+        self._settings = ui_settings(paths)
 
         self.setWindowTitle(self.tr("CoordApp"))
-        self._build_menus()
+        self.commands = MainActions(self)
+        self.commands.build_menus(self.menuBar())
+        self.lock_action = self.commands.lock
+        self.quit_action = self.commands.quit
+        self.about_action = self.commands.about
+        self._connect_actions()
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label)
         self._restore_geometry()
+        self.events.data_changed.connect(self._on_data_changed)
         self._attach(workspace)
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
-        self.lock_action = QAction(self.tr("&Verrouiller"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.setStatusTip(self.tr("Fermer la base et masquer les dossiers"))
-        self.lock_action.triggered.connect(self._on_lock_requested)
-        file_menu.addAction(self.lock_action)
-        file_menu.addSeparator()
-        self.quit_action = QAction(self.tr("&Quitter"), self)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.quit_action)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Aide"))
-        self.about_action = QAction(self.tr("À &propos de CoordApp"), self)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(self._on_about_requested)
-        help_menu.addAction(self.about_action)
+    def _connect_actions(self) -> None:
+        actions = self.commands
+        actions.new_case.triggered.connect(self.new_case_requested)
+        actions.find.triggered.connect(self._on_find_requested)
+        actions.lock.triggered.connect(self._on_lock_requested)
+        actions.quit.triggered.connect(self.close)
+        actions.preferences.triggered.connect(self._on_preferences_requested)
+        actions.about.triggered.connect(self._on_about_requested)
+        for key, action in actions.pages.items():
+            action.triggered.connect(lambda _checked=False, key=key: self.show_page(key))
 
     def _restore_geometry(self) -> None:
         geometry = self._settings.value("main_window/geometry")
@@ -90,16 +119,58 @@ class MainWindow(QMainWindow):
             screen = self.screen().availableGeometry()
             self.resize(min(width, screen.width()), min(height, screen.height()))
 
+    # -- pages ------------------------------------------------------------------------
+
+    def current_page(self) -> str | None:
+        """``"todo"``, ``"caseload"`` or ``"directory"``; None while locked."""
+        if self.pages is None:
+            return None
+        return PAGES[self.pages.currentIndex()]
+
+    def show_page(self, key: str) -> None:
+        if self.sidebar is None or key not in PAGES:
+            return
+        self.sidebar.setCurrentRow(PAGES.index(key))  # → _on_sidebar_row_changed
+
+    def _build_pages(self, workspace: Workspace) -> QWidget:
+        self.dashboard_view = DashboardView(DashboardService(workspace), workspace.user_id,
+                                            self.events)
+        self.caseload_view = CaseloadView(CaseloadService(workspace), events=self.events)
+        self.caseload_view.find_shortcut.setEnabled(False)  # the "Rechercher" action has it
+        self.caseload_view.setFocusProxy(self.caseload_view.table)
+        self.directory_view = DirectoryView(DirectoryService(workspace), self.events)
+        self.dashboard_view.patient_activated.connect(self.open_patient_requested)
+        self.caseload_view.patient_activated.connect(self.open_patient_requested)
+
+        self.pages = QStackedWidget()
+        for view in (self.dashboard_view, self.caseload_view, self.directory_view):
+            self.pages.addWidget(view)  # in PAGES order
+        self.sidebar = self.commands.build_sidebar()
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.pages, 1)
+        return central
+
     # -- workspace --------------------------------------------------------------------
 
     def _attach(self, workspace: Workspace) -> None:
         self.workspace = workspace
-        service = CaseloadService(workspace)
-        self.caseload_view = CaseloadView(service)
-        self.setCentralWidget(self.caseload_view)  # deletes the "locked" screen, if any
-        self.lock_action.setEnabled(True)
+        self.setCentralWidget(self._build_pages(workspace))  # deletes the "locked" screen
+        self.commands.set_unlocked(True)
+        saved = str(self._settings.value("main_window/page", PAGES[0]))
+        self.show_page(saved if saved in PAGES else PAGES[0])
+        self._update_status()
+
+    def _update_status(self) -> None:
+        if self.workspace is None:
+            return
         try:
-            count = service.count()
+            count = CaseloadService(self.workspace).count()
         except CoordAppError as exc:
             self.status_label.setText(exc.message)
             return
@@ -108,9 +179,10 @@ class MainWindow(QMainWindow):
 
     def close_workspace(self) -> None:
         """Drop every patient on screen, then close the workspace (idempotent)."""
-        if self.caseload_view is not None:
-            self.caseload_view.detach()
-            self.caseload_view = None
+        for view in (self.dashboard_view, self.caseload_view, self.directory_view):
+            if view is not None:
+                view.detach()
+        self.dashboard_view = self.caseload_view = self.directory_view = None
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None
@@ -122,16 +194,37 @@ class MainWindow(QMainWindow):
 
     # -- slots ------------------------------------------------------------------------
 
+    def _on_sidebar_row_changed(self, row: int) -> None:
+        if self.pages is None or not 0 <= row < len(PAGES):
+            return
+        self.pages.setCurrentIndex(row)
+        self.commands.pages[PAGES[row]].setChecked(True)
+        self._settings.setValue("main_window/page", PAGES[row])
+        page = self.pages.currentWidget()
+        if page is not None and not self.sidebar.hasFocus():
+            page.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_find_requested(self) -> None:
+        if self.caseload_view is None:
+            return
+        self.show_page("caseload")
+        self.caseload_view.focus_search()
+
+    def _on_data_changed(self, entity: str, _entity_id: str) -> None:
+        if entity in PATIENT_ENTITIES:
+            self._update_status()
+
     def _on_lock_requested(self) -> None:
         if self.workspace is None:
             return
         self.close_workspace()
         locked = QLabel(self.tr("CoordApp est verrouillé."))
         locked.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setCentralWidget(locked)  # deletes the caseload view and its rows
+        self.setCentralWidget(locked)  # deletes the pages and their rows
+        self.sidebar = self.pages = None
         self.status_label.setText(self.tr("{file} — verrouillée").format(
             file=self._db_path.name))
-        self.lock_action.setEnabled(False)
+        self.commands.set_unlocked(False)
         self.locked.emit()
         self.unlock_dialog = UnlockDialog(
             self._db_path, self._paths, self, base_delay_ms=self._unlock_delay_ms
@@ -150,20 +243,23 @@ class MainWindow(QMainWindow):
         else:
             self.close()
 
+    def _on_preferences_requested(self) -> None:
+        self.preferences_dialog = PreferencesDialog(self._settings, self)
+        self.preferences_dialog.finished.connect(self._on_preferences_finished)
+        self.preferences_dialog.open()
+
+    def _on_preferences_finished(self, result: int) -> None:
+        dialog, self.preferences_dialog = self.preferences_dialog, None
+        if dialog is None:
+            return
+        dialog.deleteLater()
+        if result == QDialog.DialogCode.Accepted and dialog.language_changed:
+            self.statusBar().showMessage(self.tr(
+                "Langue enregistrée : elle s'appliquera au prochain démarrage de CoordApp."),
+                STATUS_TIMEOUT_MS)
+
     def _on_about_requested(self) -> None:
-        text = self.tr(
-            "<h3>CoordApp {version}</h3>"
-            "<p>Suivi des situations complexes et plans personnalisés de coordination "
-            "(PPCS), hors ligne et chiffré.</p>"
-            "<p>Base de données :<br><code>{path}</code></p>"
-            "<p><b>Votre code de récupération est le seul moyen d'ouvrir la base si vous "
-            "oubliez votre phrase de passe</b> : personne d'autre ne peut la retrouver. "
-            "Gardez-le sur papier, en lieu sûr.</p>"
-        ).format(version=__version__, path=html.escape(str(self._db_path)))
-        self.about_box = QMessageBox(QMessageBox.Icon.Information,
-                                     self.tr("À propos de CoordApp"), text,
-                                     QMessageBox.StandardButton.Ok, self)
-        self.about_box.setTextFormat(Qt.TextFormat.RichText)
+        self.about_box = AboutBox(self._db_path, self)
         self.about_box.open()
 
     # -- life cycle -------------------------------------------------------------------
@@ -184,8 +280,8 @@ def launch(app: QApplication, db_path: Path | None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    install_translators(app)
     paths = AppPaths.from_environment()
+    install_translators(app, LANGUAGES[preferred_language(ui_settings(paths))])
     db = Path(db_path) if db_path is not None else paths.default_db
     dialog: FirstRunDialog | UnlockDialog = (
         UnlockDialog(db, paths) if db.exists() else FirstRunDialog(db, paths)

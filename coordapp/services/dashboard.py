@@ -1,0 +1,151 @@
+"""The coordinator's to-do list ("À faire"): what needs doing today across the caseload.
+
+Late and coming actions and PPCS reviews come from :class:`PlanFollowUpService`; this
+module adds the two lists it does not have (requests for support not answered yet, active
+patients without a GP) and gathers everything in one :class:`Dashboard` for the screen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select
+
+from coordapp.models import Coordinator, Patient, PatientStatus, Referral
+from coordapp.services.plan_follow_up import PlanFollowUpService
+from coordapp.services.plan_views import patient_name
+from coordapp.services.views import DueActionView, ReviewDueView
+from coordapp.services.workspace import Workspace
+
+#: Actions "due this week": from today to today + 6 days.
+DUE_SOON_DAYS = 7
+#: PPCS reviews shown: overdue ones and those due within this many days.
+REVIEW_HORIZON_DAYS = 30
+
+
+@dataclass(frozen=True)
+class PendingReferralView:
+    """A request for support with no answer recorded yet."""
+
+    referral_id: str
+    patient_id: str | None  # None: not linked to a patient file yet
+    patient_name: str | None
+    subject_summary: str | None  # who it is about, when no patient is linked
+    received_at: dt.datetime
+    requester_kind: str
+    requester_name: str | None
+    requester_profession: str | None
+    requester_structure: str | None
+    urgency: str
+    reason: str
+    days_waiting: int
+
+
+@dataclass(frozen=True)
+class PatientWithoutGpView:
+    """An active case with no médecin traitant recorded."""
+
+    patient_id: str
+    patient_name: str
+    city: str | None
+    referent_id: str | None
+    referent_name: str | None
+    opened_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    today: dt.date
+    overdue_actions: list[DueActionView]
+    actions_due_soon: list[DueActionView]
+    reviews_due: list[ReviewDueView]
+    pending_referrals: list[PendingReferralView]
+    patients_without_gp: list[PatientWithoutGpView]
+
+
+class DashboardService:
+    """Read-only queries for the "À faire" screen; ``referent_id`` keeps one coordinator's
+    patients only (None: the whole caseload)."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.ws = workspace
+        self.follow_up = PlanFollowUpService(workspace)
+
+    def load(self, today: dt.date | None = None, *,
+             referent_id: str | None = None) -> Dashboard:
+        """Every list of the screen, computed for ``today``."""
+        today = today or dt.date.today()
+        soon_end = today + dt.timedelta(days=DUE_SOON_DAYS - 1)
+        return Dashboard(
+            today=today,
+            overdue_actions=self.follow_up.overdue_actions(today, referent_id=referent_id),
+            actions_due_soon=self.follow_up.actions_due_between(
+                today, soon_end, referent_id=referent_id, today=today),
+            reviews_due=self.follow_up.reviews_due(
+                today + dt.timedelta(days=REVIEW_HORIZON_DAYS), referent_id=referent_id),
+            pending_referrals=self.pending_referrals(today, referent_id=referent_id),
+            patients_without_gp=self.patients_without_gp(referent_id=referent_id),
+        )
+
+    def pending_referrals(self, today: dt.date | None = None, *,
+                          referent_id: str | None = None) -> list[PendingReferralView]:
+        """Requests with no answer, newest first.
+
+        With ``referent_id``, requests about that coordinator's patients, plus those nobody
+        is in charge of yet (no patient linked, or a patient without referent): a new
+        request must reach someone.
+        """
+        today = today or dt.date.today()
+        query = (
+            select(Referral, Patient)
+            .outerjoin(Patient, Patient.id == Referral.patient_id)
+            .where(Referral.deleted_hlc.is_(None), Referral.answer.is_(None),
+                   or_(Patient.id.is_(None), Patient.deleted_hlc.is_(None)))
+            .order_by(Referral.received_at.desc(), Referral.id)
+        )
+        if referent_id:
+            query = query.where(or_(Patient.id.is_(None), Patient.referent_id.is_(None),
+                                    Patient.referent_id == referent_id))
+        with self.ws.unit_of_work() as uow:
+            return [_pending(referral, patient, today)
+                    for referral, patient in uow.session.execute(query)]
+
+    def patients_without_gp(self, *, referent_id: str | None = None
+                            ) -> list[PatientWithoutGpView]:
+        """Active cases with no médecin traitant, by birth name."""
+        query = (
+            select(Patient, Coordinator.display_name)
+            .outerjoin(Coordinator, Coordinator.id == Patient.referent_id)
+            .where(Patient.deleted_hlc.is_(None), Patient.status == PatientStatus.ACTIVE,
+                   Patient.gp_id.is_(None))
+            .order_by(Patient.family_name, Patient.given_names, Patient.id)
+        )
+        if referent_id:
+            query = query.where(Patient.referent_id == referent_id)
+        with self.ws.unit_of_work() as uow:
+            return [
+                PatientWithoutGpView(
+                    patient_id=patient.id, patient_name=patient_name(patient),
+                    city=patient.city, referent_id=patient.referent_id,
+                    referent_name=referent, opened_on=patient.opened_on,
+                )
+                for patient, referent in uow.session.execute(query)
+            ]
+
+
+def _pending(referral: Referral, patient: Patient | None, today: dt.date) -> PendingReferralView:
+    return PendingReferralView(
+        referral_id=referral.id,
+        patient_id=patient.id if patient else None,
+        patient_name=patient_name(patient) if patient else None,
+        subject_summary=referral.subject_summary,
+        received_at=referral.received_at,
+        requester_kind=referral.requester_kind,
+        requester_name=referral.requester_name,
+        requester_profession=referral.requester_profession,
+        requester_structure=referral.requester_structure,
+        urgency=referral.urgency,
+        reason=referral.reason,
+        days_waiting=max(0, (today - referral.received_at.date()).days),
+    )

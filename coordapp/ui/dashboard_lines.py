@@ -1,0 +1,119 @@
+"""Display lines of the "À faire" screen, from the dashboard service's views.
+
+Every line shows the same five columns (patient, what, who, date, delay) so that the
+sections read as one list.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject
+
+from coordapp.models import RequesterKind, Urgency
+from coordapp.services.dashboard import Dashboard, PatientWithoutGpView, PendingReferralView
+from coordapp.services.views import DueActionView, ReviewDueView
+from coordapp.ui.labels import format_date, label
+
+
+class Column(enum.IntEnum):
+    PATIENT = 0
+    SUBJECT = enum.auto()
+    WHO = enum.auto()
+    DATE = enum.auto()
+    DELAY = enum.auto()
+
+
+class Section(enum.IntEnum):
+    OVERDUE = 0
+    DUE_SOON = enum.auto()
+    REVIEWS = enum.auto()
+    REFERRALS = enum.auto()
+    NO_GP = enum.auto()
+
+
+@dataclass(frozen=True)
+class Line:
+    patient_id: str | None
+    texts: tuple[str, str, str, str, str]
+    tooltip: str = ""
+    late: bool = False  # the delay is shown in red
+    urgent: bool = False  # the whole line is bold
+    unlinked: bool = False  # a request not linked to a patient file (italic)
+
+
+class LineWriter(QObject):
+    """Formats views into lines (translatable texts, dates ``JJ/MM/AAAA``)."""
+
+    def lines(self, dashboard: Dashboard) -> list[list[Line]]:
+        """The lines of every section, in ``Section`` order."""
+        return [
+            [self.action(a, dashboard.today) for a in dashboard.overdue_actions],
+            [self.action(a, dashboard.today) for a in dashboard.actions_due_soon],
+            [self.review(r, dashboard) for r in dashboard.reviews_due],
+            [self.referral(r) for r in dashboard.pending_referrals],
+            [self.no_gp(p) for p in dashboard.patients_without_gp],
+        ]
+
+    def action(self, action: DueActionView, today: dt.date) -> Line:
+        days = (action.due_on - today).days if action.due_on else 0
+        late = days < 0
+        delay = self._days_late(-days) if late else self._days_ahead(days)
+        tooltip = self.tr("Besoin : {need}\nObjectif : {goal}\nAction : {action}").format(
+            need=action.need_text, goal=action.goal_text, action=action.text)
+        return Line(action.patient_id, (
+            action.patient_name, action.text,
+            action.responsible_name or self.tr("Responsable non désigné"),
+            format_date(action.due_on), delay), tooltip, late=late)
+
+    def review(self, review: ReviewDueView, dashboard: Dashboard) -> Line:
+        days = (review.review_due - dashboard.today).days
+        delay = self._days_late(-days) if days < 0 else self._days_ahead(days)
+        subject = self.tr("Réviser le PPCS (version {version})").format(version=review.version)
+        return Line(review.patient_id, (review.patient_name, subject, "",
+                                        format_date(review.review_due), delay), late=days < 0)
+
+    def referral(self, referral: PendingReferralView) -> Line:
+        who = referral.requester_name or label(RequesterKind, referral.requester_kind)
+        details = [d for d in (referral.requester_profession, referral.requester_structure)
+                   if d and d != who]
+        if details:
+            who += f" ({', '.join(details)})"
+        if referral.days_waiting == 0:
+            waiting = self.tr("reçue aujourd'hui")
+        elif referral.days_waiting == 1:
+            waiting = self.tr("depuis 1 jour")
+        else:
+            waiting = self.tr("depuis {n} jours").format(n=referral.days_waiting)
+        urgent = referral.urgency == Urgency.URGENT
+        if referral.urgency != Urgency.ROUTINE:
+            waiting = f"{label(Urgency, referral.urgency)} · {waiting}"
+        patient = (referral.patient_name or referral.subject_summary
+                   or self.tr("Personne non précisée"))
+        tooltip = referral.reason if referral.patient_id else self.tr(
+            "Demande non rattachée à un dossier patient.\n{reason}").format(
+                reason=referral.reason)
+        return Line(referral.patient_id, (
+            patient, referral.reason, who, format_date(referral.received_at.date()), waiting),
+            tooltip, late=urgent, urgent=urgent, unlinked=referral.patient_id is None)
+
+    def no_gp(self, patient: PatientWithoutGpView) -> Line:
+        opened = (self.tr("suivi depuis le {date}").format(date=format_date(patient.opened_on))
+                  if patient.opened_on else "")
+        return Line(patient.patient_id, (
+            patient.patient_name, patient.city or "", patient.referent_name or "",
+            format_date(patient.opened_on), ""), opened)
+
+    def _days_late(self, days: int) -> str:
+        if days <= 1:
+            return self.tr("1 jour de retard")
+        return self.tr("{n} jours de retard").format(n=days)
+
+    def _days_ahead(self, days: int) -> str:
+        if days <= 0:
+            return self.tr("aujourd'hui")
+        if days == 1:
+            return self.tr("demain")
+        return self.tr("dans {n} jours").format(n=days)

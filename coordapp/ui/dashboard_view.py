@@ -1,0 +1,242 @@
+"""The "À faire" screen: late and coming actions, PPCS reviews, unanswered requests and
+active patients without a GP, in collapsible sections; Enter or a double-click opens the
+patient."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordapp.errors import CoordAppError
+from coordapp.services.dashboard import DashboardService
+from coordapp.ui.app_events import AppEvents
+from coordapp.ui.dashboard_model import Column, DashboardModel, Section
+
+ERROR_STYLE = "color: #b3261e;"
+REFRESH_DELAY_MS = 100
+#: Sample texts sizing the columns (the subject column stretches).
+COLUMN_SAMPLES = {
+    Column.PATIENT: "DE LA FONTAINE (MARTIN) Marie-Christine",
+    Column.WHO: "Dr Marie-Christine Lefèvre-Dupont",
+    Column.DATE: "00/00/0000",
+    Column.DELAY: "Urgente · depuis 00 jours",
+}
+
+
+class DashboardView(QWidget):
+    #: A line was activated (Enter, double-click): open this patient's file.
+    patient_activated = Signal(str)
+
+    def __init__(self, service: DashboardService, user_id: str | None,
+                 events: AppEvents | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._service: DashboardService | None = service
+        self._user_id = user_id
+        self._dirty = True
+        self._loaded_on: dt.date | None = None
+        self._collapsed: set[Section] = set()
+        self.model = DashboardModel(self)
+
+        self.title_label = QLabel()
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.mine_check = QCheckBox(self.tr("&Seulement mes patients"))
+        self.mine_check.setChecked(user_id is not None)
+        self.mine_check.setEnabled(user_id is not None)
+        self.mine_check.setToolTip(self.tr("Patients dont vous êtes le ou la référent(e)"))
+        self.refresh_button = QPushButton(self.tr("Actualiser"))
+        self.refresh_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.refresh_button.setToolTip(self.tr("Relire la base (F5)"))
+        self.hint_label = QLabel()
+        self.hint_label.setWordWrap(True)
+        self.hint_label.hide()
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.hide()
+
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setExpandsOnDoubleClick(False)  # a double-click opens the patient
+        self.tree.setWordWrap(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._size_columns()
+        self.tree.viewport().installEventFilter(self)
+        self.setFocusProxy(self.tree)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title_label, 1)
+        top.addWidget(self.mine_check)
+        top.addSpacing(12)
+        top.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.hint_label)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.tree, 1)
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self.mine_check.toggled.connect(self._on_filter_toggled)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.tree.activated.connect(self._on_line_activated)
+        self.tree.collapsed.connect(self._on_section_collapsed)
+        self.tree.expanded.connect(self._on_section_expanded)
+        if events is not None:
+            events.data_changed.connect(self._on_data_changed)
+        self.refresh()
+
+    def _size_columns(self) -> None:
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        metrics = self.tree.fontMetrics()
+        padding = 3 * metrics.horizontalAdvance("M")
+        for column, sample in COLUMN_SAMPLES.items():
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + padding)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.SUBJECT, QHeaderView.ResizeMode.Stretch)
+
+    # -- loading ----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read every section again (keeps the collapsed sections and the current line)."""
+        self._refresh_timer.stop()
+        self._dirty = False
+        if self._service is None:
+            return
+        current = self.tree.currentIndex()
+        kept = (current.data(DashboardModel.SectionRole), current.row(),
+                current.parent().isValid()) if current.isValid() else None
+        referent = self._user_id if self.mine_check.isChecked() else None
+        today = dt.date.today()
+        self.error_label.hide()
+        try:
+            dashboard = self._service.load(today, referent_id=referent)
+        except CoordAppError as exc:
+            self.model.set_dashboard(None)
+            self.error_label.setText(exc.message)
+            self.error_label.show()
+            return
+        self._loaded_on = today
+        self.model.set_dashboard(dashboard)
+        self.title_label.setText(self.tr("À faire — {date}").format(
+            date=QLocale().toString(QDate(today), QLocale.FormatType.LongFormat)))
+        self._apply_tree_state()
+        self._show_hint(referent is not None)
+        if kept is not None:
+            self._restore_current(*kept)
+
+    def _apply_tree_state(self) -> None:
+        """Spans and folding, to set again after every model reset."""
+        for section in Section:
+            row = self.model.index(section, 0)
+            self.tree.setFirstColumnSpanned(section, QModelIndex(), True)
+            if self.model.is_truncated(section):
+                self.tree.setFirstColumnSpanned(self.model.preview, row, True)
+            self.tree.setExpanded(row, section not in self._collapsed)
+
+    def _fit_preview(self) -> None:
+        """As many lines per section as the height allows with every section visible."""
+        row_height = max(self.tree.sizeHintForRow(0), self.tree.fontMetrics().height(), 1)
+        rows = self.tree.viewport().height() // row_height
+        sections = len(Section)
+        lines = (rows - sections) // sections - 1  # each section: its title and "more" rows
+        if lines != self.model.preview and lines >= 0:
+            self.model.set_preview(lines)
+            self._apply_tree_state()
+
+    def _restore_current(self, section: Section, row: int, is_line: bool) -> None:
+        parent = self.model.index(section, 0)
+        count = self.model.rowCount(parent)
+        line = min(row, count - 1)
+        index = self.model.index(line, 0, parent) if is_line and count else parent
+        self.tree.setCurrentIndex(index)
+
+    def _show_hint(self, mine_only: bool) -> None:
+        empty = all(self.model.count(section) == 0 for section in Section)
+        if empty and mine_only:
+            self.hint_label.setText(self.tr(
+                "Rien à faire parmi vos patients. Décochez « Seulement mes patients » pour "
+                "voir toute la file active."))
+        elif empty:
+            self.hint_label.setText(self.tr("Rien à faire aujourd'hui."))
+        self.hint_label.setVisible(empty)
+
+    def detach(self) -> None:
+        """Drop every line and the service (before the workspace closes)."""
+        self._refresh_timer.stop()
+        self._service = None
+        self.model.set_dashboard(None)
+
+    # -- slots ------------------------------------------------------------------------
+
+    def _on_filter_toggled(self) -> None:
+        self.refresh()
+
+    def _on_data_changed(self, _entity: str, _entity_id: str) -> None:
+        if self.isVisible():
+            self._refresh_timer.start()
+        else:
+            self._dirty = True  # read again when shown
+
+    def _on_line_activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        if not index.parent().isValid():  # a section: Enter folds or unfolds it
+            self.tree.setExpanded(index, not self.tree.isExpanded(index))
+            return
+        if self.model.is_more(index):
+            self.tree.setFirstColumnSpanned(index.row(), index.parent(), False)
+            self.model.show_all(Section(index.parent().row()))
+            return
+        patient_id = index.data(DashboardModel.IdRole)
+        if patient_id:
+            self.patient_activated.emit(patient_id)
+
+    def _on_section_collapsed(self, index: QModelIndex) -> None:
+        if not index.parent().isValid():
+            self._collapsed.add(Section(index.row()))
+
+    def _on_section_expanded(self, index: QModelIndex) -> None:
+        if not index.parent().isValid():
+            self._collapsed.discard(Section(index.row()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_preview()
+        return super().eventFilter(watched, event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty or self._loaded_on != dt.date.today():
+            self.refresh()

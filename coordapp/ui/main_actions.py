@@ -1,0 +1,102 @@
+"""The main window's commands, with their shortcuts, its menus and its sidebar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSize
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenuBar, QStyle, QWidget
+
+#: The pages of the main window, in sidebar order.
+PAGES = ("todo", "caseload", "directory")
+SIDEBAR_WIDTH_CHARS = 20
+
+
+class MainActions(QObject):
+    """Every command of the main window; ``window`` owns the actions."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        style = window.style()
+
+        def action(text: str, shortcut: str | QKeySequence.StandardKey | None = None,
+                   tip: str = "", icon: QIcon | None = None) -> QAction:
+            made = QAction(text, window)
+            if icon is not None:
+                made.setIcon(icon)
+            if shortcut is not None:
+                made.setShortcut(QKeySequence(shortcut))
+            if tip:
+                made.setStatusTip(tip)
+                made.setToolTip(tip)
+            return made
+
+        self.new_case = action(
+            self.tr("&Nouveau patient…"), "Ctrl+N",
+            self.tr("Enregistrer une demande d'appui pour une nouvelle personne"))
+        self.find = action(self.tr("&Rechercher un patient"), "Ctrl+F",
+                           self.tr("Chercher dans la file active"))
+        self.lock = action(self.tr("&Verrouiller"), "Ctrl+L",
+                           self.tr("Fermer la base et masquer les dossiers"))
+        self.quit = action(self.tr("&Quitter"), "Ctrl+Q")
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+        icons = {
+            "todo": style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
+            "caseload": style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
+            "directory": style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon),
+        }
+        self.pages = {
+            "todo": action(self.tr("À &faire"), "Ctrl+1",
+                           self.tr("Actions en retard, révisions, demandes sans réponse"),
+                           icons["todo"]),
+            "caseload": action(self.tr("File &active"), "Ctrl+2",
+                               self.tr("Les patients suivis"), icons["caseload"]),
+            "directory": action(self.tr("A&nnuaire"), "Ctrl+3",
+                                self.tr("Professionnels et structures"), icons["directory"]),
+        }
+        self.page_group = QActionGroup(window)
+        self.page_group.setExclusive(True)
+        for page in self.pages.values():
+            page.setCheckable(True)
+            self.page_group.addAction(page)
+        self.preferences = action(self.tr("&Préférences…"), None,
+                                  self.tr("Langue de l'interface"))
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.about = action(self.tr("À &propos de CoordApp"))
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def build_menus(self, bar: QMenuBar) -> None:
+        file_menu = bar.addMenu(self.tr("&Fichier"))
+        file_menu.addAction(self.new_case)
+        file_menu.addAction(self.find)
+        file_menu.addSeparator()
+        file_menu.addAction(self.lock)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit)
+        view_menu = bar.addMenu(self.tr("&Affichage"))
+        for page in self.pages.values():
+            view_menu.addAction(page)
+        tools_menu = bar.addMenu(self.tr("&Outils"))
+        tools_menu.addAction(self.preferences)
+        help_menu = bar.addMenu(self.tr("Ai&de"))
+        help_menu.addAction(self.about)
+
+    def build_sidebar(self) -> QListWidget:
+        """One item per page, named and drawn as its "Affichage" menu command."""
+        sidebar = QListWidget()
+        sidebar.setObjectName("sidebar")
+        sidebar.setIconSize(QSize(20, 20))
+        sidebar.setSpacing(2)
+        sidebar.setFixedWidth(sidebar.fontMetrics().averageCharWidth() * SIDEBAR_WIDTH_CHARS)
+        sidebar.setFrameShape(QListWidget.Shape.NoFrame)
+        sidebar.setStyleSheet("#sidebar::item { padding: 8px 6px; }")
+        for key in PAGES:
+            action = self.pages[key]
+            item = QListWidgetItem(action.icon(), action.text().replace("&", ""))
+            item.setToolTip(f"{action.toolTip()} ({action.shortcut().toString()})")
+            sidebar.addItem(item)
+        return sidebar
+
+    def set_unlocked(self, unlocked: bool) -> None:
+        """Commands that need the open workspace follow the lock."""
+        for action in (self.new_case, self.find, self.lock, *self.pages.values()):
+            action.setEnabled(unlocked)

@@ -1,0 +1,63 @@
+"""Preferences: the language of the screens (applied at the next start)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordapp.ui.i18n import preferred_language, set_preferred_language
+
+
+class PreferencesDialog(QDialog):
+    """Edits ``ui.ini``; ``language_changed`` tells, once accepted, if a restart is due."""
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._initial = preferred_language(settings)
+        self.language_changed = False
+        self.setWindowTitle(self.tr("Préférences"))
+        self.setMinimumWidth(420)
+
+        self.language_combo = QComboBox()
+        # Each language is named in itself, so anyone can find their own.
+        self.language_combo.addItem("Français", "fr")
+        self.language_combo.addItem("English", "en")
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(self._initial), 0))
+        self.restart_label = QLabel(self.tr(
+            "La nouvelle langue s'appliquera au prochain démarrage de CoordApp."))
+        self.restart_label.setWordWrap(True)
+        self.restart_label.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Langue de l'interface"), self.language_combo)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.restart_label)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.language_combo.currentIndexChanged.connect(self._on_language_chosen)
+
+    def selected_language(self) -> str:
+        return str(self.language_combo.currentData())
+
+    def accept(self) -> None:
+        language = self.selected_language()
+        self.language_changed = language != self._initial
+        set_preferred_language(self._settings, language)
+        super().accept()
+
+    def _on_language_chosen(self) -> None:
+        self.restart_label.setVisible(self.selected_language() != self._initial)

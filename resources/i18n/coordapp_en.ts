@@ -1,0 +1,4938 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
+<context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../../coordapp/ui/about_box.py" line="+18" />
+        <source>À propos de CoordApp</source>
+        <translation>About CoordApp</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&lt;h3&gt;CoordApp {version}&lt;/h3&gt;&lt;p&gt;Suivi des situations complexes et plans personnalisés de coordination (PPCS), hors ligne et chiffré.&lt;/p&gt;&lt;p&gt;Base de données :&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Votre code de récupération est le seul moyen d'ouvrir la base si vous oubliez votre phrase de passe&lt;/b&gt; : personne d'autre ne peut la retrouver. Gardez-le sur papier, en lieu sûr.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CoordApp {version}&lt;/h3&gt;&lt;p&gt;Follow-up of complex situations and personalised care coordination plans (PPCS), offline and encrypted.&lt;/p&gt;&lt;p&gt;Database:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your recovery code is the only way to open the database if you forget your passphrase&lt;/b&gt;: nobody else can recover it. Keep it on paper, in a safe place.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ActionForm</name>
+    <message>
+        <location filename="../../coordapp/ui/plan/action_form.py" line="+24" />
+        <source> (jusqu'au {date})</source>
+        <translation> (until {date})</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Ce qui est fait, concrètement</source>
+        <extracomment>The user closed the action in the dialog (status, result and date are set).</extracomment>
+        <translation>What is done, in practice</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>ex. chaque semaine</source>
+        <translation>e.g. every week</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Ce qui a été obtenu, ou pourquoi l'action a été annulée</source>
+        <translation>What was achieved, or why the action was cancelled</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>C&amp;lore l'action…</source>
+        <translation>C&amp;lose the action…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Action :</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Responsable :</source>
+        <translation>&amp;Responsible:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Début :</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Éc&amp;héance :</source>
+        <translation>&amp;Due:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Fréquence :</source>
+        <translation>&amp;Frequency:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>S&amp;tatut :</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Réalisée l&amp;e :</source>
+        <translation>Done &amp;on:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Résu&amp;ltat :</source>
+        <translation>Resu&amp;lt:</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>— à désigner —</source>
+        <translation>— to be assigned —</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Objectif : {goal}</source>
+        <translation>Goal: {goal}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nouvelle action</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>ActionStatus</name>
+    <message>
+        <location filename="../../coordapp/ui/labels.py" line="+208" />
+        <source>Prévue</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>En cours</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Réalisée</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Annulée</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>Aggir</name>
+    <message>
+        <location filename="../../coordapp/ui/plan/aggir_form.py" line="+26" />
+        <source>Cohérence</source>
+        <translation>Coherence</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>converser, se comporter de façon sensée</source>
+        <translation>converse and behave sensibly</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>se repérer dans le temps et les lieux</source>
+        <translation>find one's way in time and place</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Toilette</source>
+        <translation>Washing</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>se laver, haut et bas du corps</source>
+        <translation>wash, upper and lower body</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Habillage</source>
+        <translation>Dressing</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>s'habiller, se déshabiller</source>
+        <translation>dress and undress</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Alimentation</source>
+        <translation>Eating</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>se servir et manger</source>
+        <translation>serve oneself and eat</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Élimination</source>
+        <translation>Elimination</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>hygiène urinaire et fécale</source>
+        <translation>urinary and bowel hygiene</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Transferts</source>
+        <translation>Transfers</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>se lever, se coucher, s'asseoir</source>
+        <translation>get up, lie down, sit down</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Déplacements intérieurs</source>
+        <translation>Moving indoors</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>se déplacer dans le logement</source>
+        <translation>move around the home</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Déplacements extérieurs</source>
+        <translation>Moving outdoors</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>sortir du logement</source>
+        <translation>go out of the home</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Communication à distance</source>
+        <translation>Remote communication</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>téléphone, alarme, sonnette</source>
+        <translation>telephone, alarm, doorbell</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Gestion</source>
+        <translation>Management</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>budget, papiers, démarches</source>
+        <translation>budget, paperwork, formalities</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cuisine</source>
+        <translation>Cooking</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>préparer ses repas</source>
+        <translation>prepare one's meals</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ménage</source>
+        <translation>Housework</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>entretenir son logement</source>
+        <translation>keep one's home clean</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Transports</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>prendre un moyen de transport</source>
+        <translation>use a means of transport</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Achats</source>
+        <translation>Shopping</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>faire ses courses</source>
+        <translation>do one's shopping</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Suivi du traitement</source>
+        <translation>Following treatment</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>prendre ses médicaments comme prescrit</source>
+        <translation>take one's medicines as prescribed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Activités de temps libre</source>
+        <translation>Leisure activities</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>loisirs, vie sociale</source>
+        <translation>hobbies, social life</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>A : fait seul, totalement, habituellement et correctement</source>
+        <translation>A: does it alone, fully, usually and correctly</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>B : fait partiellement, ou pas habituellement, ou pas correctement</source>
+        <translation>B: does it partly, or not usually, or not correctly</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C : ne fait pas</source>
+        <translation>C: does not do it</translation>
+    </message>
+</context>
+<context>
+    <name>AggirForm</name>
+    <message>
+        <location line="+18" />
+        <source>Tapez A, B ou C sur chaque ligne : le curseur passe à la suivante. A = fait seul, B = fait partiellement, C = ne fait pas.</source>
+        <extracomment>An answer changed (the GIR shown is already up to date).</extracomment>
+        <translation>Type A, B or C on each line: the cursor moves to the next one. A = does it alone, B = does it partly, C = does not do it.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Variables discriminantes (calcul du GIR)</source>
+        <translation>Discriminant variables (GIR calculation)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Variables illustratives (hors calcul)</source>
+        <translation>Illustrative variables (not in the calculation)</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Résultat :</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>GIR —</source>
+        <translation>GIR —</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{n} variables discriminantes sur 10 renseignées</source>
+        <translation>{n} of 10 discriminant variables filled in</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>GIR {gir}</source>
+        <translation>GIR {gir}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>rang {rank} (groupe {group} de l'algorithme)</source>
+        <translation>rank {rank} (group {group} of the algorithm)</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../coordapp/ui/patient/answer_dialog.py" line="+33" />
+        <source>Répondre à la demande</source>
+        <translation>Answer the request</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Demande reçue le {date} : {reason}</source>
+        <translation>Request received on {date}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Ce qui a été répondu, à qui, la suite…</source>
+        <translation>What was answered, to whom, next steps…</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Enregistrer la réponse</source>
+        <translation>Save the answer</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Réponse</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Le dossier passera au statut « Actif », inclus aujourd'hui.</source>
+        <translation>The file will become “Active”, included today.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerStep</name>
+    <message>
+        <location filename="../../coordapp/ui/patient/answer_step.py" line="+29" />
+        <source>&amp;Inclure : la personne est accompagnée (dossier actif)</source>
+        <translation>&amp;Include: the person is supported (active file)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Information ou &amp;orientation seulement</source>
+        <translation>Information or &amp;referral only</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>À traiter &amp;plus tard (demande en attente)</source>
+        <translation>Deal with it &amp;later (pending request)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Enregistrer aussi la personne (dossier au statut « Demande »)</source>
+        <translation>Also record the person (file with status “Request”)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Ce qui a été répondu, à qui, la suite…</source>
+        <translation>What was answered, to whom, next steps…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Réponse</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Note sur la réponse</source>
+        <translation>Note on the answer</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Un dossier actif sera créé, la demande répondue « Inclusion ».</source>
+        <translation>An active file will be created, the request answered “Inclusion”.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Le dossier existant sera actif, la demande répondue « Inclusion ».</source>
+        <translation>The existing file will become active, the request answered “Inclusion”.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>La demande est rattachée au dossier existant, sans changer son statut.</source>
+        <translation>The request is linked to the existing file, without changing its status.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Un dossier au statut « Demande » sera créé ; la demande reste à traiter.</source>
+        <translation>A file with status “Request” will be created; the request remains to be dealt with.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>La demande est rattachée au dossier existant et reste à traiter.</source>
+        <translation>The request is linked to the existing file and remains to be dealt with.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Un dossier au statut « Demande » sera créé.</source>
+        <translation>A file with status “Request” will be created.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Aucun dossier ne sera créé : la demande est enregistrée seule.</source>
+        <translation>No file will be created: only the request is recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentForm</name>
+    <message>
+        <location filename="../../coordapp/ui/plan/assessment_form.py" line="+90" />
+        <source>Enregistrer l'évaluation</source>
+        <translation>Save the assessment</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ctrl+Entrée</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Autonomie (AGGIR)</source>
+        <translation>&amp;Autonomy (AGGIR)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Aidan&amp;t (Zarit)</source>
+        <translation>Care&amp;giver (Zarit)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Com&amp;plexité et notes</source>
+        <translation>Com&amp;plexity and notes</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Date :</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Facteurs de complexité {kind}</source>
+        <translation>{kind} complexity factors</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Notes par domaine</source>
+        <translation>Notes by area</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Nouvelle évaluation</source>
+        <translation>New assessment</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Évaluation du {date}</source>
+        <translation>Assessment of {date}</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Zarit : {given} réponses sur {count}. Complétez la grille ou choisissez « Non réalisée ».</source>
+        <translation>Zarit: {given} answers out of {count}. Complete the grid or choose “Not done”.</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Zarit —</source>
+        <translation>Zarit —</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Zarit {total}</source>
+        <translation>Zarit {total}</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTab</name>
+    <message>
+        <location filename="../../coordapp/ui/plan/assessment_tab.py" line="+57" />
+        <source>&amp;Nouvelle évaluation</source>
+        <translation>&amp;New assessment</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Modifier</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Besoins suggérés</source>
+        <translation>Suggested &amp;needs</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Aucune évaluation pour l'instant : « Nouvelle évaluation » (Ctrl+N) pour saisir la grille AGGIR, le Zarit et les facteurs de complexité.</source>
+        <translation>No assessment yet: “New assessment” (Ctrl+N) to fill in the AGGIR grid, the Zarit and the complexity factors.</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>Comparaison et évolution du GIR</source>
+        <translation>Comparison and GIR trend</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Dossier clôturé : les évaluations sont en lecture seule.</source>
+        <translation>Closed file: the assessments are read-only.</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>Abandonner la saisie de cette évaluation ?</source>
+        <translation>Discard this assessment?</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Évaluation</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>{n} évaluations choisies.</source>
+        <translation>{n} assessments selected.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Toutes les évaluations ; sélectionnez-en plusieurs (Ctrl+clic, Maj+flèches) pour n'en comparer que certaines.</source>
+        <translation>All assessments; select several (Ctrl+click, Shift+arrows) to compare only some of them.</translation>
+    </message>
+</context>
+<context>
+    <name>Assessments</name>
+    <message>
+        <location filename="../../coordapp/ui/plan/assessment_models.py" line="+70" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+78" />
+        <source>GIR</source>
+        <translation>GIR</translation>
+    </message>
+    <message>
+        <location line="-77" />
+        <location line="+79" />
+        <source>Zarit</source>
+        <translation>Zarit</translation>
+    </message>
+    <message>
+        <location line="-79" />
+        <source>Fardeau de l'aidant</source>
+        <translation>Caregiver burden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Facteurs</source>
+        <translation>Factors</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Évaluateur</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <location line="+97" />
+        <source>Changé depuis l'évaluation précédente ({before})</source>
+        <translation>Changed since the previous assessment ({before})</translation>
+    </message>
+</context>
+<context>
+    <name>CareTeamTab</name>
+    <message>
+        <location filename="../../coordapp/ui/patient/care_team_tab.py" line="+27" />
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Profession ou lien</source>
+        <translation>Profession or relationship</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Depuis le</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Jusqu'au</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Aidant principal</source>
+        <translation>Main caregiver</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Ajouter depuis l'&amp;annuaire…</source>
+        <translation>Add from the &amp;directory…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ajouter un &amp;proche…</source>
+        <translation>Add a &amp;relative…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Fin d'intervention…</source>
+        <translation>&amp;End of involvement…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Le membre reste visible dans l'historique du cercle de soins</source>
+        <translation>The member stays visible in the care circle's history</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Fin d'intervention</source>
+        <translation>End of involvement</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{name} ({role}) n'intervient plus auprès de la personne.</source>
+        <translation>{name} ({role}) is no longer involved with the person.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dernier jour</source>
+        <translation>Last day</translation>
+    </message>
+</context>
+<context>
+    <name>CarerDialog</name>
+    <message>
+        <location filename="../../coordapp/ui/patient/carer_dialog.py" line="+30" />
+        <source>Ajouter un proche au cercle de soins</source>
+        <translation>Add a relative to the care circle</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Prénom et nom</source>
+        <translation>First name and surname</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Époux</source>
+        <translation>Husband</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Épouse</source>
+        <translation>Wife</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Fille</source>
+        <translation>Daughter</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Fils</source>
+        <translation>Son</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Belle-fille</source>
+        <translation>Daughter-in-law</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Gendre</source>
+        <translation>Son-in-law</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Petite-fille</source>
+        <translation>Granddaughter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Petit-fils</source>
+        <translation>Grandson</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Sœur</source>
+        <translation>Sister</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Frère</source>
+        <translation>Brother</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Nièce</source>
+        <translation>Niece</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Neveu</source>
+        <translation>Nephew</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Voisin(e)</source>
+        <translation>Neighbour</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Ami(e)</source>
+        <translation>Friend</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>06 12 34 56 78</source>
+        <translation>06 12 34 56 78</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+35" />
+        <source>Aidant principal</source>
+        <translation>Main caregiver</translation>
+    </message>
+    <message>
+        <location line="-31" />
+        <source>Nom (obligatoire)</source>
+        <translation>Name (required)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lien</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Depuis le</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Indiquez le nom du proche.</source>
+        <translation>Enter the relative's name.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Aidant</source>
+        <translation>Caregiver</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadTableModel</name>
+    <message>
+        <location filename="../../coordapp/ui/caseload_model.py" line="+82" />
+        <source>Nom</source>
+        <extracomment>Columns whose text can be long: the full text is in the tooltip. Patients matching the current query (all pages), after each ``set_query``. A page could not be read; the French message is for the user.</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Prénom(s)</source>
+        <translation>First name(s)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Naissance</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Âge</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Commune</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Médecin traitant</source>
+        <translation>GP</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Référent</source>
+        <translation>Referent</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sans médecin traitant</source>
+        <translation>No GP</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadView</name>
+    <message>
+        <location filename="../../coordapp/ui/caseload_view.py" line="+48" />
+        <source>Rechercher un nom, un NIR, une commune…</source>
+        <extracomment>Sample texts sizing each column (the last one stretches). A patient row was activated (Enter, double-click): open this patient's file.</extracomment>
+        <translation>Search for a name, a NIR, a town…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Tous</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Statut du dossier</source>
+        <translation>Case status</translation>
+    </message>
+    <message>
+        <location line="+94" />
+        <source>Aucun patient</source>
+        <extracomment>Ctrl+F; a window with its own "Rechercher" action disables it (no ambiguity).</extracomment>
+        <translation>No patients</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>1 patient</source>
+        <translation>1 patient</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{count} patients</source>
+        <translation>{count} patients</translation>
+    </message>
+</context>
+<context>
+    <name>CloseActionDialog</name>
+    <message>
+        <location filename="../../coordapp/ui/plan/close_action_dialog.py" line="+30" />
+        <location line="+29" />
+        <source>Clore l'action</source>
+        <translation>Close the action</translation>
+    </message>
+    <message>
+        <location line="-28" />
+        <source>&amp;Réalisée</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A&amp;nnulée</source>
+        <translation>Ca&amp;ncelled</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Action :</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Issue :</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Résultat ou &amp;motif :</source>
+        <translation>Result or &amp;reason:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Réalisée &amp;le :</source>
+        <translation>Done &amp;on:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Indiquez le résultat de l'action (ou le motif de son annulation).</source>
+        <translation>Enter the result of the action (or the reason it was cancelled).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Date de réalisation : une date passée ou d'aujourd'hui, au format JJ/MM/AAAA.</source>
+        <translation>Completion date: a past date or today, as DD/MM/YYYY.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureReason</name>
+    <message>
+        <location filename="../../coordapp/ui/labels.py" line="-118" />
+        <source>Objectifs atteints</source>
+        <translation>Goals reached</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Déménagement</source>
+        <translation>Moved away</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Entrée en établissement</source>
+        <translation>Entered a care home</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Décès</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refus de la personne</source>
+        <translation>Refused by the person</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Relais passé</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Autre motif</source>
+        <translation>Other reason</translation>
+    </message>
+</context>
+<context>
+    <name>ComplexityFactor</name>
+    <message>
+        <location filename="../../coordapp/ui/plan/assessment_form.py" line="-213" />
+        <source>Polypathologie</source>
+        <translation>Multiple conditions</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Polymédication</source>
+        <translation>Polypharmacy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chutes</source>
+        <translation>Falls</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Troubles cognitifs</source>
+        <translation>Cognitive impairment</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Isolement</source>
+        <translation>Isolation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Précarité</source>
+        <translation>Precarity</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Suspicion de maltraitance</source>
+        <translation>Suspected abuse</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Aidant épuisé</source>
+        <translation>Exhausted caregiver</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refus d'aide</source>
+        <translation>Refusal of help</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sans médecin traitant</source>
+        <translation>No GP</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hospitalisations répétées</source>
+        <translation>Repeated hospital stays</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Médicaux</source>
+        <translation>Medical</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Psycho-sociaux</source>
+        <translation>Psychosocial</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Organisationnels</source>
+        <translation>Organisational</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../coordapp/ui/patient/consent_dialog.py" line="+35" />
+        <source>La personne (ou son représentant) a été informée de l'accompagnement par le dispositif et du partage d'informations au sein de l'équipe de soins.</source>
+        <translation>The person (or their representative) was informed of the support by the service and of the information sharing within the care team.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>La personne s'oppose au partage de ses informations (droit d'opposition).</source>
+        <translation>The person objects to the sharing of their information (right to object).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>La personne lève son opposition.</source>
+        <translation>The person withdraws their objection.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>La personne consent au partage de ses informations au-delà de l'équipe de soins.</source>
+        <translation>The person consents to their information being shared beyond the care team.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>La personne retire son consentement au partage.</source>
+        <translation>The person withdraws their consent to sharing.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Oralement</source>
+        <translation>Orally</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Par écrit</source>
+        <translation>In writing</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Par téléphone</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Auprès du représentant légal</source>
+        <translation>Through the legal representative</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Le</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Informée par</source>
+        <translation>Informed by</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Recueilli par</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Comment</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentKind</name>
+    <message>
+        <location filename="../../coordapp/ui/labels.py" line="+65" />
+        <source>Information donnée</source>
+        <translation>Information given</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Opposition</source>
+        <translation>Objection</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Retrait de l'opposition</source>
+        <translation>Objection withdrawn</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Consentement au partage</source>
+        <translation>Consent to sharing</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Retrait du consentement au partage</source>
+        <translation>Consent to sharing withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTab</name>
+    <message>
+        <location filename="../../coordapp/ui/patient/consent_tab.py" line="+44" />
+        <source>&amp;Information donnée…</source>
+        <translation>&amp;Information given…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Opposition…</source>
+        <translation>&amp;Objection…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Retrait de l'opposition…</source>
+        <translation>&amp;Withdraw the objection…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Consentement au partage…</source>
+        <translation>&amp;Consent to sharing…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Re&amp;trait du consentement…</source>
+        <translation>With&amp;draw the consent…</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Événement</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Par</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Comment</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Information sur l'accompagnement : &lt;b&gt;pas encore donnée&lt;/b&gt;</source>
+        <translation>Information about the support: &lt;b&gt;not given yet&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Information donnée le &lt;b&gt;{date}&lt;/b&gt;{by}</source>
+        <translation>Information given on &lt;b&gt;{date}&lt;/b&gt;{by}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source> par {name}</source>
+        <translation> by {name}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Opposition au partage : &lt;b&gt;oui&lt;/b&gt;, depuis le {date}</source>
+        <translation>Objection to sharing: &lt;b&gt;yes&lt;/b&gt;, since {date}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Opposition au partage : &lt;b&gt;non&lt;/b&gt; (levée le {date})</source>
+        <translation>Objection to sharing: &lt;b&gt;no&lt;/b&gt; (withdrawn on {date})</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Opposition au partage : &lt;b&gt;non&lt;/b&gt;</source>
+        <translation>Objection to sharing: &lt;b&gt;no&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Consentement au partage hors équipe de soins : &lt;b&gt;non recueilli&lt;/b&gt;</source>
+        <translation>Consent to sharing outside the care team: &lt;b&gt;not obtained&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Consentement au partage hors équipe de soins : &lt;b&gt;donné le {date}&lt;/b&gt;</source>
+        <translation>Consent to sharing outside the care team: &lt;b&gt;given on {date}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Consentement au partage hors équipe de soins : &lt;b&gt;retiré le {date}&lt;/b&gt;</source>
+        <translation>Consent to sharing outside the care team: &lt;b&gt;withdrawn on {date}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardModel</name>
+    <message>
+        <location filename="../../coordapp/ui/dashboard_model.py" line="+36" />
+        <source>Patient</source>
+        <extracomment>internalId of top-level (section) rows; a line's is its section's row + 1. Lines shown per section until the user asks for all, at least (the view raises it to what its height allows, so that every section fits on the screen).</extracomment>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Objet</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Qui</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Délai</source>
+        <translation>Delay</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>Actions en retard</source>
+        <translation>Overdue actions</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Actions à échéance cette semaine</source>
+        <translation>Actions due this week</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Révisions de PPCS à faire (30 jours)</source>
+        <translation>Care plan (PPCS) reviews due (30 days)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nouvelles demandes sans réponse</source>
+        <translation>New requests not answered</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Patients actifs sans médecin traitant</source>
+        <translation>Active patients without a GP</translation>
+    </message>
+    <message>
+        <location line="+85" />
+        <source>Afficher les {count} autres…</source>
+        <translation>Show the {count} others…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Entrée ou double-clic : afficher toute la liste</source>
+        <translation>Enter or double-click: show the whole list</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../coordapp/ui/dashboard_view.py" line="+68" />
+        <source>&amp;Seulement mes patients</source>
+        <extracomment>Sample texts sizing the columns (the subject column stretches). A line was activated (Enter, double-click): open this patient's file.</extracomment>
+        <translation>&amp;Only my patients</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Patients dont vous êtes le ou la référent(e)</source>
+        <translation>Patients for whom you are the referent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Actualiser</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Relire la base (F5)</source>
+        <translation>Read the database again (F5)</translation>
+    </message>
+    <message>
+        <location line="+80" />
+        <source>À faire — {date}</source>
+        <translation>To do — {date}</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Rien à faire parmi vos patients. Décochez « Seulement mes patients » pour voir toute la file active.</source>
+        <translation>Nothing to do among your patients. Untick “Only my patients” to see the whole caseload.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Rien à faire aujourd'hui.</source>
+        <translation>Nothing to do today.</translation>
+    </message>
+</context>
+<context>
+    <name>DateDialog</name>
+    <message>
+        <location filename="../../coordapp/ui/patient/date_dialog.py" line="+24" />
+        <source>Valider</source>
+        <translation>Validate</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../coordapp/ui/plan/dates.py" line="+29" />
+        <source>JJ/MM/AAAA</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>JJ/MM/AAAA, ou +30 pour dans 30 jours</source>
+        <translation>DD/MM/YYYY, or +30 for in 30 days</translation>
+    </message>
+</context>
+<context>
+    <name>DateLineEdit</name>
+    <message>
+        <location filename="../../coordapp/ui/patient/date_edit.py" line="+27" />
+        <source>JJ/MM/AAAA</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryFormDialog</name>
+    <message>
+        <location filename="../../coordapp/ui/directory_form.py" line="+63" />
+        <source>Enregistrer</source>
+        <extracomment>Fields checked as soon as they are left (the others when saving). Required fields, filled with a stand-in when checking another field on leave. Combo boxes whose item data (an id, a code) is the value. Warnings of the saved record (French messages), for the caller to show.</extracomment>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <source>Choisissez une structure de la liste de l'annuaire (ou ajoutez-la d'abord).</source>
+        <translation>Choose an organisation from the directory list (or add it first).</translation>
+    </message>
+    <message>
+        <location line="+71" />
+        <source>Vérifiez le ou les avertissements ci-dessus, puis enregistrez : la fiche sera enregistrée telle quelle.</source>
+        <translation>Check the warning(s) above, then save: the entry will be saved as it is.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Enregistrer quand même</source>
+        <translation>Save anyway</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <location filename="../../coordapp/ui/directory_page.py" line="+50" />
+        <source>&amp;Modifier…</source>
+        <extracomment>Rows shown at most; beyond, the user is asked to refine the search. The user asked to edit a row (Enter, double-click, "Modifier…"): its id. The user asked for a new entry.</extracomment>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location line="+80" />
+        <source>Plus de {count} résultats : précisez la recherche</source>
+        <translation>More than {count} results: refine the search</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Aucun résultat</source>
+        <translation>No results</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>1 résultat</source>
+        <translation>1 result</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{count} résultats</source>
+        <translation>{count} results</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPickerDialog</name>
+    <message>
+        <location filename="../../coordapp/ui/patient/directory_picker.py" line="+61" />
+        <source>Choisir le médecin traitant</source>
+        <translation>Choose the GP</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ajouter au cercle de soins depuis l'annuaire</source>
+        <translation>Add to the care circle from the directory</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Nom, profession, commune, RPPS…</source>
+        <translation>Name, profession, town, RPPS…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Professionnels et structures</source>
+        <translation>Professionals and organisations</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Professionnels</source>
+        <translation>Professionals</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Structures</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Médecins généralistes seulement</source>
+        <translation>GPs only</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Profession ou type</source>
+        <translation>Profession or type</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Commune</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Nouveau professionnel…</source>
+        <translation>New professional…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ajouter à l'annuaire un professionnel absent</source>
+        <translation>Add a missing professional to the directory</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Rôle dans le cercle de soins</source>
+        <translation>Role in the care circle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Intervient depuis le</source>
+        <translation>Involved since</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Choisir</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Médecin traitant</source>
+        <translation>GP</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Infirmier(ère) libéral(e)</source>
+        <translation>Community nurse</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pharmacien</source>
+        <translation>Pharmacist</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Masseur-kinésithérapeute</source>
+        <translation>Physiotherapist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Médecin spécialiste</source>
+        <translation>Specialist doctor</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Gériatre</source>
+        <translation>Geriatrician</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Assistant(e) social(e)</source>
+        <translation>Social worker</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>SSIAD</source>
+        <translation>SSIAD (home nursing service)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Aide à domicile (SAAD)</source>
+        <translation>Home help (SAAD)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>HAD</source>
+        <translation>HAD (hospital at home)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>EHPAD</source>
+        <translation>EHPAD (care home)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Accueil de jour</source>
+        <translation>Day care</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Mandataire judiciaire</source>
+        <translation>Court-appointed guardian</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Aucun résultat</source>
+        <translation>No results</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{count} résultat(s)</source>
+        <translation>{count} result(s)</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>{name} a été ajouté(e) à l'annuaire.</source>
+        <translation>{name} was added to the directory.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryView</name>
+    <message>
+        <location filename="../../coordapp/ui/directory_view.py" line="+45" />
+        <source>Rechercher un nom, une profession, une commune, un RPPS…</source>
+        <translation>Search for a name, a profession, a town, an RPPS number…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Nouveau professionnel…</source>
+        <translation>&amp;New professional…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Rechercher un nom, un type, une commune, un FINESS…</source>
+        <translation>Search for a name, a type, a town, a FINESS number…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Nouvelle structure…</source>
+        <translation>&amp;New organisation…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Professionnels</source>
+        <translation>&amp;Professionals</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Structures</source>
+        <translation>&amp;Organisations</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>Fiche enregistrée. À vérifier : {warnings}</source>
+        <translation>Entry saved. To check: {warnings}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Fiche enregistrée.</source>
+        <translation>Entry saved.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../coordapp/ui/first_run_dialog.py" line="+45" />
+        <source>Bienvenue dans CoordApp</source>
+        <extracomment>Strength meter colours: refused and nearly there, then accepted.</extracomment>
+        <translation>Welcome to CoordApp</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Créer ma base</source>
+        <translation>Create my database</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Continuer</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Vos dossiers sont enregistrés sur cet ordinateur, dans une base chiffrée. Indiquez votre nom et choisissez une phrase de passe : au moins 12 caractères, par exemple quatre mots sans rapport entre eux.</source>
+        <translation>Your files are stored on this computer, in an encrypted database. Enter your name and choose a passphrase: at least 12 characters, for example four unrelated words.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Emplacement : {path}</source>
+        <translation>Location: {path}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Prénom et nom</source>
+        <translation>First name and surname</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Infirmière coordinatrice…</source>
+        <translation>Nurse coordinator…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>DAC, CPTS, MSP…</source>
+        <translation>DAC, CPTS, MSP…</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Nom (obligatoire)</source>
+        <translation>Name (required)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Profession</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Structure</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Phrase de passe</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Votre code de récupération</source>
+        <translation>Your recovery code</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Recopiez ce code sur papier et rangez-le en lieu sûr : il permet d'ouvrir la base si vous oubliez votre phrase de passe. Il ne sera plus affiché.</source>
+        <translation>Copy this code on paper and keep it in a safe place: it opens the database if you forget your passphrase. It will not be shown again.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>J'ai recopié le code de récupération</source>
+        <translation>I have copied the recovery code</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Les deux saisies ne correspondent pas.</source>
+        <translation>The two entries do not match.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Impossible d'écrire la base ({path}) : {reason}</source>
+        <translation>Cannot write the database ({path}): {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>GirTrend</name>
+    <message>
+        <location filename="../../coordapp/ui/plan/gir_trend.py" line="+81" />
+        <source>Aucun GIR calculé.</source>
+        <translation>No GIR calculated.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>GIR {gir} le {date} (une seule évaluation).</source>
+        <translation>GIR {gir} on {date} (a single assessment).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>↘ perte d'autonomie</source>
+        <translation>↘ loss of autonomy</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>↗ gain d'autonomie</source>
+        <translation>↗ gain in autonomy</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>→ stable</source>
+        <translation>→ stable</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>GIR {first} ({start}) → GIR {last} ({end}) : {trend}</source>
+        <translation>GIR {first} ({start}) → GIR {last} ({end}): {trend}</translation>
+    </message>
+</context>
+<context>
+    <name>GoalForm</name>
+    <message>
+        <location filename="../../coordapp/ui/plan/item_forms.py" line="+92" />
+        <source>Ce qui doit changer, partagé avec la personne</source>
+        <translation>What needs to change, agreed with the person</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ce qu'en dit la personne</source>
+        <translation>What the person says about it</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Comment saura-t-on que c'est atteint ?</source>
+        <translation>How will we know it has been reached?</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Objectif :</source>
+        <translation>&amp;Goal:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A&amp;vis de la personne :</source>
+        <translation>&amp;Person's opinion:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Éc&amp;héance :</source>
+        <translation>&amp;Due:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Critère d'évaluation :</source>
+        <translation>&amp;Evaluation criterion:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>S&amp;tatut :</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Besoin : {need}</source>
+        <translation>Need: {need}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nouvel objectif</source>
+        <translation>New goal</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Objectif</source>
+        <translation>Goal</translation>
+    </message>
+</context>
+<context>
+    <name>GoalStatus</name>
+    <message>
+        <location filename="../../coordapp/ui/labels.py" line="+30" />
+        <source>Proposé</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>En cours</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Atteint</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Non atteint</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Abandonné</source>
+        <translation>Abandoned</translation>
+    </message>
+</context>
+<context>
+    <name>GpField</name>
+    <message>
+        <location filename="../../coordapp/ui/patient/gp_field.py" line="+22" />
+        <source>Choisir…</source>
+        <extracomment>The GP was chosen or removed (``gp_id`` is the new value). "Choisir…" was clicked: the owner opens the directory.</extracomment>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choisir le médecin traitant dans l'annuaire</source>
+        <translation>Choose the GP from the directory</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>La personne n'a pas de médecin traitant</source>
+        <translation>The person has no GP</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Dr {name}</source>
+        <translation>Dr {name}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sans médecin traitant</source>
+        <translation>No GP</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityForm</name>
+    <message>
+        <location filename="../../coordapp/ui/patient/identity_form.py" line="+95" />
+        <source>Une ALD par ligne</source>
+        <extracomment>The strict INS traits: changing one may turn this file into a duplicate of another. Any field was edited by the user (or by ``load``). "Choisir…" was clicked next to the GP.</extracomment>
+        <translation>One long-term condition (ALD) per line</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tous les prénoms de naissance, dans l'ordre de l'état civil.</source>
+        <translation>All the birth first names, in civil-register order.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Code INSEE, ex. 08105</source>
+        <translation>INSEE code, e.g. 08105</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Code INSEE de la commune de naissance, ou 99 suivi du code du pays pour une personne née à l'étranger.</source>
+        <translation>INSEE code of the town of birth, or 99 followed by the country code for a person born abroad.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>06 12 34 56 78</source>
+        <translation>06 12 34 56 78</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>nom@domaine.fr</source>
+        <translation>name@domain.fr</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nom, lien, téléphone</source>
+        <translation>Name, relationship, phone</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Non renseigné</source>
+        <translation>Not filled in</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Non renseignée</source>
+        <translation>Not filled in</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>À préciser</source>
+        <translation>To be specified</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Identité (traits INS)</source>
+        <translation>Identity (INS traits)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nom de naissance</source>
+        <translation>Birth name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Prénoms de naissance</source>
+        <translation>Birth first names</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date de naissance</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sexe</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Lieu de naissance</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Statut de l'identité</source>
+        <translation>Identity status</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Identité d'usage</source>
+        <translation>Usual identity</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nom utilisé</source>
+        <translation>Used name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Prénom utilisé</source>
+        <translation>Used first name</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Coordonnées</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Autre téléphone</source>
+        <translation>Other phone</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Commune</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dossier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Statut du dossier</source>
+        <translation>Case status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date d'inclusion</source>
+        <translation>Inclusion date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Motif de clôture</source>
+        <translation>Closure reason</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date de clôture</source>
+        <translation>Closure date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Coordinateur référent</source>
+        <translation>Referent coordinator</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Médecin traitant</source>
+        <translation>GP</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ALD</source>
+        <translation>ALD (long-term conditions)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mode de vie</source>
+        <translation>Living situation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Protection juridique</source>
+        <translation>Legal protection</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Personne de confiance</source>
+        <translation>Trusted person</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>Statut INS de l'identité. QUAL seulement si l'identité a été vérifiée par le téléservice INSi.</source>
+        <translation>INS status of the identity. QUAL only if the identity was verified by the INSi teleservice.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityStatus</name>
+    <message>
+        <location filename="../../coordapp/ui/labels.py" line="-150" />
+        <source>Identité provisoire</source>
+        <translation>Provisional identity</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Identité récupérée</source>
+        <translation>Retrieved identity</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Identité validée</source>
+        <translation>Validated identity</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Identité qualifiée</source>
+        <translation>Qualified identity</translation>
+    </message>
+    <message>
+        <location filename="../../coordapp/ui/patient/identity_status.py" line="+13" />
+        <source>Provisoire : identité déclarée, sans pièce vérifiée.</source>
+        <translation>Provisional: declared identity, no document checked.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Récupérée : traits reçus du téléservice INSi, identité non contrôlée sur pièce.</source>
+        <translation>Retrieved: traits received from the INSi teleservice, identity not checked against a document.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Validée : identité contrôlée sur une pièce d'identité.</source>
+        <translation>Validated: identity checked against an identity document.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Qualifiée : à choisir uniquement si l'identité a été vérifiée sur pièce ET par le téléservice INSi. CoordApp, hors ligne, ne peut pas le faire.</source>
+        <translation>Qualified: choose only if the identity was checked against a document AND by the INSi teleservice. CoordApp, being offline, cannot do it.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityTab</name>
+    <message>
+        <location filename="../../coordapp/ui/patient/identity_tab.py" line="+55" />
+        <source>Annuler le dernier enregistrement</source>
+        <extracomment>Identity fields were written; the window reloads the file. Edits are pending (True) or not any more (False).</extracomment>
+        <translation>Undo the last save</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Annuler les modifications</source>
+        <translation>Discard the changes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enregistrer les modifications (Ctrl+S)</source>
+        <translation>Save the changes (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Aucun</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{name} (moi)</source>
+        <translation>{name} (me)</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Aucune modification à enregistrer.</source>
+        <translation>No changes to save.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Rien n'a été enregistré : corrigez le champ signalé.</source>
+        <translation>Nothing was saved: correct the field shown.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Modifications enregistrées.</source>
+        <translation>Changes saved.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>{name}, né(e) le {date}</source>
+        <translation>{name}, born on {date}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&lt;b&gt;Doublon probable&lt;/b&gt; : {names}. Vérifiez qu'il ne s'agit pas de la même personne.</source>
+        <translation>&lt;b&gt;Probable duplicate&lt;/b&gt;: {names}. Check that this is not the same person.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Dernier enregistrement annulé.</source>
+        <translation>Last save undone.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <location filename="../../coordapp/ui/plan/item_editors.py" line="+58" />
+        <source>&lt;b&gt;Choisissez un élément du plan&lt;/b&gt;&lt;br&gt;&lt;br&gt;Inser ou Ctrl+N : ajouter (un besoin, un objectif sous le besoin, une action sous l'objectif)&lt;br&gt;F2 ou Entrée : modifier l'élément&lt;br&gt;Suppr : supprimer&lt;br&gt;Ctrl+↑ / Ctrl+↓ : changer la priorité d'un besoin&lt;br&gt;Ctrl+Entrée : enregistrer, Échap : annuler</source>
+        <extracomment>What each kind of item is recorded as in ``changed(entity)``. An item was written: (entity, id). The user is done with the form (saved with Ctrl+Entrée, or Échap).</extracomment>
+        <translation>&lt;b&gt;Choose an item of the plan&lt;/b&gt;&lt;br&gt;&lt;br&gt;Ins or Ctrl+N: add (a need, a goal under the need, an action under the goal)&lt;br&gt;F2 or Enter: edit the item&lt;br&gt;Del: delete&lt;br&gt;Ctrl+↑ / Ctrl+↓: change the priority of a need&lt;br&gt;Ctrl+Enter: save, Esc: cancel</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ctrl+Entrée</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Échap</source>
+        <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>JournalKind</name>
+    <message>
+        <location filename="../../coordapp/ui/labels.py" line="+97" />
+        <source>Appel</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Visite à domicile</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Réunion, concertation</source>
+        <translation>Meeting, case conference</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hospitalisation</source>
+        <translation>Hospital admission</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sortie d'hospitalisation</source>
+        <translation>Hospital discharge</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>JournalTab</name>
+    <message>
+        <location filename="../../coordapp/ui/patient/journal_tab.py" line="+40" />
+        <source>Date et heure du contact</source>
+        <translation>Date and time of the contact</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Ce qui s'est passé, ce qui a été décidé… (Ctrl+Entrée pour ajouter)</source>
+        <translation>What happened, what was decided… (Ctrl+Enter to add)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ajouter la note au journal (Ctrl+Entrée)</source>
+        <translation>Add the note to the log (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Les notes du journal ne sont plus modifiables une fois ajoutées.</source>
+        <translation>Log notes can no longer be edited once added.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Auteur</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Écrivez la note avant de l'ajouter.</source>
+        <translation>Write the note before adding it.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalProtection</name>
+    <message>
+        <location filename="../../coordapp/ui/labels.py" line="-89" />
+        <source>Aucune</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sauvegarde de justice</source>
+        <translation>Court protection (sauvegarde de justice)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Curatelle</source>
+        <translation>Curatorship</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Curatelle renforcée</source>
+        <translation>Enhanced curatorship</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tutelle</source>
+        <translation>Guardianship</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Habilitation familiale</source>
+        <translation>Family authorisation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mandat de protection future</source>
+        <translation>Lasting power of attorney</translation>
+    </message>
+</context>
+<context>
+    <name>LineWriter</name>
+    <message>
+        <location filename="../../coordapp/ui/dashboard_lines.py" line="+64" />
+        <source>Besoin : {need}
+Objectif : {goal}
+Action : {action}</source>
+        <translation>Need: {need}
+Goal: {goal}
+Action: {action}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Responsable non désigné</source>
+        <translation>No one responsible yet</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Réviser le PPCS (version {version})</source>
+        <translation>Review the PPCS (version {version})</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>reçue aujourd'hui</source>
+        <translation>received today</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>depuis 1 jour</source>
+        <translation>for 1 day</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>depuis {n} jours</source>
+        <translation>for {n} days</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Personne non précisée</source>
+        <translation>Person not specified</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Demande non rattachée à un dossier patient.
+{reason}</source>
+        <translation>Request not linked to a patient file.
+{reason}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>suivi depuis le {date}</source>
+        <translation>followed since {date}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>1 jour de retard</source>
+        <translation>1 day overdue</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{n} jours de retard</source>
+        <translation>{n} days overdue</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>aujourd'hui</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>demain</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>dans {n} jours</source>
+        <translation>in {n} days</translation>
+    </message>
+</context>
+<context>
+    <name>LivingSituation</name>
+    <message>
+        <location filename="../../coordapp/ui/labels.py" line="+6" />
+        <source>Vit seul(e)</source>
+        <translation>Lives alone</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>En couple</source>
+        <translation>As a couple</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>En famille</source>
+        <translation>With family</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Habitat partagé</source>
+        <translation>Shared housing</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>En établissement</source>
+        <translation>In an institution</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sans domicile</source>
+        <translation>Homeless</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Autre</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <location filename="../../coordapp/ui/main_actions.py" line="+34" />
+        <source>&amp;Nouveau patient…</source>
+        <extracomment>The pages of the main window, in sidebar order.</extracomment>
+        <translation>&amp;New patient…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enregistrer une demande d'appui pour une nouvelle personne</source>
+        <translation>Record a request for support for a new person</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Rechercher un patient</source>
+        <translation>&amp;Find a patient</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chercher dans la file active</source>
+        <translation>Search the caseload</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Verrouiller</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fermer la base et masquer les dossiers</source>
+        <translation>Close the database and hide the files</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>À &amp;faire</source>
+        <translation>&amp;To do</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Actions en retard, révisions, demandes sans réponse</source>
+        <translation>Overdue actions, reviews, unanswered requests</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>File &amp;active</source>
+        <translation>&amp;Caseload</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Les patients suivis</source>
+        <translation>The patients being followed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A&amp;nnuaire</source>
+        <translation>&amp;Directory</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Professionnels et structures</source>
+        <translation>Professionals and organisations</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Préférences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Langue de l'interface</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>À &amp;propos de CoordApp</source>
+        <translation>&amp;About CoordApp</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Affichage</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Outils</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ai&amp;de</source>
+        <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../coordapp/ui/main_window.py" line="+91" />
+        <source>CoordApp</source>
+        <extracomment>Fits a 1366×768 screen once the taskbar and the window frame are taken. The workspace was closed and the patient data removed from the screen. A workspace was opened again after a lock. A patient line was activated (caseload or "À faire"): open this patient's file. "Nouveau patient…" (Ctrl+N) was chosen.</extracomment>
+        <translation>CoordApp</translation>
+    </message>
+    <message>
+        <location line="+86" />
+        <source>{file} — {count}</source>
+        <translation>{file} — {count}</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>{count} patient</source>
+        <translation>{count} patient</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{count} patients</source>
+        <translation>{count} patients</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>CoordApp est verrouillé.</source>
+        <translation>CoordApp is locked.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{file} — verrouillée</source>
+        <translation>{file} — locked</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Langue enregistrée : elle s'appliquera au prochain démarrage de CoordApp.</source>
+        <translation>Language saved: it will apply the next time CoordApp starts.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedDomain</name>
+    <message>
+        <location filename="../../coordapp/ui/labels.py" line="+99" />
+        <source>Santé</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Autonomie</source>
+        <translation>Autonomy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Psychologique</source>
+        <translation>Psychological</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Environnement, logement</source>
+        <translation>Environment, housing</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Aidant</source>
+        <translation>Caregiver</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Droits, démarches</source>
+        <translation>Rights, formalities</translation>
+    </message>
+</context>
+<context>
+    <name>NeedForm</name>
+    <message>
+        <location filename="../../coordapp/ui/plan/item_forms.py" line="-52" />
+        <source>Le besoin, tel qu'il est formulé avec la personne</source>
+        <translation>The need, as worded with the person</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Priorité exprimée par la &amp;personne (★, en tête du plan)</source>
+        <translation>Priority expressed by the &amp;person (★, at the top of the plan)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Besoin &amp;non couvert sur le territoire</source>
+        <translation>Need &amp;not met in the area</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Besoin :</source>
+        <translation>&amp;Need:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Domaine :</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remonté au territoire parmi les besoins sans réponse (partie 4 du PPCS).</source>
+        <translation>Reported to the area among the unmet needs (part 4 of the PPCS).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Nouveau besoin</source>
+        <translation>New need</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ctrl+Entrée pour l'ajouter, Échap pour annuler.</source>
+        <translation>Ctrl+Enter to add it, Esc to cancel.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Besoin (priorité {n})</source>
+        <translation>Need (priority {n})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{goals} objectif(s)</source>
+        <translation>{goals} goal(s)</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../../coordapp/ui/new_case_dialog.py" line="+48" />
+        <source>Nouvelle demande d'appui</source>
+        <extracomment>The request was saved; the id of the patient it concerns, or "" if none.</extracomment>
+        <translation>New request for support</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>‹ &amp;Précédent</source>
+        <translation>‹ &amp;Previous</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Suivant ›</source>
+        <translation>&amp;Next ›</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Enregistrer</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>1. La demande</source>
+        <translation>1. The request</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>2. La personne concernée</source>
+        <translation>2. The person concerned</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>3. La réponse</source>
+        <translation>3. The answer</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>une personne non précisée</source>
+        <translation>an unspecified person</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Demande de {who} au sujet de {about}.</source>
+        <translation>Request from {who} about {about}.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dossier existant.</source>
+        <translation>Existing file.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Des dossiers proches existent : choisissez « C'est cette personne » ou cochez « Aucune de ces personnes ».</source>
+        <translation>Similar files exist: choose “This is the person” or tick “None of these people”.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Indiquez le motif de la demande.</source>
+        <translation>Enter the reason for the request.</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Doublon probable : choisissez « C'est cette personne » ou confirmez qu'il s'agit d'une autre personne.</source>
+        <translation>Probable duplicate: choose “This is the person” or confirm that it is someone else.</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Abandonner la demande</source>
+        <translation>Discard the request</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cette demande n'est pas enregistrée. L'abandonner ?</source>
+        <translation>This request is not saved. Discard it?</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Abandonner</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Continuer la saisie</source>
+        <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>NewReferralDialog</name>
+    <message>
+        <location filename="../../coordapp/ui/patient/new_referral_dialog.py" line="+19" />
+        <source>Nouvelle demande d'appui</source>
+        <translation>New request for support</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Enregistrer la demande</source>
+        <translation>Save the request</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>NirEdit</name>
+    <message>
+        <location filename="../../coordapp/ui/patient/nir_edit.py" line="+26" />
+        <source>15 caractères, clé comprise</source>
+        <translation>15 characters, including the key</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>{count}/15 caractères</source>
+        <translation>{count}/15 characters</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>✓ NIR valide (clé correcte)</source>
+        <translation>✓ Valid NIR (correct key)</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineCommands</name>
+    <message>
+        <location filename="../../coordapp/ui/plan/outline_commands.py" line="+42" />
+        <source>Supprimer le besoin « {text} » avec ses {goals} objectif(s) et {actions} action(s) ?</source>
+        <translation>Delete the need “{text}” with its {goals} goal(s) and {actions} action(s)?</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Supprimer l'objectif « {text} » avec ses {actions} action(s) ?</source>
+        <translation>Delete the goal “{text}” with its {actions} action(s)?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Supprimer l'action « {text} » ?</source>
+        <translation>Delete the action “{text}”?</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Les priorités exprimées par la personne (★) restent en tête du plan.</source>
+        <translation>Priorities expressed by the person (★) stay at the top of the plan.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientHeader</name>
+    <message>
+        <location filename="../../coordapp/ui/patient/header.py" line="+69" />
+        <source>Née le {date}</source>
+        <translation>Born on {date}</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Né le {date}</source>
+        <translation>Born on {date}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Né(e) le {date}</source>
+        <translation>Born on {date}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{age} ans</source>
+        <translation>{age} years old</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Clôturé le {date}</source>
+        <translation>Closed on {date}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Actif depuis le {date}</source>
+        <translation>Active since {date}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Médecin traitant : Dr {name}</source>
+        <translation>GP: Dr {name}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sans médecin traitant</source>
+        <translation>No GP</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Référent : {name}</source>
+        <translation>Referent: {name}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pas de référent désigné</source>
+        <translation>No referent assigned</translation>
+    </message>
+</context>
+<context>
+    <name>PatientStatus</name>
+    <message>
+        <location filename="../../coordapp/ui/caseload_model.py" line="-57" />
+        <location filename="../../coordapp/ui/labels.py" line="-149" />
+        <source>Demande</source>
+        <extracomment>Case statuses as ``CaseloadService`` knows them, in the order of a case's life.</extracomment>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../../coordapp/ui/labels.py" line="+1" />
+        <source>Actif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../../coordapp/ui/labels.py" line="+1" />
+        <source>En pause</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../../coordapp/ui/labels.py" line="+1" />
+        <source>Clôturé</source>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>PatientWindow</name>
+    <message>
+        <location filename="../../coordapp/ui/patient/window.py" line="+59" />
+        <source>&amp;Identité et contacts</source>
+        <extracomment>Fits a 1366×768 screen once the taskbar and the window frame are taken. Something about this patient was written (identity, requests, circle, journal…).</extracomment>
+        <translation>&amp;Identity and contacts</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Demandes</source>
+        <translation>&amp;Requests</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Cercle de soins</source>
+        <translation>&amp;Care circle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Journal</source>
+        <translation>&amp;Log</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>I&amp;nformation et consentement</source>
+        <translation>I&amp;nformation and consent</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <location line="+86" />
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="-82" />
+        <source>Fermer le dossier</source>
+        <translation>Close the file</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>{name} — CoordApp[*]</source>
+        <translation>{name} — CoordApp[*]</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Enregistré.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Modifications non enregistrées</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>L'identité de ce patient a été modifiée. Enregistrer les modifications avant de fermer ?</source>
+        <translation>This patient's identity was changed. Save the changes before closing?</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Ignorer</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PersonStep</name>
+    <message>
+        <location filename="../../coordapp/ui/patient/person_step.py" line="+52" />
+        <source>Tous les prénoms de naissance, dans l'ordre</source>
+        <extracomment>Ids of the candidates the user declared to be someone else.</extracomment>
+        <translation>All the birth first names, in order</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>À préciser</source>
+        <translation>To be specified</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>06 12 34 56 78</source>
+        <translation>06 12 34 56 78</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Nom de naissance</source>
+        <translation>Birth name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Prénoms de naissance</source>
+        <translation>Birth first names</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date de naissance</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sexe</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>NIR (si connu)</source>
+        <translation>NIR (if known)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+6" />
+        <source>Commune</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Naissance</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>C'est &amp;cette personne</source>
+        <translation>This is &amp;the person</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Aucune de ces personnes : c'est une autre personne</source>
+        <translation>None of these people: this is someone else</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Nouvelle personne</source>
+        <translation>&amp;New person</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ne pas rattacher la demande à ce dossier</source>
+        <translation>Do not link the request to this file</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dossiers existants qui pourraient correspondre</source>
+        <translation>Existing files that might match</translation>
+    </message>
+    <message>
+        <location line="+75" />
+        <source>Saisissez le nom, le prénom et la date de naissance : les dossiers existants proches s'affichent ici.</source>
+        <translation>Enter the surname, first name and date of birth: similar existing files appear here.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>{count} dossier(s) existant(s) pourraient concerner la même personne.</source>
+        <translation>{count} existing file(s) might concern the same person.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Aucun dossier existant proche.</source>
+        <translation>No similar existing file.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Doublon probable : vérifiez ces dossiers avant de créer un nouveau dossier.</source>
+        <translation>Probable duplicate: check these files before creating a new one.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>La demande sera rattachée au dossier existant de {name}, né(e) le {date} ({status}).</source>
+        <translation>The request will be linked to the existing file of {name}, born on {date} ({status}).</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDiff</name>
+    <message>
+        <location filename="../../coordapp/ui/plan/diff_text.py" line="+21" />
+        <source>libellé</source>
+        <translation>wording</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>domaine</source>
+        <translation>area</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>rang de priorité</source>
+        <translation>priority rank</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>priorité de la personne</source>
+        <translation>person's priority</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>besoin non couvert</source>
+        <translation>unmet need</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>avis de la personne</source>
+        <translation>person's opinion</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+3" />
+        <source>échéance</source>
+        <translation>due date</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>critère d'évaluation</source>
+        <translation>evaluation criterion</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>statut</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>responsable</source>
+        <translation>responsible</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>début</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>fréquence</source>
+        <translation>frequency</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>réalisée le</source>
+        <translation>done on</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>résultat</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>souhaits de la personne</source>
+        <translation>person's wishes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>procédure d'alerte</source>
+        <translation>alert procedure</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>date de révision</source>
+        <translation>review date</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Besoin</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Objectif</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>(fixée à la validation)</source>
+        <translation>(set at validation)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(vide)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>(membre retiré du cercle)</source>
+        <translation>(member removed from the circle)</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>du besoin</source>
+        <translation>of the need</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>de l'objectif</source>
+        <translation>of the goal</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Ajouté</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Supprimé</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Modifié</source>
+        <translation>Changed</translation>
+    </message>
+</context>
+<context>
+    <name>PlanForm</name>
+    <message>
+        <location filename="../../coordapp/ui/plan/item_forms.py" line="-59" />
+        <source>Informations générales du PPCS</source>
+        <translation>General information of the PPCS</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dans les mots de la personne : « Je veux rester chez moi… »</source>
+        <translation>In the person's own words: “I want to stay at home…”</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Qui appeler, quand : signes d'alerte, numéros, conduite à tenir</source>
+        <translation>Whom to call, when: warning signs, numbers, what to do</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Souhaits de la personne :</source>
+        <translation>Person's &amp;wishes:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Procédure d'&amp;alerte :</source>
+        <translation>&amp;Alert procedure:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Révision prévue le :</source>
+        <translation>&amp;Review due on:</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Vide : 6 mois après la validation ({date} si le plan est validé aujourd'hui). JJ/MM/AAAA, ou +90 pour dans 90 jours.</source>
+        <translation>Empty: 6 months after validation ({date} if the plan is validated today). DD/MM/YYYY, or +90 for in 90 days.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Accord de la personne le {date} : {text}</source>
+        <translation>Person's agreement on {date}: {text}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>L'accord de la personne est recueilli à la validation du plan.</source>
+        <translation>The person's agreement is recorded when the plan is validated.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHeader</name>
+    <message>
+        <location filename="../../coordapp/ui/plan/plan_header.py" line="+27" />
+        <source>Appliquer un &amp;modèle…</source>
+        <translation>Apply a &amp;template…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enregistrer comme modèle…</source>
+        <translation>Save as a template…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Valider le plan…</source>
+        <translation>&amp;Validate the plan…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nouvelle v&amp;ersion</source>
+        <translation>New v&amp;ersion</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Historique</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ouvre un brouillon copié de la version validée, pour la réviser</source>
+        <translation>Opens a draft copied from the validated version, to review it</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>PPCS — pas encore de plan</source>
+        <translation>PPCS — no plan yet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Commencez un plan vide ou partez d'un modèle.</source>
+        <translation>Start an empty plan or use a template.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>PPCS — version {n} — {status}</source>
+        <translation>PPCS — version {n} — {status}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source> le {date}</source>
+        <translation> on {date}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source> par {name}</source>
+        <translation> by {name}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>révision de la version {n}</source>
+        <translation>review of version {n}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>révision prévue le {date}</source>
+        <translation>review due on {date}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{needs} besoin(s), {goals} objectif(s), {actions} action(s)</source>
+        <translation>{needs} need(s), {goals} goal(s), {actions} action(s)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Dossier clôturé : le PPCS est en lecture seule. Rouvrez le dossier pour le modifier.</source>
+        <translation>Closed file: the PPCS is read-only. Reopen the file to edit it.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Version validée, figée : seul le suivi se saisit ici (statut et résultat des actions, statut des objectifs, besoin non couvert). « Nouvelle version » pour réviser le contenu.</source>
+        <translation>Validated version, frozen: only follow-up is entered here (status and result of actions, status of goals, unmet need). “New version” to review the content.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStatus</name>
+    <message>
+        <location filename="../../coordapp/ui/labels.py" line="+171" />
+        <source>brouillon</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>validée</source>
+        <translation>validated</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>remplacée</source>
+        <translation>superseded</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>clôturée</source>
+        <translation>closed</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <location filename="../../coordapp/ui/plan/plan_tab.py" line="+63" />
+        <source>★ priorité exprimée par la personne · Inser : ajouter · F2 : modifier · Suppr : supprimer · Ctrl+↑/↓ : priorité du besoin</source>
+        <translation>★ priority expressed by the person · Ins: add · F2: edit · Del: delete · Ctrl+↑/↓: priority of the need</translation>
+    </message>
+    <message>
+        <location line="+154" />
+        <source>PPCS</source>
+        <translation>PPCS</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Dossier clôturé : le PPCS est en lecture seule.</source>
+        <translation>Closed file: the PPCS is read-only.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cette version du PPCS est figée : « Nouvelle version » pour en modifier le contenu.</source>
+        <translation>This version of the PPCS is frozen: “New version” to edit its content.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTree</name>
+    <message>
+        <location filename="../../coordapp/ui/plan/plan_tree_model.py" line="+166" />
+        <source>Libellé</source>
+        <translation>Wording</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Responsable</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Souhaits de la personne : « {wishes} »</source>
+        <translation>Person's wishes: “{wishes}”</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Souhaits de la personne, procédure d'alerte (à compléter)</source>
+        <translation>Person's wishes, alert procedure (to be completed)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Révision le {date} · {text}</source>
+        <translation>Review on {date} · {text}</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Non couvert</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>aucun objectif</source>
+        <translation>no goal</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>à désigner</source>
+        <translation>to be assigned</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>En retard</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{mark} Priorité exprimée par la personne
+{text}</source>
+        <translation>{mark} Priority expressed by the person
+{text}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{status}, échéance dépassée de %n jour(s)</source>
+        <translation>{status}, %n day(s) past the due date</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Résultat : {result}</source>
+        <translation>Result: {result}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTreeView</name>
+    <message>
+        <location filename="../../coordapp/ui/plan/plan_tree_view.py" line="+25" />
+        <source>Plan : besoins, objectifs et actions</source>
+        <translation>Plan: needs, goals and actions</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../coordapp/ui/preferences_dialog.py" line="+27" />
+        <source>Préférences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>La nouvelle langue s'appliquera au prochain démarrage de CoordApp.</source>
+        <translation>The new language will apply the next time CoordApp starts.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Langue de l'interface</source>
+        <translation>Interface &amp;language</translation>
+    </message>
+</context>
+<context>
+    <name>ProfessionalDialog</name>
+    <message>
+        <location filename="../../coordapp/ui/directory_dialogs.py" line="+29" />
+        <source>Modifier un professionnel</source>
+        <translation>Edit a professional</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nouveau professionnel</source>
+        <translation>New professional</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location filename="../../coordapp/ui/patient/professional_dialog.py" line="+39" />
+        <source>Médecin généraliste</source>
+        <translation>General practitioner</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../../coordapp/ui/patient/professional_dialog.py" line="+2" />
+        <source>Médecin spécialiste</source>
+        <translation>Specialist doctor</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../../coordapp/ui/patient/professional_dialog.py" line="-2" />
+        <source>Infirmier(ère) libéral(e)</source>
+        <translation>Community nurse</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Pharmacien(ne)</source>
+        <translation>Pharmacist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../../coordapp/ui/patient/professional_dialog.py" line="+1" />
+        <source>Masseur-kinésithérapeute</source>
+        <translation>Physiotherapist</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../../coordapp/ui/patient/professional_dialog.py" line="+2" />
+        <source>Assistant(e) social(e)</source>
+        <translation>Social worker</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../../coordapp/ui/patient/professional_dialog.py" line="+1" />
+        <source>Ergothérapeute</source>
+        <translation>Occupational therapist</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../../coordapp/ui/patient/professional_dialog.py" line="-1" />
+        <source>Orthophoniste</source>
+        <translation>Speech therapist</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../../coordapp/ui/patient/professional_dialog.py" line="+1" />
+        <source>Psychologue</source>
+        <translation>Psychologist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Diététicien(ne)</source>
+        <translation>Dietitian</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>(aucune)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Nom *</source>
+        <translation>&amp;Surname *</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Prénom</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>P&amp;rofession *</source>
+        <translation>P&amp;rofession *</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Spécialité</source>
+        <translation>Speciality</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../../coordapp/ui/patient/professional_dialog.py" line="+15" />
+        <source>RPPS</source>
+        <translation>RPPS</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location filename="../../coordapp/ui/patient/professional_dialog.py" line="-12" />
+        <source>11 chiffres</source>
+        <translation>11 digits</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ADELI</source>
+        <translation>ADELI</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>9 chiffres</source>
+        <translation>9 digits</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Structure</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Téléphone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Courriel</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>adresse MSSanté de préférence</source>
+        <translation>preferably an MSSanté address</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location filename="../../coordapp/ui/patient/professional_dialog.py" line="+15" />
+        <source>Commune</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../coordapp/ui/patient/professional_dialog.py" line="-30" />
+        <source>Nouveau professionnel dans l'annuaire</source>
+        <translation>New professional in the directory</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Pharmacien</source>
+        <translation>Pharmacist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Médecin gériatre</source>
+        <translation>Geriatrician</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>03 24 00 00 00</source>
+        <translation>03 24 00 00 00</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>MSSanté de préférence</source>
+        <translation>preferably MSSanté</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Nom (obligatoire)</source>
+        <translation>Name (required)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Profession (obligatoire)</source>
+        <translation>Profession (required)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Ajouter à l'annuaire</source>
+        <translation>Add to the directory</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ProfessionalTableModel</name>
+    <message>
+        <location filename="../../coordapp/ui/directory_model.py" line="+96" />
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Profession</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Structure</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Commune</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>RPPS</source>
+        <translation>RPPS</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralAnswer</name>
+    <message>
+        <location filename="../../coordapp/ui/labels.py" line="-95" />
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Orientation</source>
+        <translation>Referred elsewhere</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Inclusion</source>
+        <translation>Inclusion</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Non retenue</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Retirée par le demandeur</source>
+        <translation>Withdrawn by the requester</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralChannel</name>
+    <message>
+        <location line="-24" />
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Messagerie sécurisée (MSSanté)</source>
+        <translation>Secure messaging (MSSanté)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Courrier</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>En personne</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Réunion</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Autre</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralForm</name>
+    <message>
+        <location filename="../../coordapp/ui/patient/referral_form.py" line="+34" />
+        <source>Prénom et nom</source>
+        <translation>First name and surname</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Médecin généraliste, infirmière…</source>
+        <translation>General practitioner, nurse…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cabinet, hôpital, service…</source>
+        <translation>Practice, hospital, department…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>03 24 00 00 00</source>
+        <translation>03 24 00 00 00</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Pourquoi le demandeur appelle : la situation, ce qui inquiète, ce qu'il attend</source>
+        <translation>Why the requester is calling: the situation, what worries them, what they expect</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Reçue le</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Par</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Demandeur</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nom du demandeur</source>
+        <translation>Requester's name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Profession</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Structure</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Téléphone du demandeur</source>
+        <translation>Requester's phone</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Motif (obligatoire)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Urgence</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Médecin généraliste</source>
+        <translation>General practitioner</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Infirmier(ère)</source>
+        <translation>Nurse</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pharmacien(ne)</source>
+        <translation>Pharmacist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Masseur-kinésithérapeute</source>
+        <translation>Physiotherapist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Assistant(e) social(e)</source>
+        <translation>Social worker</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsTab</name>
+    <message>
+        <location filename="../../coordapp/ui/patient/referrals_tab.py" line="+28" />
+        <source>En attente</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reçue le</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Demandeur</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Urgence</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Réponse</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Répondue le</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Nouvelle demande…</source>
+        <translation>&amp;New request…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Répondre…</source>
+        <translation>&amp;Answer…</translation>
+    </message>
+</context>
+<context>
+    <name>RequesterKind</name>
+    <message>
+        <location filename="../../coordapp/ui/labels.py" line="+24" />
+        <source>Médecin généraliste</source>
+        <translation>General practitioner</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Médecin spécialiste</source>
+        <translation>Specialist doctor</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Établissement de santé</source>
+        <translation>Hospital or clinic</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Infirmier(ère)</source>
+        <translation>Nurse</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pharmacien(ne)</source>
+        <translation>Pharmacist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Masseur-kinésithérapeute</source>
+        <translation>Physiotherapist</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Service à domicile (SSIAD, SAAD, HAD)</source>
+        <translation>Home care service (SSIAD, SAAD, HAD)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Travailleur social</source>
+        <translation>Social worker</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Conseil départemental</source>
+        <translation>County council (conseil départemental)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>La personne elle-même</source>
+        <translation>The person themselves</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Un proche aidant</source>
+        <translation>A family caregiver</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Autre</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>SaveTemplateDialog</name>
+    <message>
+        <location filename="../../coordapp/ui/plan/save_template_dialog.py" line="+30" />
+        <source>Enregistrer comme modèle</source>
+        <translation>Save as a template</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ex. Retour à domicile après AVC</source>
+        <translation>e.g. Return home after a stroke</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Le modèle garde les besoins, objectifs, actions, rôles des responsables et délais ; jamais les noms, statuts, résultats ni l'avis de la personne.</source>
+        <translation>The template keeps the needs, goals, actions, roles of the people responsible and time frames; never names, statuses, results or the person's opinion.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Titre :</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Description :</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Sex</name>
+    <message>
+        <location filename="../../coordapp/ui/labels.py" line="-85" />
+        <source>Féminin</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Masculin</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Inconnu</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../coordapp/ui/plan/start_page.py" line="+15" />
+        <source>Cette personne n'a pas encore de PPCS.
+
+Partez d'un modèle (chutes, aidant épuisé, sortie d'hospitalisation…) puis adaptez-le, ou commencez un plan vide. Les besoins suggérés par une évaluation peuvent aussi y être ajoutés depuis l'onglet Évaluation.</source>
+        <translation>This person has no PPCS yet.
+
+Start from a template (falls, exhausted caregiver, hospital discharge…) then adapt it, or start an empty plan. Needs suggested by an assessment can also be added from the Assessment tab.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Partir d'un &amp;modèle…</source>
+        <translation>Start from a &amp;template…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Commencer un plan &amp;vide</source>
+        <translation>Start an &amp;empty plan</translation>
+    </message>
+</context>
+<context>
+    <name>StructureDialog</name>
+    <message>
+        <location filename="../../coordapp/ui/directory_dialogs.py" line="+20" />
+        <source>Modifier une structure</source>
+        <translation>Edit an organisation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nouvelle structure</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Nom *</source>
+        <translation>&amp;Surname *</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>T&amp;ype</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Gestionnaire</source>
+        <translation>&amp;Managing body</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>FINESS</source>
+        <translation>FINESS</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>9 caractères</source>
+        <translation>9 characters</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Téléphone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Courriel</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Commune</source>
+        <translation>Town</translation>
+    </message>
+</context>
+<context>
+    <name>StructureKind</name>
+    <message>
+        <location filename="../../coordapp/ui/labels.py" line="+111" />
+        <source>Établissement de santé</source>
+        <translation>Hospital or clinic</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Conseil départemental</source>
+        <translation>County council (conseil départemental)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pharmacie</source>
+        <translation>Pharmacy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Laboratoire</source>
+        <translation>Laboratory</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Réseau de santé</source>
+        <translation>Health network</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Autre structure</source>
+        <translation>Other organisation</translation>
+    </message>
+</context>
+<context>
+    <name>StructureTableModel</name>
+    <message>
+        <location filename="../../coordapp/ui/directory_model.py" line="+29" />
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Commune</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>FINESS</source>
+        <translation>FINESS</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Gestionnaire</source>
+        <translation>Managing body</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <location filename="../../coordapp/ui/plan/suggestions_panel.py" line="+44" />
+        <source>Fermer</source>
+        <extracomment>A suggested need was added to the PPCS (its id).</extracomment>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Besoins suggérés par l'évaluation du {date}</source>
+        <translation>Needs suggested by the assessment of {date}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Besoins suggérés par l'évaluation</source>
+        <translation>Needs suggested by the assessment</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cette évaluation ne suggère aucun besoin.</source>
+        <translation>This assessment suggests no need.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Ajouté au PPCS ✓</source>
+        <translation>Added to the PPCS ✓</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Ignoré</source>
+        <translation>Ignored</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Déjà dans le PPCS</source>
+        <translation>Already in the PPCS</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Ajouter au PPCS</source>
+        <translation>Add to the PPCS</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ignorer</source>
+        <translation>Ignore</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../coordapp/ui/plan/template_dialog.py" line="+40" />
+        <source>Appliquer un modèle de plan</source>
+        <translation>Apply a plan template</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Les besoins, objectifs et actions du modèle s'ajoutent au plan ; les échéances sont comptées à partir de la date de départ, et les responsables choisis dans le cercle de soins d'après leur rôle. Tout reste modifiable ensuite.</source>
+        <translation>The template's needs, goals and actions are added to the plan; due dates count from the start date, and the people responsible are chosen from the care circle by their role. Everything can be edited afterwards.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Le plan en vigueur est validé : une nouvelle version (brouillon) sera ouverte.</source>
+        <translation>The plan in force is validated: a new version (draft) will be opened.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Date de départ :</source>
+        <translation>&amp;Start date:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Appliquer</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Choisissez un modèle.</source>
+        <translation>Choose a template.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Date de départ invalide : JJ/MM/AAAA.</source>
+        <translation>Invalid start date: DD/MM/YYYY.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>mon modèle</source>
+        <translation>my template</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>modèle fourni</source>
+        <translation>shipped template</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{title}
+{needs} besoin(s), {goals} objectif(s), {actions} action(s) — {origin}</source>
+        <translation>{title}
+{needs} need(s), {goals} goal(s), {actions} action(s) — {origin}</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../coordapp/ui/unlock_dialog.py" line="+53" />
+        <source>Déverrouiller CoordApp</source>
+        <translation>Unlock CoordApp</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Base chiffrée {name}</source>
+        <translation>Encrypted database {name}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Phrase de passe</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Phrase de passe oubliée ? Saisissez ici votre code de récupération.</source>
+        <translation>Forgot your passphrase? Enter your recovery code here.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Quitter</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Déverrouiller</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>Impossible de lire la base : {reason}</source>
+        <translation>Cannot read the database: {reason}</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Phrase de passe ou code de récupération incorrect.</source>
+        <translation>Incorrect passphrase or recovery code.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Nouvel essai possible dans {seconds} s.</source>
+        <translation>New attempt possible in {seconds} s.</translation>
+    </message>
+</context>
+<context>
+    <name>Urgency</name>
+    <message>
+        <location filename="../../coordapp/ui/labels.py" line="-63" />
+        <source>Normale</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rapide</source>
+        <translation>Soon</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Urgente</source>
+        <translation>Urgent</translation>
+    </message>
+</context>
+<context>
+    <name>ValidateDialog</name>
+    <message>
+        <location filename="../../coordapp/ui/plan/validate_dialog.py" line="+34" />
+        <source>Valider le PPCS</source>
+        <translation>Validate the PPCS</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>La version {n} sera figée, datée et signée de votre nom ; elle remplacera la version en vigueur. Le suivi (actions réalisées, objectifs atteints) restera possible.</source>
+        <translation>Version {n} will be frozen, dated and signed with your name; it will replace the version in force. Follow-up (actions done, goals reached) will remain possible.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>ex. Accord oral de la personne lors de la visite à domicile, en présence de sa fille ; plan relu avec elle.</source>
+        <translation>e.g. Oral agreement of the person during the home visit, with her daughter present; plan read through with her.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>&amp;Accord de la personne :</source>
+        <translation>Person's &amp;agreement:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Accord &amp;donné le :</source>
+        <translation>Agreement &amp;given on:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Révision prévue le :</source>
+        <translation>&amp;Review due on:</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Valider la version {n}</source>
+        <translation>Validate version {n}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <location line="+3" />
+        <source>Date invalide : JJ/MM/AAAA.</source>
+        <translation>Invalid date: DD/MM/YYYY.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../coordapp/ui/plan/versions_dialog.py" line="+40" />
+        <source>Historique du PPCS</source>
+        <translation>PPCS history</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Validée le</source>
+        <translation>Validated on</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Par</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Accord le</source>
+        <translation>Agreement on</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Révision</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&amp;Comparer</source>
+        <translation>&amp;Compare</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Voir cette version</source>
+        <translation>&amp;View this version</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Comparer la version</source>
+        <translation>Compare version</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>avec la version</source>
+        <translation>with version</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Choisissez deux versions différentes.</source>
+        <translation>Choose two different versions.</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source> le {date}</source>
+        <translation> on {date}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Version {n}</source>
+        <translation>Version {n}</translation>
+    </message>
+</context>
+<context>
+    <name>Zarit</name>
+    <message>
+        <location filename="../../coordapp/ui/plan/zarit_form.py" line="+33" />
+        <source>Demande plus d'aide que nécessaire</source>
+        <translation>Asks for more help than needed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Manque de temps pour soi</source>
+        <translation>Not enough time for oneself</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tiraillé entre l'aide et ses autres obligations</source>
+        <translation>Torn between caring and other responsibilities</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Gêne face au comportement du proche</source>
+        <translation>Embarrassed by the relative's behaviour</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Irritation en sa présence</source>
+        <translation>Angry when around the relative</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Relations familiales ou amicales touchées</source>
+        <translation>Relationships with family or friends affected</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Inquiétude pour l'avenir du proche</source>
+        <translation>Worried about the relative's future</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Le proche dépend de l'aidant</source>
+        <translation>The relative depends on the caregiver</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tension en sa présence</source>
+        <translation>Strained when around the relative</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Santé de l'aidant touchée</source>
+        <translation>Caregiver's health affected</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Manque d'intimité</source>
+        <translation>Not enough privacy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Vie sociale touchée</source>
+        <translation>Social life affected</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mal à l'aise pour recevoir</source>
+        <translation>Uncomfortable having visitors</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Attendu comme seul aidant</source>
+        <translation>Expected to be the only caregiver</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Moyens financiers insuffisants</source>
+        <translation>Not enough money</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ne pourra plus aider longtemps</source>
+        <translation>Will not be able to care much longer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Perte de maîtrise de sa vie</source>
+        <translation>Lost control of one's life</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Envie de confier l'aide à un autre</source>
+        <translation>Wishes to leave the care to someone else</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ne sait pas quoi faire</source>
+        <translation>Unsure what to do</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Devrait en faire plus</source>
+        <translation>Should be doing more</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pourrait mieux faire</source>
+        <translation>Could do a better job</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fardeau ressenti au total</source>
+        <translation>Overall burden felt</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>0 : jamais</source>
+        <translation>0: never</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>1 : rarement</source>
+        <translation>1: rarely</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>2 : parfois</source>
+        <translation>2: sometimes</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>3 : assez souvent</source>
+        <translation>3: quite frequently</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>4 : presque tout le temps</source>
+        <translation>4: nearly always</translation>
+    </message>
+</context>
+<context>
+    <name>ZaritBand</name>
+    <message>
+        <location line="+5" />
+        <source>fardeau absent ou léger</source>
+        <translation>little or no burden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>fardeau léger à modéré</source>
+        <translation>mild to moderate burden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>fardeau modéré à sévère</source>
+        <translation>moderate to severe burden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>fardeau sévère</source>
+        <translation>severe burden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>dépistage négatif</source>
+        <translation>negative screening</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>dépistage positif : fardeau probablement élevé</source>
+        <translation>positive screening: burden probably high</translation>
+    </message>
+</context>
+<context>
+    <name>ZaritForm</name>
+    <message>
+        <location line="+15" />
+        <source>Grille :</source>
+        <extracomment>An answer or the form changed.</extracomment>
+        <translation>Grid:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Non réalisée</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Complète (22 questions)</source>
+        <translation>Full (22 questions)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dépistage (4 questions)</source>
+        <translation>Screening (4 questions)</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Reportez les réponses de l'aidant (0 jamais, 1 rarement, 2 parfois, 3 assez souvent, 4 presque tout le temps) : tapez le chiffre, le curseur passe à la question suivante.</source>
+        <translation>Enter the caregiver's answers (0 never, 1 rarely, 2 sometimes, 3 quite frequently, 4 nearly always): type the number, the cursor moves to the next question.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Résultat :</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>{n}. Question {n} de la grille de dépistage</source>
+        <translation>{n}. Question {n} of the screening grid</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Zarit non réalisé</source>
+        <translation>Zarit not done</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{total}/{scale} (partiel)</source>
+        <translation>{total}/{scale} (partial)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{n} réponses sur {count}</source>
+        <translation>{n} answers out of {count}</translation>
+    </message>
+</context>
+</TS>
