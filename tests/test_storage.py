@@ -238,3 +238,20 @@ def test_a_closed_workspace_reads_nothing(created: tuple[Workspace, str]):
         service.count()
     with pytest.raises(DatabaseLocked), workspace.store.engine.connect():
         pass
+
+
+def test_lock_then_unlock_in_place_keeps_services_usable(created: tuple[Workspace, str]):
+    from coordapp.errors import DatabaseLocked
+
+    workspace, code = created
+    service = CaseloadService(workspace)
+    patient_id = service.add_patient(PATIENT).id
+    workspace.lock()
+    assert workspace.is_locked
+    with pytest.raises(DatabaseLocked):
+        service.get(patient_id)
+    with pytest.raises(CannotUnlock):
+        workspace.unlock("pas la bonne phrase")
+    assert workspace.is_locked
+    workspace.unlock(code)
+    assert service.get(patient_id).family_name == "Lefèvre"

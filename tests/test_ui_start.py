@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 
 from coordapp import __version__
+from coordapp.errors import DatabaseLocked
 from coordapp.paths import AppPaths
 from coordapp.services.caseload import CaseloadService
 from coordapp.services.workspace import Workspace
@@ -289,9 +290,6 @@ def test_main_window_shows_the_caseload_and_locks(
     qtbot, workspace: Workspace, app_paths: AppPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     add_patients(workspace)
-    closed = []
-    original_close = workspace.close
-    monkeypatch.setattr(workspace, "close", lambda: (closed.append(True), original_close()))
     window = MainWindow(workspace, app_paths.default_db, app_paths, unlock_delay_ms=10)
     qtbot.addWidget(window)
     window.show()
@@ -309,8 +307,9 @@ def test_main_window_shows_the_caseload_and_locks(
     qtbot.waitUntil(window.isActiveWindow)
     with qtbot.waitSignal(window.locked, timeout=2000):
         qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    assert closed == [True]
-    assert window.workspace is None
+    assert workspace.is_locked  # the key is forgotten: nothing can read the database
+    with pytest.raises(DatabaseLocked):
+        CaseloadService(workspace).count()
     assert isinstance(window.centralWidget(), QLabel)
     assert window.caseload_view is None
     assert window.findChildren(CaseloadView) == [] or all(
@@ -322,6 +321,7 @@ def test_main_window_shows_the_caseload_and_locks(
     qtbot.keyClicks(dialog.secret_edit, PASSPHRASE)
     with qtbot.waitSignal(window.unlocked, timeout=2000):
         qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    assert not workspace.is_locked and window.workspace is workspace
     assert window.pages.currentWidget() is window.caseload_view
     assert window.caseload_view.model.rowCount() == 5
     window.close()

@@ -1590,4 +1590,20 @@ EN: dict[str, str] = {
         'Closed file: the assessments are read-only.',
     'Facteurs':
         'Factors',
+    'É&valuation':
+        'Assess&ment',
+    '&PPCS':
+        '&Care plan',
+    'Ce dossier a des modifications non enregistrées. Les enregistrer avant de fermer ?':
+        'This file has unsaved changes. Save them before closing?',
+    'Dossier indisponible':
+        'File unavailable',
+    ' min':
+        ' min',
+    'jamais (déconseillé)':
+        'never (not recommended)',
+    'Sans action au clavier ni à la souris pendant ce temps, CoordApp masque les dossiers et demande la phrase de passe.':
+        'After this long without keyboard or mouse input, CoordApp hides the files and asks for the passphrase.',
+    '&Verrouillage après inactivité':
+        '&Lock after inactivity',
 }

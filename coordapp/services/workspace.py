@@ -13,7 +13,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from coordapp.errors import DatabaseDamaged, DatabaseLocked
-from coordapp.hlc import HybridLogicalClock, Timestamp
+from coordapp.hlc import MAX_FUTURE_SKEW_MS, HybridLogicalClock, Timestamp, wall_clock_ms
 from coordapp.ids import new_id
 from coordapp.models import AuditAction, Change, Coordinator, Installation
 from coordapp.paths import AppPaths
@@ -53,7 +53,9 @@ class Workspace:
                 raise DatabaseDamaged("La base ne contient pas l'identité de cette installation.")
             self.device_id = installation.device_id
             self.user_id: str | None = installation.owner_id
-            last = session.scalar(select(func.max(Change.hlc)))
+            # Stamps far in the future (a colleague's clock set to 2099) are not adopted.
+            bound = f"{wall_clock_ms() + MAX_FUTURE_SKEW_MS + 1:013d}"
+            last = session.scalar(select(func.max(Change.hlc)).where(Change.hlc < bound))
         self.clock = HybridLogicalClock(
             self.device_id.replace("-", ""), Timestamp.decode(last) if last else None
         )
@@ -110,6 +112,27 @@ class Workspace:
 
     def close(self) -> None:
         self.store.close()
+
+    # -- locking ----------------------------------------------------------------------
+
+    @property
+    def is_locked(self) -> bool:
+        return not self.store.is_open
+
+    def lock(self) -> None:
+        """Forget the data key and every connection; services raise ``DatabaseLocked``
+        until :meth:`unlock`. Objects holding this workspace stay valid."""
+        self.store.close()
+
+    def unlock(self, secret: str) -> None:
+        """Open the same database again with the passphrase or the recovery code."""
+        if not self.is_locked:
+            return
+        store = EncryptedStore.open(self.store.path, secret, backup_dir=self.store.backup_dir)
+        self.store = store
+        self._sessions = sessionmaker(store.engine, expire_on_commit=False)
+        with self.unit_of_work() as uow:
+            uow.audit.record(AuditAction.UNLOCK)
 
     # -- units of work ----------------------------------------------------------------
 

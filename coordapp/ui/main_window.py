@@ -33,11 +33,15 @@ from coordapp.services.workspace import Workspace
 from coordapp.ui.about_box import AboutBox
 from coordapp.ui.app_events import PATIENT_ENTITIES, AppEvents
 from coordapp.ui.caseload_view import CaseloadView
+from coordapp.ui.clipboard_guard import ClipboardGuard
 from coordapp.ui.dashboard_view import DashboardView
 from coordapp.ui.directory_view import DirectoryView
 from coordapp.ui.first_run_dialog import FirstRunDialog
 from coordapp.ui.i18n import LANGUAGES, install_translators, preferred_language
+from coordapp.ui.idle_lock import IdleWatcher, idle_minutes
 from coordapp.ui.main_actions import PAGES, MainActions
+from coordapp.ui.new_case_dialog import NewCaseDialog
+from coordapp.ui.patient_windows import PatientWindows
 from coordapp.ui.preferences_dialog import PreferencesDialog
 from coordapp.ui.unlock_dialog import UnlockDialog
 
@@ -99,6 +103,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_label)
         self._restore_geometry()
         self.events.data_changed.connect(self._on_data_changed)
+        self.patient_windows = PatientWindows(workspace, paths, self.events, self)
+        self.open_patient_requested.connect(self.patient_windows.open)
+        self.new_case_requested.connect(self._on_new_case_requested)
+        self.new_case_dialog: NewCaseDialog | None = None
+        self.clipboard_guard = ClipboardGuard(self)
+        self.idle_watcher = IdleWatcher(idle_minutes(self._settings) * 60_000, self)
+        self.idle_watcher.idle_timed_out.connect(self._on_lock_requested)
         self._attach(workspace)
 
     def _connect_actions(self) -> None:
@@ -214,10 +225,40 @@ class MainWindow(QMainWindow):
         if entity in PATIENT_ENTITIES:
             self._update_status()
 
-    def _on_lock_requested(self) -> None:
-        if self.workspace is None:
+    def _on_new_case_requested(self) -> None:
+        if self.workspace is None or self.new_case_dialog is not None:
             return
-        self.close_workspace()
+        self.new_case_dialog = NewCaseDialog(self.workspace, self)
+        self.new_case_dialog.case_created.connect(self._on_case_created)
+        self.new_case_dialog.finished.connect(self._on_new_case_finished)
+        self.new_case_dialog.open()
+
+    def _on_case_created(self, patient_id: str) -> None:
+        self.events.notify("referral")
+        if patient_id:
+            self.events.notify("patient", patient_id)
+            self.patient_windows.open(patient_id)
+
+    def _on_new_case_finished(self, _result: int) -> None:
+        dialog, self.new_case_dialog = self.new_case_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+
+    def _on_lock_requested(self) -> None:
+        """Ctrl+L or idle time: every patient off the screen, the key forgotten; open
+        files and their unsaved edits come back after unlocking."""
+        if self.workspace is None or self.workspace.is_locked:
+            return
+        if self.new_case_dialog is not None:
+            self.new_case_dialog.reject()
+        for view in (self.dashboard_view, self.caseload_view, self.directory_view):
+            if view is not None:
+                view.detach()
+        self.dashboard_view = self.caseload_view = self.directory_view = None
+        self.patient_windows.hide_all()
+        self.clipboard_guard.clear_now()
+        self.idle_watcher.stop()
+        self.workspace.lock()
         locked = QLabel(self.tr("CoordApp est verrouillé."))
         locked.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(locked)  # deletes the pages and their rows
@@ -227,7 +268,8 @@ class MainWindow(QMainWindow):
         self.commands.set_unlocked(False)
         self.locked.emit()
         self.unlock_dialog = UnlockDialog(
-            self._db_path, self._paths, self, base_delay_ms=self._unlock_delay_ms
+            self._db_path, self._paths, self, base_delay_ms=self._unlock_delay_ms,
+            locked=self.workspace,
         )
         self.unlock_dialog.finished.connect(self._on_unlock_finished)
         self.unlock_dialog.open()
@@ -239,6 +281,8 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
         if result == QDialog.DialogCode.Accepted and dialog.workspace is not None:
             self._attach(dialog.workspace)
+            self.patient_windows.show_all()
+            self.idle_watcher.restart()
             self.unlocked.emit()
         else:
             self.close()
@@ -253,6 +297,8 @@ class MainWindow(QMainWindow):
         if dialog is None:
             return
         dialog.deleteLater()
+        if result == QDialog.DialogCode.Accepted:
+            self.idle_watcher.set_timeout(dialog.idle_minutes_chosen * 60_000)
         if result == QDialog.DialogCode.Accepted and dialog.language_changed:
             self.statusBar().showMessage(self.tr(
                 "Langue enregistrée : elle s'appliquera au prochain démarrage de CoordApp."),
@@ -265,6 +311,13 @@ class MainWindow(QMainWindow):
     # -- life cycle -------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.workspace is not None and not self.workspace.is_locked:
+            if not self.patient_windows.close_all():
+                event.ignore()  # a file with unsaved edits stays open
+                return
+        else:
+            for window in list(self.patient_windows.windows.values()):
+                window.discard_and_close()
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         self._settings.sync()
         if self.unlock_dialog is not None:

@@ -1,4 +1,5 @@
-"""Preferences: the language of the screens (applied at the next start)."""
+"""Preferences: the language of the screens (applied at the next start) and the idle
+time after which CoordApp locks itself."""
 
 from __future__ import annotations
 
@@ -9,11 +10,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from coordapp.ui.i18n import preferred_language, set_preferred_language
+from coordapp.ui.idle_lock import IDLE_SETTING, idle_minutes
 
 
 class PreferencesDialog(QDialog):
@@ -24,6 +27,7 @@ class PreferencesDialog(QDialog):
         self._settings = settings
         self._initial = preferred_language(settings)
         self.language_changed = False
+        self.idle_minutes_chosen = idle_minutes(settings)
         self.setWindowTitle(self.tr("Préférences"))
         self.setMinimumWidth(420)
 
@@ -37,8 +41,18 @@ class PreferencesDialog(QDialog):
         self.restart_label.setWordWrap(True)
         self.restart_label.hide()
 
+        self.idle_spin = QSpinBox()
+        self.idle_spin.setRange(0, 240)
+        self.idle_spin.setSuffix(self.tr(" min"))
+        self.idle_spin.setSpecialValueText(self.tr("jamais (déconseillé)"))
+        self.idle_spin.setValue(idle_minutes(settings))
+        self.idle_spin.setToolTip(self.tr(
+            "Sans action au clavier ni à la souris pendant ce temps, CoordApp masque les "
+            "dossiers et demande la phrase de passe."))
+
         form = QFormLayout()
         form.addRow(self.tr("&Langue de l'interface"), self.language_combo)
+        form.addRow(self.tr("&Verrouillage après inactivité"), self.idle_spin)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)
@@ -57,6 +71,8 @@ class PreferencesDialog(QDialog):
         language = self.selected_language()
         self.language_changed = language != self._initial
         set_preferred_language(self._settings, language)
+        self._settings.setValue(IDLE_SETTING, self.idle_spin.value())
+        self.idle_minutes_chosen = self.idle_spin.value()
         super().accept()
 
     def _on_language_chosen(self) -> None:

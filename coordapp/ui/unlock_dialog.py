@@ -41,8 +41,12 @@ class UnlockDialog(QDialog):
         *,
         base_delay_ms: int = 1000,
         max_delay_ms: int = 30_000,
+        locked: Workspace | None = None,
     ) -> None:
+        """With ``locked``, unlock that workspace in place (after Ctrl+L or idle time) so
+        that every window holding it works again; otherwise open a new one."""
         super().__init__(parent)
+        self._locked = locked
         self._db_path = db_path
         self._paths = paths
         self._base_delay_ms = base_delay_ms
@@ -115,7 +119,11 @@ class UnlockDialog(QDialog):
         self.unlock_button.setEnabled(False)
         try:
             with busy_cursor():
-                workspace = Workspace.open(self._db_path, secret, self._paths)
+                if self._locked is not None:
+                    self._locked.unlock(secret)
+                    workspace = self._locked
+                else:
+                    workspace = Workspace.open(self._db_path, secret, self._paths)
         except CannotUnlock:
             self._on_wrong_secret()
             return

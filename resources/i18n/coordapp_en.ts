@@ -2681,13 +2681,13 @@ Action: {action}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coordapp/ui/main_window.py" line="+91" />
+        <location filename="../../coordapp/ui/main_window.py" line="+95" />
         <source>CoordApp</source>
         <extracomment>Fits a 1366×768 screen once the taskbar and the window frame are taken. The workspace was closed and the patient data removed from the screen. A workspace was opened again after a lock. A patient line was activated (caseload or "À faire"): open this patient's file. "Nouveau patient…" (Ctrl+N) was chosen.</extracomment>
         <translation>CoordApp</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+93" />
         <source>{file} — {count}</source>
         <translation>{file} — {count}</translation>
     </message>
@@ -2702,7 +2702,7 @@ Action: {action}</translation>
         <translation>{count} patients</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+58" />
         <source>CoordApp est verrouillé.</source>
         <translation>CoordApp is locked.</translation>
     </message>
@@ -2712,7 +2712,7 @@ Action: {action}</translation>
         <translation>{file} — locked</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+38" />
         <source>Langue enregistrée : elle s'appliquera au prochain démarrage de CoordApp.</source>
         <translation>Language saved: it will apply the next time CoordApp starts.</translation>
     </message>
@@ -3045,7 +3045,7 @@ Action: {action}</translation>
 <context>
     <name>PatientWindow</name>
     <message>
-        <location filename="../../coordapp/ui/patient/window.py" line="+59" />
+        <location filename="../../coordapp/ui/patient/window.py" line="+66" />
         <source>&amp;Identité et contacts</source>
         <extracomment>Fits a 1366×768 screen once the taskbar and the window frame are taken. Something about this patient was written (identity, requests, circle, journal…).</extracomment>
         <translation>&amp;Identity and contacts</translation>
@@ -3062,6 +3062,16 @@ Action: {action}</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>É&amp;valuation</source>
+        <translation>Assess&amp;ment</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;PPCS</source>
+        <translation>&amp;Care plan</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;Journal</source>
         <translation>&amp;Log</translation>
     </message>
@@ -3071,35 +3081,36 @@ Action: {action}</translation>
         <translation>I&amp;nformation and consent</translation>
     </message>
     <message>
-        <location line="+24" />
-        <location line="+86" />
+        <location line="+26" />
+        <location line="+102" />
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="-82" />
+        <location line="-98" />
         <source>Fermer le dossier</source>
         <translation>Close the file</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+52" />
         <source>{name} — CoordApp[*]</source>
         <translation>{name} — CoordApp[*]</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+4" />
+        <location line="+14" />
         <source>Enregistré.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+24" />
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>L'identité de ce patient a été modifiée. Enregistrer les modifications avant de fermer ?</source>
-        <translation>This patient's identity was changed. Save the changes before closing?</translation>
+        <source>Ce dossier a des modifications non enregistrées. Les enregistrer avant de fermer ?</source>
+        <translation>This file has unsaved changes. Save them before closing?</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3110,6 +3121,14 @@ Action: {action}</translation>
         <location line="+1" />
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PatientWindows</name>
+    <message>
+        <location filename="../../coordapp/ui/patient_windows.py" line="+34" />
+        <source>Dossier indisponible</source>
+        <translation>File unavailable</translation>
     </message>
 </context>
 <context>
@@ -3649,7 +3668,7 @@ Action: {action}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../coordapp/ui/preferences_dialog.py" line="+27" />
+        <location filename="../../coordapp/ui/preferences_dialog.py" line="+31" />
         <source>Préférences</source>
         <translation>Preferences</translation>
     </message>
@@ -3659,9 +3678,29 @@ Action: {action}</translation>
         <translation>The new language will apply the next time CoordApp starts.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>jamais (déconseillé)</source>
+        <translation>never (not recommended)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sans action au clavier ni à la souris pendant ce temps, CoordApp masque les dossiers et demande la phrase de passe.</source>
+        <translation>After this long without keyboard or mouse input, CoordApp hides the files and asks for the passphrase.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>&amp;Langue de l'interface</source>
         <translation>Interface &amp;language</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Verrouillage après inactivité</source>
+        <translation>&amp;Lock after inactivity</translation>
     </message>
 </context>
 <context>
@@ -4520,7 +4559,7 @@ Start from a template (falls, exhausted caregiver, hospital discharge…) then a
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../coordapp/ui/unlock_dialog.py" line="+53" />
+        <location filename="../../coordapp/ui/unlock_dialog.py" line="+57" />
         <source>Déverrouiller CoordApp</source>
         <translation>Unlock CoordApp</translation>
     </message>
@@ -4550,7 +4589,7 @@ Start from a template (falls, exhausted caregiver, hospital discharge…) then a
         <translation>Unlock</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+55" />
         <source>Impossible de lire la base : {reason}</source>
         <translation>Cannot read the database: {reason}</translation>
     </message>
