@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 from coordapp.cli_output import emit, emit_json
@@ -49,6 +50,11 @@ def register(sub: Any, parents: Parents) -> None:
     set_.add_argument("id")
     set_.add_argument("assignments", nargs="+", metavar="champ=valeur")
     set_.set_defaults(handler=set_patient)
+    export = actions.add_parser("export", parents=[common],
+                                help="copie de toutes les données de la personne (RGPD)")
+    export.add_argument("id")
+    export.add_argument("--out", type=Path, required=True, help="dossier de destination")
+    export.set_defaults(handler=export_patient)
 
 
 def list_patients(args: argparse.Namespace) -> int:
@@ -114,6 +120,19 @@ def set_patient(args: argparse.Namespace) -> int:
         workspace.close()
     _print_warnings(result)
     print(", ".join(result.changed) if result.changed else "Aucun changement.", file=sys.stderr)
+    return 0
+
+
+def export_patient(args: argparse.Namespace) -> int:
+    from coordapp.services.personal_data import PersonalDataService
+
+    workspace = open_workspace(args)
+    try:
+        result = PersonalDataService(workspace).export(args.id, args.out)
+    finally:
+        workspace.close()
+    print(result.json_path)
+    print(result.pdf_path)
     return 0
 
 
