@@ -15,7 +15,6 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from coordapp import cli_export, cli_patient
 from coordapp.cli import main
 from coordapp.errors import InvalidInput
 from coordapp.models import AuditAction, CarePlan, Goal, Need, Patient, Referral
@@ -204,7 +203,6 @@ def test_pdf_has_charts_figures_and_no_names(caseload: Workspace, tmp_path: Path
 
 def test_cli_report(caseload: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                     capsys: pytest.CaptureFixture[str]):
-    monkeypatch.setattr("coordapp.cli.GROUPS", (cli_patient, cli_export))
     monkeypatch.setenv("COORDAPP_PASSPHRASE", PASSPHRASE)
     start, end = START.strftime("%d/%m/%Y"), END.isoformat()
     for name in ("r.pdf", "r.csv"):

@@ -12,7 +12,6 @@ import pytest
 from fhir.resources.R4B.bundle import Bundle
 from sqlalchemy import select
 
-from coordapp import cli_export, cli_patient
 from coordapp.cli import main
 from coordapp.export.fhir import INS_NIR_SYSTEM
 from coordapp.models import AuditAction, CarePlan
@@ -136,7 +135,6 @@ def test_every_demo_file_exports_a_valid_bundle(workspace: Workspace, tmp_path: 
 
 def test_cli_export_fhir(workspace: Workspace, tmp_path: Path,
                          monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
-    monkeypatch.setattr("coordapp.cli.GROUPS", (cli_patient, cli_export))
     monkeypatch.setenv("COORDAPP_PASSPHRASE", PASSPHRASE)
     ids = make_plan(workspace)
     out = tmp_path / "dossier.json"

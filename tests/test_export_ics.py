@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from coordapp import cli_export, cli_patient
 from coordapp.cli import main
 from coordapp.models import Action, AuditAction, CarePlan, Coordinator, Goal, Need
 from coordapp.services.exports import ExportService
@@ -105,7 +104,6 @@ def test_draft_revision_wins_over_the_validated_version(workspace: Workspace, tm
 
 def test_cli_export_ics(workspace: Workspace, tmp_path: Path,
                         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
-    monkeypatch.setattr("coordapp.cli.GROUPS", (cli_patient, cli_export))
     monkeypatch.setenv("COORDAPP_PASSPHRASE", PASSPHRASE)
     ids = make_plan(workspace, actions=4)
     one, everything = tmp_path / "un.ics", tmp_path / "tous.ics"

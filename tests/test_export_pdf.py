@@ -13,7 +13,6 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from coordapp import cli_export, cli_patient
 from coordapp.cli import main
 from coordapp.errors import InvalidInput, NotFound
 from coordapp.export.pdf_common import CONFIDENTIAL
@@ -243,7 +242,6 @@ def test_pages_render_with_poppler(workspace: Workspace, out_dir: Path):
 
 def test_cli_export_pdf(workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                         capsys: pytest.CaptureFixture[str]):
-    monkeypatch.setattr("coordapp.cli.GROUPS", (cli_patient, cli_export))
     monkeypatch.setenv("COORDAPP_PASSPHRASE", PASSPHRASE)
     ids = make_plan(workspace, actions=3)
     out = tmp_path / "equipe.pdf"

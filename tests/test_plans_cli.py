@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from coordapp import cli, cli_patient, cli_plan
 from coordapp.cli import main
 from coordapp.paths import AppPaths
 from coordapp.services.plans import PlanService
@@ -23,10 +22,6 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     out, err = capsys.readouterr()
     return code, out, err
 
-
-@pytest.fixture(autouse=True)
-def _plan_commands(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cli, "GROUPS", (cli_patient, cli_plan))
 
 
 @pytest.fixture

@@ -104,7 +104,7 @@ class DirectoryService:
             return _professional_view(p, s.name if s else None)
 
     def add_professional(self, raw: Mapping[str, Any]) -> WriteResult:
-        values, warnings = _clean_professional(raw)
+        values, warnings = clean_professional(raw)
         with self.ws.unit_of_work() as uow:
             p = uow.changes.create(Professional, values)
             p.search_key = professional_search_key(p)
@@ -112,7 +112,7 @@ class DirectoryService:
             return WriteResult(p.id, sorted(values), warnings)
 
     def add_structure(self, raw: Mapping[str, Any]) -> WriteResult:
-        values, warnings = _clean_structure(raw)
+        values, warnings = clean_structure(raw)
         with self.ws.unit_of_work() as uow:
             s = uow.changes.create(Structure, values)
             s.search_key = structure_search_key(s)
@@ -152,7 +152,7 @@ class DirectoryService:
     def update_professional(self, professional_id: str, raw: Mapping[str, Any]) -> WriteResult:
         """Validate the whole form and write the fields that changed (an empty field
         clears the stored value); doubtful RPPS or ADELI numbers come back as warnings."""
-        values, warnings = _clean_professional(raw)
+        values, warnings = clean_professional(raw)
         values.setdefault("rpps", None)
         values.setdefault("adeli", None)
         with self.ws.unit_of_work() as uow:
@@ -171,7 +171,7 @@ class DirectoryService:
 
     def update_structure(self, structure_id: str, raw: Mapping[str, Any]) -> WriteResult:
         """Validate the whole form and write the fields that changed."""
-        values, warnings = _clean_structure(raw)
+        values, warnings = clean_structure(raw)
         values.setdefault("finess", None)
         with self.ws.unit_of_work() as uow:
             s = uow.session.get(Structure, structure_id)
@@ -187,12 +187,12 @@ class DirectoryService:
     @staticmethod
     def check_professional(raw: Mapping[str, Any]) -> list[Warning]:
         """What saving ``raw`` would warn about; raises ``InvalidInput`` as saving would."""
-        return _clean_professional(raw)[1]
+        return clean_professional(raw)[1]
 
     @staticmethod
     def check_structure(raw: Mapping[str, Any]) -> list[Warning]:
         """Like :meth:`check_professional`, for a structure."""
-        return _clean_structure(raw)[1]
+        return clean_structure(raw)[1]
 
 
 def preload_structures_in(uow: UnitOfWork, csv_path: Path | None = None) -> int:
@@ -205,7 +205,7 @@ def preload_structures_in(uow: UnitOfWork, csv_path: Path | None = None) -> int:
         name = (row.get("name") or "").strip()
         if not name or fold(name) in known:
             continue
-        values, _warnings = _clean_structure({
+        values, _warnings = clean_structure({
             "name": name,
             "kind": (row.get("kind") or "").strip() or StructureKind.OTHER.value,
             "operator": row.get("operator"),
@@ -232,7 +232,7 @@ def _opt(value: Any) -> str | None:
     return text or None
 
 
-def _clean_professional(raw: Mapping[str, Any]) -> tuple[dict[str, Any], list[Warning]]:
+def clean_professional(raw: Mapping[str, Any]) -> tuple[dict[str, Any], list[Warning]]:
     warnings: list[Warning] = []
     family_name = _opt(raw.get("family_name"))
     profession = _opt(raw.get("profession"))
@@ -261,7 +261,7 @@ def _clean_professional(raw: Mapping[str, Any]) -> tuple[dict[str, Any], list[Wa
     return values, warnings
 
 
-def _clean_structure(raw: Mapping[str, Any]) -> tuple[dict[str, Any], list[Warning]]:
+def clean_structure(raw: Mapping[str, Any]) -> tuple[dict[str, Any], list[Warning]]:
     warnings: list[Warning] = []
     name = _opt(raw.get("name"))
     if not name:

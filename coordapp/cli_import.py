@@ -1,0 +1,113 @@
+"""``coordapp import csv FICHIER --kind patients|directory [--mapping FICHIER] [--dry-run]``.
+
+The report goes to the standard output (one line per problem: line, column, reason), the
+outcome to the error output. Exit 0 when rows were (or, with ``--dry-run``, would be)
+imported; 4 when the file cannot be read or understood, or no row can be imported:
+nothing is written then. Without ``--dry-run`` the ready rows are imported in one
+transaction and the others are listed, not imported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from coordapp.cli_support import EXIT_OK, CliParser, Parents, open_workspace
+from coordapp.errors import InvalidInput
+from coordapp.services.csv_import import CsvImportService, ImportReport, RowState, read_source
+from coordapp.services.csv_mapping import (
+    ImportKind,
+    auto_mapping,
+    check_mapping,
+    fields_for,
+    override_mapping,
+    read_mapping_file,
+)
+
+_NOUNS = {ImportKind.PATIENTS: "patient(s)", ImportKind.DIRECTORY: "fiche(s) d'annuaire"}
+
+
+def register(sub: Any, parents: Parents) -> None:
+    common = parents.common
+    group = sub.add_parser("import", parents=[common], help="importer un fichier de tableur")
+    sources = group.add_subparsers(dest="source", required=True, parser_class=CliParser)
+    command = sources.add_parser(
+        "csv", parents=[common], help="importer une file active ou un annuaire (CSV)",
+        description="Importe les lignes valides d'un fichier CSV (séparateur ; , ou "
+                    "tabulation ; UTF-8 ou Windows-1252). Les lignes en erreur et les "
+                    "doublons probables sont signalés et ne sont pas importés.",
+    )
+    command.add_argument("file", type=Path, metavar="FICHIER")
+    command.add_argument("--kind", required=True, choices=[k.value for k in ImportKind],
+                         help="patients (file active) ou directory (annuaire)")
+    command.add_argument("--mapping", type=Path, metavar="FICHIER",
+                         help='correspondance JSON {"En-tête du fichier": "clé CoordApp"} '
+                              '(null pour ignorer une colonne)')
+    command.add_argument("--dry-run", action="store_true",
+                         help="vérifier seulement : rien n'est enregistré")
+    command.set_defaults(handler=import_csv)
+
+
+def import_csv(args: argparse.Namespace) -> int:
+    kind = ImportKind(args.kind)
+    # The file is read and understood before the passphrase is asked for.
+    source = read_source(args.file)
+    mapping = auto_mapping(source.headers, kind)
+    if args.mapping is not None:
+        mapping = override_mapping(source.headers, mapping, read_mapping_file(args.mapping),
+                                   kind)
+    check_mapping(mapping, kind)
+    workspace = open_workspace(args)
+    try:
+        service = CsvImportService(workspace)
+        report = service.preview(source, kind, mapping)
+        print_report(report)
+        ready = len(report.to_import())
+        if not ready:
+            raise InvalidInput("Aucune ligne ne peut être importée : rien n'a été enregistré.")
+        if args.dry_run:
+            print(f"Vérification seule (--dry-run) : {ready} {_NOUNS[kind]} seraient "
+                  "importé(s) ; rien n'a été enregistré.", file=sys.stderr)
+            return EXIT_OK
+        result = service.apply(report, progress=_progress)
+    finally:
+        workspace.close()
+    print(f"{result.imported} {_NOUNS[kind]} importé(s).", file=sys.stderr)
+    left_out = [f"{count} {what}" for count, what in (
+        (result.skipped_errors, "ligne(s) en erreur"),
+        (result.skipped_duplicates, "doublon(s) probable(s)")) if count]
+    if left_out:
+        hint = (" ; un doublon voulu se crée avec « coordapp patient add --allow-duplicate »"
+                if result.skipped_duplicates and kind == ImportKind.PATIENTS else "")
+        print(f"ATTENTION : {' et '.join(left_out)} n'ont PAS été importés (voir le rapport) : "
+              f"corrigez le fichier et importez ces lignes seules{hint}.", file=sys.stderr)
+    return EXIT_OK
+
+
+def print_report(report: ImportReport) -> None:
+    """Every problem, one line each, then the totals (standard output)."""
+    source, fields = report.source, fields_for(report.kind)
+    out = sys.stdout
+    out.write(f"Fichier {source.name} : {source.encoding}, séparateur "
+              f"{source.delimiter_label}, {len(source.rows)} ligne(s) de données.\n")
+    mapped = [f"{h} → {fields[k]}" for h, k in report.mapping.items() if k]
+    out.write(f"Colonnes lues : {' ; '.join(mapped)}.\n")
+    if report.ignored_columns:
+        out.write(f"Colonnes ignorées : {' ; '.join(report.ignored_columns)}.\n")
+    kinds = (("errors", "erreur"), ("duplicates", "doublon"), ("warnings", "attention"))
+    for row in report.rows:
+        for attribute, word in kinds:
+            for issue in getattr(row, attribute):
+                column = f", colonne « {issue.column} »" if issue.column else ""
+                out.write(f"Ligne {row.line} ({row.label}){column} : {word} : "
+                          f"{issue.message}\n")
+    out.write(f"Bilan : {len(report.in_state(RowState.READY))} ligne(s) prête(s), "
+              f"{len(report.in_state(RowState.ERROR))} en erreur, "
+              f"{len(report.in_state(RowState.DUPLICATE))} doublon(s) probable(s).\n")
+
+
+def _progress(done: int, total: int, label: str) -> None:
+    if sys.stderr.isatty():
+        print(f"\r{label} {done}/{total}", end="" if done < total else "\n", file=sys.stderr)
