@@ -1606,4 +1606,249 @@ EN: dict[str, str] = {
         'After this long without keyboard or mouse input, CoordApp hides the files and asks for the passphrase.',
     '&Verrouillage après inactivité':
         '&Lock after inactivity',
+    # -- printing and exports (coordapp/ui/printing) --
+    "Rapport d'activité":
+        'Activity report',
+    '&PDF, à imprimer ou à diffuser':
+        '&PDF, to print or share',
+    '&CSV, pour un tableur (séparateur « ; »)':
+        '&CSV, for a spreadsheet (“;” separator)',
+    "Un rapport anonyme de l'activité sur la période : demandes, réponses, inclusions, PPCS, besoins non couverts. Aucun nom n'y figure.":
+        'An anonymous report of the activity over the period: requests, answers, inclusions, care plans, unmet needs. No name appears in it.',
+    '&Du :':
+        '&From:',
+    'A&u :':
+        '&To:',
+    'Format :':
+        'Format:',
+    '&Enregistrer…':
+        '&Save…',
+    '&Aperçu avant impression…':
+        'Print &preview…',
+    'La fin de la période précède son début.':
+        'The end of the period is before its start.',
+    'Documents PDF (*.pdf)':
+        'PDF documents (*.pdf)',
+    'Fichiers CSV (*.csv)':
+        'CSV files (*.csv)',
+    "Enregistrer le rapport d'activité":
+        'Save the activity report',
+    'Rapport enregistré : {path}':
+        'Report saved: {path}',
+    'Pour la &personne (gros caractères)':
+        'For the &person (large print)',
+    'Des mots simples, en grands caractères, avec « Qui appeler ? » en première page':
+        'Plain words in large print, with “Whom to call?” on the first page',
+    "Pour l'é&quipe (PPCS complet)":
+        'For the &team (full care plan)',
+    'Les quatre parties du PPCS de la HAS':
+        'The four parts of the HAS care plan',
+    'Imprimer le PPCS':
+        'Print the care plan',
+    'Quelle version du PPCS imprimer ?':
+        'Which version of the care plan to print?',
+    '&Imprimer les PPCS à réviser…':
+        '&Print the care plans due for review…',
+    'Les PPCS de mes patients à réviser dans les 7 jours, ou en retard':
+        "My patients' care plans due for review within 7 days, or overdue",
+    "Exporter l'&agenda de mes patients (.ics)…":
+        "Export my patients' &calendar (.ics)…",
+    'Les échéances des actions et des révisions, pour votre agenda':
+        'Action due dates and reviews, for your calendar',
+    "Rapport d'a&ctivité…":
+        'Acti&vity report…',
+    "Le rapport anonyme de l'activité sur une période, en PDF ou en CSV":
+        'The anonymous activity report over a period, as PDF or CSV',
+    "Exporter l'agenda de mes patients":
+        "Export my patients' calendar",
+    'Agendas iCalendar (*.ics)':
+        'iCalendar files (*.ics)',
+    'Export impossible':
+        'Export failed',
+    'Agenda enregistré : {count} échéance(s) dans {path}':
+        'Calendar saved: {count} due date(s) in {path}',
+    'Aperçu impossible':
+        'Preview unavailable',
+    'Imprimé : {pages} page(s).':
+        'Printed: {pages} page(s).',
+    'Enregistré : {path}':
+        'Saved: {path}',
+    "PPCS à réviser d'ici le {date} — {count} personne(s)":
+        'Care plans to review by {date} — {count} person(s)',
+    'Impossible de relire le rapport ({reason}).':
+        'The report cannot be read back ({reason}).',
+    'Imprimer le PPCS…':
+        'Print the care plan…',
+    'Dossier &FHIR (.json)…':
+        '&FHIR record (.json)…',
+    'Le dossier et son PPCS au format FHIR R4, pour un autre logiciel':
+        'The file and its care plan in FHIR R4 format, for other software',
+    '&Agenda de ses échéances (.ics)…':
+        '&Calendar of due dates (.ics)…',
+    'Les actions à échéance et la révision du PPCS, pour votre agenda':
+        'Actions due and the care plan review, for your calendar',
+    'Exporter':
+        'Export',
+    "Aperçu puis impression du PPCS, pour la personne ou pour l'équipe ({shortcut})":
+        'Preview, then print the care plan, for the person or for the team ({shortcut})',
+    "Ce patient n'a pas encore de PPCS : rien à imprimer.":
+        'This patient has no care plan yet: nothing to print.',
+    'Impression impossible':
+        'Printing failed',
+    'pour la personne':
+        'for the person',
+    "pour l'équipe":
+        'for the team',
+    'PPCS de {name}, {audience}':
+        'Care plan of {name}, {audience}',
+    'PPCS imprimé : {pages} page(s).':
+        'Care plan printed: {pages} page(s).',
+    'PPCS enregistré : {path}':
+        'Care plan saved: {path}',
+    'Exporter le dossier au format FHIR':
+        'Export the file in FHIR format',
+    'Fichiers JSON (*.json)':
+        'JSON files (*.json)',
+    "Exporter l'agenda du patient":
+        "Export the patient's calendar",
+    'Exporté : {path}':
+        'Exported: {path}',
+    'Page {page}':
+        'Page {page}',
+    'Ajuster à la largeur':
+        'Fit width',
+    'Page entière':
+        'Whole page',
+    '{percent} %':
+        '{percent}%',
+    '&Zoom :':
+        '&Zoom:',
+    '&Imprimer…':
+        '&Print…',
+    '&Enregistrer en PDF…':
+        '&Save as PDF…',
+    "L'impression n'a pas pu commencer : vérifiez l'imprimante, puis réessayez.":
+        'Printing could not start: check the printer, then try again.',
+    'Enregistrement impossible':
+        'Saving failed',
+    'Imprimer — {title}':
+        'Print — {title}',
+    'Enregistrer en PDF':
+        'Save as PDF',
+    'Page {page} sur {count}':
+        'Page {page} of {count}',
+    'Imprimer les PPCS à réviser':
+        'Print the care plans due for review',
+    "Les PPCS de vos patients dont la révision est prévue d'ici le {date}, ou en retard. Cochez ceux à imprimer pour préparer la réunion ou les visites.":
+        "Your patients' care plans due for review by {date}, or overdue. Tick those to print for the meeting or the visits.",
+    "Aucun PPCS de vos patients n'est à réviser d'ici le {date}.":
+        "None of your patients' care plans is due for review by {date}.",
+    'Version à imprimer':
+        'Version to print',
+    '&Tout cocher':
+        '&Tick all',
+    'Tout &décocher':
+        '&Untick all',
+    "PPCS à réviser d'ici le {date}":
+        'Care plans to review by {date}',
+    'Préparation des PPCS…':
+        'Preparing the care plans…',
+    'Annulation…':
+        'Cancelling…',
+    '{checked} sur {total} cochés':
+        '{checked} of {total} ticked',
+    'PPCS {done} sur {total}…':
+        'Care plan {done} of {total}…',
+    'Révision prévue':
+        'Review due',
+    'v{version}':
+        'v{version}',
+    '{date} — en retard de {days} j':
+        '{date} — {days} d overdue',
+    "{date} — aujourd'hui":
+        '{date} — today',
+    '{date} — dans {days} j':
+        '{date} — in {days} d',
+    '(ignorer)':
+        '(ignore)',
+    'Importer une file active':
+        'Import a caseload',
+    'Importer un annuaire':
+        'Import a directory',
+    'Aucun fichier choisi':
+        'No file chosen',
+    '&Choisir un fichier…':
+        '&Choose a file…',
+    "Enregistrez d'abord le classeur au format CSV (séparateur point-virgule, virgule ou tabulation). La première ligne doit contenir les intitulés des colonnes.":
+        'First save the spreadsheet as CSV (semicolon, comma or tab separated). The first line must hold the column headings.',
+    '1. Correspondance des colonnes':
+        '1. Column mapping',
+    '&Masquer les lignes prêtes':
+        '&Hide ready rows',
+    'Importer &aussi les doublons probables':
+        '&Also import probable duplicates',
+    '2. Vérification':
+        '2. Check',
+    '&Vérifier':
+        'Chec&k',
+    '&Importer':
+        '&Import',
+    'Fichier :':
+        'File:',
+    '{encoding}, séparateur {delimiter}, {rows} ligne(s) de données. Vérifiez la correspondance des colonnes : chaque liste propose nos champs, ou « (ignorer) ».':
+        '{encoding}, separator {delimiter}, {rows} data row(s). Check the column mapping: each list offers our fields, or “(ignore)”.',
+    'Choisir le fichier à importer':
+        'Choose the file to import',
+    'Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)':
+        'CSV files (*.csv *.txt);;All files (*)',
+    '%n ligne(s) importée(s).':
+        '%n row(s) imported.',
+    "{errors} ligne(s) en erreur et {duplicates} doublon(s) probable(s) n'ont pas été importés : corrigez-les dans le fichier puis importez ces lignes seules.":
+        '{errors} row(s) with errors and {duplicates} probable duplicate(s) were not imported: correct them in the file, then import those rows alone.',
+    "Cliquez sur « Vérifier » : rien n'est importé avant votre confirmation.":
+        'Click “Check”: nothing is imported until you confirm.',
+    '&Importer %n ligne(s)':
+        '&Import %n row(s)',
+    'Interrompre':
+        'Stop',
+    'Colonne du fichier':
+        'File column',
+    'Champ CoordApp':
+        'CoordApp field',
+    'Premières valeurs':
+        'First values',
+    'Ligne':
+        'Line',
+    'Personne ou fiche':
+        'Person or entry',
+    'Colonne':
+        'Column',
+    'Erreur':
+        'Error',
+    'Doublon probable':
+        'Probable duplicate',
+    'Prête, à vérifier':
+        'Ready, to be checked',
+    'Prête':
+        'Ready',
+    'Sera importée.':
+        'Will be imported.',
+    '%n prête(s) à importer':
+        '%n ready to import',
+    '%n en erreur, en rouge, non importée(s)':
+        '%n with errors, in red, not imported',
+    '%n doublon(s) probable(s), en orange, importé(s) seulement si vous cochez la case':
+        '%n probable duplicate(s), in orange, imported only if you tick the box',
+    '%n ligne(s) : ':
+        '%n row(s): ',
+    "Rien n'est enregistré avant « Importer ».":
+        'Nothing is saved before “Import”.',
+    'Importer une &file active (CSV)…':
+        'Import a &caseload (CSV)…',
+    'Reprendre les patients suivis depuis un tableur':
+        'Bring in the patients followed from a spreadsheet',
+    'Importer un a&nnuaire (CSV)…':
+        'Import a di&rectory (CSV)…',
+    'Ajouter des professionnels et des structures depuis un tableur':
+        'Add professionals and organisations from a spreadsheet',
 }

@@ -61,6 +61,15 @@ def fill() -> list[tuple[str, str]]:
                 translation.text = None
                 continue
             translation.attrib.pop("type", None)
+            if message.get("numerus") == "yes":
+                # Plural texts ("%n ligne(s)") take one form per English plural: the
+                # translation text carries "(s)" the same way, so both forms are equal.
+                for child in list(translation):
+                    translation.remove(child)
+                translation.text = None
+                for _form in range(2):
+                    ET.SubElement(translation, "numerusform").text = text
+                continue
             translation.text = text
     unused = set(EN) - used
     if unused:

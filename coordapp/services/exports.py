@@ -4,12 +4,17 @@ Each one reads what it needs, renders it in memory, then, in one transaction, re
 the export in the audit trail (ids and kinds only, never names or clinical text) and
 writes the file atomically where the user chose. If the file cannot be written, the
 audit entry is rolled back with it; no temporary file is left anywhere.
+
+A PPCS shown in a print preview is rendered once (``render_plan_pdf``, not recorded);
+sending it to a printer is recorded with ``record_print``, saving the very bytes shown
+with ``save_printed_pdf``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,6 +57,16 @@ class ReportFormat(enum.StrEnum):
 
 
 @dataclass(frozen=True)
+class PrintedPlan:
+    """One person's PPCS within a rendered document (alone, or in a printing round)."""
+
+    patient_id: str
+    audience: Audience
+    pages: int
+    first_page: int = 0  # index of its first page in the document, from 0
+
+
+@dataclass(frozen=True)
 class ExportResult:
     path: Path
     size: int  # bytes written
@@ -88,6 +103,31 @@ class ExportService:
         detail = f"pdf {audience.value}, {pdf.pages} page(s)"
         self._write(path, pdf.data, AuditAction.PRINT, "patient", patient_id, detail)
         return ExportResult(path, len(pdf.data), pages=pdf.pages)
+
+    def record_print(self, patient_id: str, audience: Audience | str, pages: int) -> None:
+        """Record in the audit trail that ``pages`` page(s) of this person's PPCS, as
+        rendered by :meth:`render_plan_pdf`, were sent to a printer."""
+        audience = _audience(audience)
+        if pages < 1:
+            raise InvalidInput("Aucune page imprimée : rien à enregistrer.", "pages")
+        with self.ws.unit_of_work() as uow:
+            if uow.session.get(Patient, patient_id) is None:
+                raise NotFound(f"Aucun patient avec l'identifiant {patient_id}.")
+            uow.audit.record(AuditAction.PRINT, "patient", patient_id,
+                             f"impression {audience.value}, {pages} page(s)")
+
+    def save_printed_pdf(self, path: Path, data: bytes,
+                         documents: Sequence[PrintedPlan]) -> ExportResult:
+        """Write a previewed PDF (one PPCS or a printing round) as is, recording one
+        print per person in the same transaction."""
+        if not data.startswith(b"%PDF-") or not documents:
+            raise InvalidInput("Ce document n'est pas un PPCS rendu : rien n'a été exporté.")
+        batch = f", lot de {len(documents)} PPCS" if len(documents) > 1 else ""
+        entries = [(AuditAction.PRINT, "patient", doc.patient_id,
+                    f"pdf {_audience(doc.audience).value}, {doc.pages} page(s){batch}")
+                   for doc in documents]
+        self._write_all(path, data, entries)
+        return ExportResult(path, len(data), pages=sum(doc.pages for doc in documents))
 
     def export_fhir(self, patient_id: str, path: Path) -> ExportResult:
         from coordapp.export.fhir import bundle_bytes, fhir_bundle
@@ -147,9 +187,14 @@ class ExportService:
 
     def _write(self, path: Path, data: bytes, action: AuditAction, entity: str,
                entity_id: str | None, detail: str) -> None:
+        self._write_all(path, data, [(action, entity, entity_id, detail)])
+
+    def _write_all(self, path: Path, data: bytes,
+                   entries: Sequence[tuple[AuditAction, str, str | None, str]]) -> None:
         path = Path(path).expanduser()
         with self.ws.unit_of_work() as uow:
-            uow.audit.record(action, entity, entity_id, detail)
+            for action, entity, entity_id, detail in entries:
+                uow.audit.record(action, entity, entity_id, detail)
             try:
                 write_bytes_atomic(path, data)
             except OSError as exc:

@@ -35,6 +35,21 @@ class MainActions(QObject):
             self.tr("Enregistrer une demande d'appui pour une nouvelle personne"))
         self.find = action(self.tr("&Rechercher un patient"), "Ctrl+F",
                            self.tr("Chercher dans la file active"))
+        self.print_reviews = action(
+            self.tr("&Imprimer les PPCS à réviser…"), QKeySequence.StandardKey.Print,
+            self.tr("Les PPCS de mes patients à réviser dans les 7 jours, ou en retard"))
+        self.export_calendar = action(
+            self.tr("Exporter l'&agenda de mes patients (.ics)…"), None,
+            self.tr("Les échéances des actions et des révisions, pour votre agenda"))
+        self.activity_report = action(
+            self.tr("Rapport d'a&ctivité…"), None,
+            self.tr("Le rapport anonyme de l'activité sur une période, en PDF ou en CSV"))
+        self.import_caseload = action(
+            self.tr("Importer une &file active (CSV)…"), None,
+            self.tr("Reprendre les patients suivis depuis un tableur"))
+        self.import_directory = action(
+            self.tr("Importer un a&nnuaire (CSV)…"), None,
+            self.tr("Ajouter des professionnels et des structures depuis un tableur"))
         self.lock = action(self.tr("&Verrouiller"), "Ctrl+L",
                            self.tr("Fermer la base et masquer les dossiers"))
         self.quit = action(self.tr("&Quitter"), "Ctrl+Q")
@@ -69,6 +84,13 @@ class MainActions(QObject):
         file_menu.addAction(self.new_case)
         file_menu.addAction(self.find)
         file_menu.addSeparator()
+        file_menu.addAction(self.print_reviews)
+        file_menu.addAction(self.export_calendar)
+        file_menu.addAction(self.activity_report)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_caseload)
+        file_menu.addAction(self.import_directory)
+        file_menu.addSeparator()
         file_menu.addAction(self.lock)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
@@ -98,5 +120,7 @@ class MainActions(QObject):
 
     def set_unlocked(self, unlocked: bool) -> None:
         """Commands that need the open workspace follow the lock."""
-        for action in (self.new_case, self.find, self.lock, *self.pages.values()):
+        for action in (self.new_case, self.find, self.print_reviews, self.export_calendar,
+                       self.activity_report, self.import_caseload, self.import_directory,
+                       self.lock, *self.pages.values()):
             action.setEnabled(unlocked)

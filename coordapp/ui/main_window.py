@@ -39,10 +39,12 @@ from coordapp.ui.directory_view import DirectoryView
 from coordapp.ui.first_run_dialog import FirstRunDialog
 from coordapp.ui.i18n import LANGUAGES, install_translators, preferred_language
 from coordapp.ui.idle_lock import IdleWatcher, idle_minutes
+from coordapp.ui.import_commands import ImportCommands
 from coordapp.ui.main_actions import PAGES, MainActions
 from coordapp.ui.new_case_dialog import NewCaseDialog
 from coordapp.ui.patient_windows import PatientWindows
 from coordapp.ui.preferences_dialog import PreferencesDialog
+from coordapp.ui.printing import MainPrintCommands
 from coordapp.ui.unlock_dialog import UnlockDialog
 
 #: Fits a 1366×768 screen once the taskbar and the window frame are taken.
@@ -99,6 +101,8 @@ class MainWindow(QMainWindow):
         self.quit_action = self.commands.quit
         self.about_action = self.commands.about
         self._connect_actions()
+        self.print_commands = MainPrintCommands(self)
+        self.import_commands = ImportCommands(self)
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label)
         self._restore_geometry()

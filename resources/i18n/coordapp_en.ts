@@ -127,6 +127,85 @@
     </message>
 </context>
 <context>
+    <name>ActivityReportDialog</name>
+    <message>
+        <location filename="../../coordapp/ui/printing/report_dialog.py" line="+51" />
+        <source>Rapport d'activité</source>
+        <extracomment>The report was written: its path. "Aperçu avant impression…" after saving a PDF: its path.</extracomment>
+        <translation>Activity report</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;PDF, à imprimer ou à diffuser</source>
+        <translation>&amp;PDF, to print or share</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;CSV, pour un tableur (séparateur « ; »)</source>
+        <translation>&amp;CSV, for a spreadsheet (“;” separator)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Un rapport anonyme de l'activité sur la période : demandes, réponses, inclusions, PPCS, besoins non couverts. Aucun nom n'y figure.</source>
+        <translation>An anonymous report of the activity over the period: requests, answers, inclusions, care plans, unmet needs. No name appears in it.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Du :</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A&amp;u :</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Format :</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Enregistrer…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Aperçu avant impression…</source>
+        <translation>Print &amp;preview…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>La fin de la période précède son début.</source>
+        <translation>The end of the period is before its start.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fichiers CSV (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Enregistrer le rapport d'activité</source>
+        <translation>Save the activity report</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Rapport enregistré : {path}</source>
+        <translation>Report saved: {path}</translation>
+    </message>
+</context>
+<context>
     <name>Aggir</name>
     <message>
         <location filename="../../coordapp/ui/plan/aggir_form.py" line="+26" />
@@ -643,6 +722,52 @@
         <location line="+97" />
         <source>Changé depuis l'évaluation précédente ({before})</source>
         <translation>Changed since the previous assessment ({before})</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceChoice</name>
+    <message>
+        <location filename="../../coordapp/ui/printing/audience_choice.py" line="+14" />
+        <source>Pour la &amp;personne (gros caractères)</source>
+        <translation>For the &amp;person (large print)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Des mots simples, en grands caractères, avec « Qui appeler ? » en première page</source>
+        <translation>Plain words in large print, with “Whom to call?” on the first page</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pour l'é&amp;quipe (PPCS complet)</source>
+        <translation>For the &amp;team (full care plan)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Les quatre parties du PPCS de la HAS</source>
+        <translation>The four parts of the HAS care plan</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceDialog</name>
+    <message>
+        <location filename="../../coordapp/ui/printing/audience_dialog.py" line="+15" />
+        <source>Imprimer le PPCS</source>
+        <translation>Print the care plan</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Aperçu avant impression…</source>
+        <translation>Print &amp;preview…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Quelle version du PPCS imprimer ?</source>
+        <translation>Which version of the care plan to print?</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +1852,14 @@
     </message>
 </context>
 <context>
+    <name>FieldComboDelegate</name>
+    <message>
+        <location filename="../../coordapp/ui/import_model.py" line="+141" />
+        <source>(ignorer)</source>
+        <translation>(ignore)</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../coordapp/ui/first_run_dialog.py" line="+45" />
@@ -2300,6 +2433,219 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../coordapp/ui/import_dialog.py" line="+67" />
+        <source>Importer une file active</source>
+        <extracomment>Rows were imported: how many.</extracomment>
+        <translation>Import a caseload</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Importer un annuaire</source>
+        <translation>Import a directory</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Aucun fichier choisi</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Choisir un fichier…</source>
+        <translation>&amp;Choose a file…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Enregistrez d'abord le classeur au format CSV (séparateur point-virgule, virgule ou tabulation). La première ligne doit contenir les intitulés des colonnes.</source>
+        <translation>First save the spreadsheet as CSV (semicolon, comma or tab separated). The first line must hold the column headings.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>1. Correspondance des colonnes</source>
+        <translation>1. Column mapping</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Masquer les lignes prêtes</source>
+        <translation>&amp;Hide ready rows</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Importer &amp;aussi les doublons probables</source>
+        <translation>&amp;Also import probable duplicates</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>2. Vérification</source>
+        <translation>2. Check</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+138" />
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="-137" />
+        <source>&amp;Vérifier</source>
+        <translation>Chec&amp;k</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+131" />
+        <source>&amp;Importer</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location line="-128" />
+        <source>Fichier :</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>{encoding}, séparateur {delimiter}, {rows} ligne(s) de données. Vérifiez la correspondance des colonnes : chaque liste propose nos champs, ou « (ignorer) ».</source>
+        <translation>{encoding}, separator {delimiter}, {rows} data row(s). Check the column mapping: each list offers our fields, or “(ignore)”.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Choisir le fichier à importer</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36" />
+        <source>%n ligne(s) importée(s).</source>
+        <translation><numerusform>%n row(s) imported.</numerusform><numerusform>%n row(s) imported.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{errors} ligne(s) en erreur et {duplicates} doublon(s) probable(s) n'ont pas été importés : corrigez-les dans le fichier puis importez ces lignes seules.</source>
+        <translation>{errors} row(s) with errors and {duplicates} probable duplicate(s) were not imported: correct them in the file, then import those rows alone.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Cliquez sur « Vérifier » : rien n'est importé avant votre confirmation.</source>
+        <translation>Click “Check”: nothing is imported until you confirm.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14" />
+        <source>&amp;Importer %n ligne(s)</source>
+        <translation><numerusform>&amp;Import %n row(s)</numerusform><numerusform>&amp;Import %n row(s)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Interrompre</source>
+        <translation>Stop</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingModel</name>
+    <message>
+        <location filename="../../coordapp/ui/import_model.py" line="-92" />
+        <source>Colonne du fichier</source>
+        <extracomment>Text colours on white (WCAG AA) and light row tints, by what the row needs. The user gave a column another field (or none).</extracomment>
+        <translation>File column</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Champ CoordApp</source>
+        <translation>CoordApp field</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Premières valeurs</source>
+        <translation>First values</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>(ignorer)</source>
+        <translation>(ignore)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportModel</name>
+    <message>
+        <location line="+127" />
+        <source>Ligne</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Personne ou fiche</source>
+        <translation>Person or entry</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Colonne</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Erreur</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Doublon probable</source>
+        <translation>Probable duplicate</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Prête, à vérifier</source>
+        <translation>Ready, to be checked</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Prête</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Sera importée.</source>
+        <translation>Will be imported.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8" />
+        <source>%n prête(s) à importer</source>
+        <translation><numerusform>%n ready to import</numerusform><numerusform>%n ready to import</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n en erreur, en rouge, non importée(s)</source>
+        <translation><numerusform>%n with errors, in red, not imported</numerusform><numerusform>%n with errors, in red, not imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n doublon(s) probable(s), en orange, importé(s) seulement si vous cochez la case</source>
+        <translation><numerusform>%n probable duplicate(s), in orange, imported only if you tick the box</numerusform><numerusform>%n probable duplicate(s), in orange, imported only if you tick the box</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n ligne(s) : </source>
+        <translation><numerusform>%n row(s): </numerusform><numerusform>%n row(s): </numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rien n'est enregistré avant « Importer ».</source>
+        <translation>Nothing is saved before “Import”.</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
         <location filename="../../coordapp/ui/plan/item_editors.py" line="+58" />
@@ -2598,6 +2944,56 @@ Action: {action}</translation>
         <translation>Search the caseload</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>&amp;Imprimer les PPCS à réviser…</source>
+        <translation>&amp;Print the care plans due for review…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Les PPCS de mes patients à réviser dans les 7 jours, ou en retard</source>
+        <translation>My patients' care plans due for review within 7 days, or overdue</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Exporter l'&amp;agenda de mes patients (.ics)…</source>
+        <translation>Export my patients' &amp;calendar (.ics)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Les échéances des actions et des révisions, pour votre agenda</source>
+        <translation>Action due dates and reviews, for your calendar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rapport d'a&amp;ctivité…</source>
+        <translation>Acti&amp;vity report…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Le rapport anonyme de l'activité sur une période, en PDF ou en CSV</source>
+        <translation>The anonymous activity report over a period, as PDF or CSV</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Importer une &amp;file active (CSV)…</source>
+        <translation>Import a &amp;caseload (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reprendre les patients suivis depuis un tableur</source>
+        <translation>Bring in the patients followed from a spreadsheet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Importer un a&amp;nnuaire (CSV)…</source>
+        <translation>Import a di&amp;rectory (CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ajouter des professionnels et des structures depuis un tableur</source>
+        <translation>Add professionals and organisations from a spreadsheet</translation>
+    </message>
+    <message>
         <location line="+1" />
         <source>&amp;Verrouiller</source>
         <translation>&amp;Lock</translation>
@@ -2663,7 +3059,7 @@ Action: {action}</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+14" />
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
@@ -2679,15 +3075,74 @@ Action: {action}</translation>
     </message>
 </context>
 <context>
+    <name>MainPrintCommands</name>
+    <message>
+        <location filename="../../coordapp/ui/printing/main_commands.py" line="+69" />
+        <source>Exporter l'agenda de mes patients</source>
+        <translation>Export my patients' calendar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Agendas iCalendar (*.ics)</source>
+        <translation>iCalendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Export impossible</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Agenda enregistré : {count} échéance(s) dans {path}</source>
+        <translation>Calendar saved: {count} due date(s) in {path}</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Rapport enregistré : {path}</source>
+        <translation>Report saved: {path}</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location line="+39" />
+        <source>Aperçu impossible</source>
+        <translation>Preview unavailable</translation>
+    </message>
+    <message>
+        <location line="-35" />
+        <source>Imprimé : {pages} page(s).</source>
+        <translation>Printed: {pages} page(s).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Enregistré : {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>PPCS à réviser d'ici le {date} — {count} personne(s)</source>
+        <translation>Care plans to review by {date} — {count} person(s)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Impossible de relire le rapport ({reason}).</source>
+        <translation>The report cannot be read back ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Rapport d'activité</source>
+        <translation>Activity report</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coordapp/ui/main_window.py" line="+95" />
+        <location filename="../../coordapp/ui/main_window.py" line="+97" />
         <source>CoordApp</source>
         <extracomment>Fits a 1366×768 screen once the taskbar and the window frame are taken. The workspace was closed and the patient data removed from the screen. A workspace was opened again after a lock. A patient line was activated (caseload or "À faire"): open this patient's file. "Nouveau patient…" (Ctrl+N) was chosen.</extracomment>
         <translation>CoordApp</translation>
     </message>
     <message>
-        <location line="+93" />
+        <location line="+95" />
         <source>{file} — {count}</source>
         <translation>{file} — {count}</translation>
     </message>
@@ -2964,7 +3419,7 @@ Action: {action}</translation>
 <context>
     <name>PatientHeader</name>
     <message>
-        <location filename="../../coordapp/ui/patient/header.py" line="+69" />
+        <location filename="../../coordapp/ui/patient/header.py" line="+75" />
         <source>Née le {date}</source>
         <translation>Born on {date}</translation>
     </message>
@@ -3015,6 +3470,110 @@ Action: {action}</translation>
     </message>
 </context>
 <context>
+    <name>PatientPrintCommands</name>
+    <message>
+        <location filename="../../coordapp/ui/printing/patient_commands.py" line="+41" />
+        <source>Imprimer le PPCS…</source>
+        <translation>Print the care plan…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Dossier &amp;FHIR (.json)…</source>
+        <translation>&amp;FHIR record (.json)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Le dossier et son PPCS au format FHIR R4, pour un autre logiciel</source>
+        <translation>The file and its care plan in FHIR R4 format, for other software</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Agenda de ses échéances (.ics)…</source>
+        <translation>&amp;Calendar of due dates (.ics)…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Les actions à échéance et la révision du PPCS, pour votre agenda</source>
+        <translation>Actions due and the care plan review, for your calendar</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+8" />
+        <source>Exporter</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Aperçu puis impression du PPCS, pour la personne ou pour l'équipe ({shortcut})</source>
+        <translation>Preview, then print the care plan, for the person or for the team ({shortcut})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ce patient n'a pas encore de PPCS : rien à imprimer.</source>
+        <translation>This patient has no care plan yet: nothing to print.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Impression impossible</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>pour la personne</source>
+        <translation>for the person</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>pour l'équipe</source>
+        <translation>for the team</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>PPCS de {name}, {audience}</source>
+        <translation>Care plan of {name}, {audience}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>PPCS imprimé : {pages} page(s).</source>
+        <translation>Care plan printed: {pages} page(s).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>PPCS enregistré : {path}</source>
+        <translation>Care plan saved: {path}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Exporter le dossier au format FHIR</source>
+        <translation>Export the file in FHIR format</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fichiers JSON (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Exporter l'agenda du patient</source>
+        <translation>Export the patient's calendar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agendas iCalendar (*.ics)</source>
+        <translation>iCalendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Export impossible</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Exporté : {path}</source>
+        <translation>Exported: {path}</translation>
+    </message>
+</context>
+<context>
     <name>PatientStatus</name>
     <message>
         <location filename="../../coordapp/ui/caseload_model.py" line="-57" />
@@ -3045,7 +3604,7 @@ Action: {action}</translation>
 <context>
     <name>PatientWindow</name>
     <message>
-        <location filename="../../coordapp/ui/patient/window.py" line="+66" />
+        <location filename="../../coordapp/ui/patient/window.py" line="+67" />
         <source>&amp;Identité et contacts</source>
         <extracomment>Fits a 1366×768 screen once the taskbar and the window frame are taken. Something about this patient was written (identity, requests, circle, journal…).</extracomment>
         <translation>&amp;Identity and contacts</translation>
@@ -3081,7 +3640,7 @@ Action: {action}</translation>
         <translation>I&amp;nformation and consent</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+31" />
         <location line="+102" />
         <source>Enregistrer</source>
         <translation>Save</translation>
@@ -3129,6 +3688,15 @@ Action: {action}</translation>
         <location filename="../../coordapp/ui/patient_windows.py" line="+34" />
         <source>Dossier indisponible</source>
         <translation>File unavailable</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPageView</name>
+    <message>
+        <location filename="../../coordapp/ui/printing/page_view.py" line="+54" />
+        <source>Page {page}</source>
+        <extracomment>Zoom modes besides a fixed factor (1.0 is 100 %, the page at its real size). Pages kept drawn beyond the visible area, in viewport heights. The page at the top third of the view changed (index from 0).</extracomment>
+        <translation>Page {page}</translation>
     </message>
 </context>
 <context>
@@ -3704,6 +4272,75 @@ Action: {action}</translation>
     </message>
 </context>
 <context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../coordapp/ui/printing/preview_dialog.py" line="+59" />
+        <source>Ajuster à la largeur</source>
+        <extracomment>Pages were sent to the printer: their number. The document was saved: the path.</extracomment>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Page entière</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{percent} %</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Zoom :</source>
+        <translation>&amp;Zoom:</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Imprimer…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Enregistrer en PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>L'impression n'a pas pu commencer : vérifiez l'imprimante, puis réessayez.</source>
+        <translation>Printing could not start: check the printer, then try again.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Enregistrement impossible</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Imprimer — {title}</source>
+        <translation>Print — {title}</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Enregistrer en PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Page {page} sur {count}</source>
+        <translation>Page {page} of {count}</translation>
+    </message>
+</context>
+<context>
     <name>ProfessionalDialog</name>
     <message>
         <location filename="../../coordapp/ui/directory_dialogs.py" line="+29" />
@@ -4233,6 +4870,118 @@ Action: {action}</translation>
         <location line="+1" />
         <source>Autre</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPrintDialog</name>
+    <message>
+        <location filename="../../coordapp/ui/printing/review_print_dialog.py" line="+56" />
+        <source>Imprimer les PPCS à réviser</source>
+        <extracomment>The chosen plans were rendered: the ``PrintBatch`` to preview. A document was rendered: ``(done, total)``.</extracomment>
+        <translation>Print the care plans due for review</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Les PPCS de vos patients dont la révision est prévue d'ici le {date}, ou en retard. Cochez ceux à imprimer pour préparer la réunion ou les visites.</source>
+        <translation>Your patients' care plans due for review by {date}, or overdue. Tick those to print for the meeting or the visits.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Aucun PPCS de vos patients n'est à réviser d'ici le {date}.</source>
+        <translation>None of your patients' care plans is due for review by {date}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Version à imprimer</source>
+        <translation>Version to print</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Tout cocher</source>
+        <translation>&amp;Tick all</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tout &amp;décocher</source>
+        <translation>&amp;Untick all</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Aperçu avant impression…</source>
+        <translation>Print &amp;preview…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>PPCS à réviser d'ici le {date}</source>
+        <translation>Care plans to review by {date}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Préparation des PPCS…</source>
+        <translation>Preparing the care plans…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Annulation…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>{checked} sur {total} cochés</source>
+        <translation>{checked} of {total} ticked</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>PPCS {done} sur {total}…</source>
+        <translation>Care plan {done} of {total}…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTableModel</name>
+    <message>
+        <location filename="../../coordapp/ui/printing/review_model.py" line="+42" />
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Révision prévue</source>
+        <translation>Review due</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+81" />
+        <source>v{version}</source>
+        <translation>v{version}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{date} — en retard de {days} j</source>
+        <translation>{date} — {days} d overdue</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{date} — aujourd'hui</source>
+        <translation>{date} — today</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{date} — dans {days} j</source>
+        <translation>{date} — in {days} d</translation>
     </message>
 </context>
 <context>

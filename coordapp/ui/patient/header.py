@@ -56,10 +56,16 @@ class PatientHeader(QFrame):
         badges.addWidget(self.referent_label)
         badges.addStretch(1)
 
+        self.commands = QHBoxLayout()  # the file's commands, at the right of the name
+        self.commands.setSpacing(6)
+        top = QHBoxLayout()
+        top.addWidget(self.name_label, 1)
+        top.addLayout(self.commands)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(4)
-        layout.addWidget(self.name_label)
+        layout.addLayout(top)
         layout.addWidget(self.details_label)
         layout.addLayout(badges)
 

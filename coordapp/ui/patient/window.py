@@ -28,6 +28,7 @@ from coordapp.ui.patient.journal_tab import JournalTab
 from coordapp.ui.patient.referrals_tab import ReferralsTab
 from coordapp.ui.patient.services import PatientServices
 from coordapp.ui.plan import AssessmentTab, PlanTab
+from coordapp.ui.printing import PatientPrintCommands
 
 #: Fits a 1366×768 screen once the taskbar and the window frame are taken.
 DEFAULT_SIZE = (1240, 680)
@@ -82,6 +83,11 @@ class PatientWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self._build_actions()
+        self.print_commands = PatientPrintCommands(
+            self, workspace, patient_id, has_plan=lambda: self.plan_tab.document is not None)
+        self.header.commands.addWidget(self.print_commands.print_button)
+        self.header.commands.addWidget(self.print_commands.export_button)
+        self.plan_tab.changed.connect(self.print_commands.refresh_later)
 
         self.identity_tab.saved.connect(self._on_written)
         self.identity_tab.dirty_changed.connect(self.setWindowModified)

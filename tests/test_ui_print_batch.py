@@ -1,0 +1,141 @@
+"""Fichier › "Imprimer les PPCS à réviser…" (Ctrl+P): the plans of my patients due this
+week, rendered on a pool thread with progress, merged into one preview; cancel."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from coordapp.models import CarePlan
+from coordapp.paths import AppPaths
+from coordapp.services.exports import ExportService
+from coordapp.services.workspace import Workspace
+from coordapp.ui.main_window import MainWindow
+from coordapp.ui.printing import ReviewPrintDialog
+from tests.test_export_helpers import TODAY, audit_events, make_plan
+
+
+def review_in(workspace: Workspace, plan_id: str, days: int) -> None:
+    with workspace.unit_of_work() as uow:
+        plan = uow.session.get(CarePlan, plan_id)
+        assert plan is not None
+        uow.changes.update(plan, {"review_due": TODAY + dt.timedelta(days=days)})
+
+
+@pytest.fixture
+def due(workspace: Workspace) -> list[str]:
+    """Three plans to review (overdue, today, in 6 days) and one in 4 months."""
+    patients = []
+    for days, actions in ((-3, 4), (0, 9), (6, 14)):
+        ids = make_plan(workspace, actions=actions)
+        review_in(workspace, ids.plan, days)
+        patients.append(ids.patient)
+    make_plan(workspace)  # review in 120 days: not this week
+    return patients
+
+
+@pytest.fixture
+def window(qtbot, workspace: Workspace, app_paths: AppPaths) -> MainWindow:
+    window = MainWindow(workspace, app_paths.default_db, app_paths, unlock_delay_ms=10)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def open_batch(qtbot, window: MainWindow) -> ReviewPrintDialog:
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.print_commands.review_dialog
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def test_the_file_menu_holds_printing_and_exports(window: MainWindow) -> None:
+    file_menu = window.menuBar().actions()[0].menu()
+    texts = [action.text() for action in file_menu.actions() if not action.isSeparator()]
+    assert texts[2:5] == ["&Imprimer les PPCS à réviser…",
+                          "Exporter l'&agenda de mes patients (.ics)…", "Rapport d'a&ctivité…"]
+    assert window.commands.print_reviews.shortcut().toString() == "Ctrl+P"
+
+
+def test_three_plans_due_make_one_merged_preview(
+    qtbot, window: MainWindow, workspace: Workspace, due: list[str]
+) -> None:
+    dialog = open_batch(qtbot, window)
+    assert dialog.model.rowCount() == 3
+    assert [row.patient_id for row in dialog.model.checked_rows()] == due
+    assert "en retard de 3 j" in dialog.model.index(0, 1).data()
+    assert dialog.count_label.text() == "3 sur 3 cochés"
+    progress: list[tuple[int, int]] = []
+    dialog.progressed.connect(lambda done, total: progress.append((done, total)))
+    with qtbot.waitSignal(dialog.batch_rendered, timeout=30_000):
+        assert dialog.start()
+    assert progress[-1] == (3, 3)
+    preview = window.print_commands.preview
+    assert preview is not None and preview.isVisible()
+    exports = ExportService(workspace)
+    expected = sum(exports.render_plan_pdf(pid, "person").pages for pid in due)
+    assert preview.page_count() == expected
+    assert [doc.patient_id for doc in preview.batch.documents] == due
+    assert "3 personne(s)" in preview.windowTitle()
+    assert window.print_commands.review_dialog is None  # closed once rendered
+    assert audit_events(workspace, "print") == []  # not yet printed
+
+
+def test_unchecked_plans_are_left_out(
+    qtbot, window: MainWindow, workspace: Workspace, due: list[str]
+) -> None:
+    dialog = open_batch(qtbot, window)
+    dialog.check_none_button.click()
+    assert not dialog.preview_button.isEnabled() and not dialog.start()
+    dialog.model.set_checked(1, True)
+    with qtbot.waitSignal(dialog.batch_rendered, timeout=30_000) as rendered:
+        dialog.preview_button.click()
+    assert [doc.patient_id for doc in rendered.args[0].documents] == [due[1]]
+
+
+def test_cancel_after_the_first_document_produces_nothing(
+    qtbot, window: MainWindow, due: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = open_batch(qtbot, window)
+    rendered: list[str] = []
+    render = ExportService.render_plan_pdf
+
+    def render_then_cancel(self, patient_id, *args, **kwargs):
+        result = render(self, patient_id, *args, **kwargs)
+        rendered.append(patient_id)
+        dialog.task.cancel()  # the user clicked "Annuler" while this one was rendered
+        return result
+
+    monkeypatch.setattr(ExportService, "render_plan_pdf", render_then_cancel)
+    produced: list[object] = []
+    dialog.batch_rendered.connect(produced.append)
+    assert dialog.start()
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=30_000)
+    assert rendered == [due[0]]
+    assert produced == [] and window.print_commands.preview is None
+    assert dialog.isVisible() and dialog.progress_dialog is None
+    assert "annulée" in dialog.error_label.text()
+    assert dialog.preview_button.isEnabled()  # ready to try again
+
+
+def test_the_lock_closes_the_batch_dialog(
+    qtbot, window: MainWindow, due: list[str]
+) -> None:
+    dialog = open_batch(qtbot, window)
+    window.lock_action.trigger()
+    assert not dialog.isVisible()
+    assert window.print_commands.review_dialog is None
+    assert window.unlock_dialog is not None
+
+
+def test_nothing_due_says_so(qtbot, window: MainWindow, workspace: Workspace) -> None:
+    make_plan(workspace)  # review in 120 days
+    dialog = open_batch(qtbot, window)
+    assert dialog.model.rowCount() == 0
+    assert dialog.empty_label.isVisible() and not dialog.table.isVisible()
+    assert not dialog.preview_button.isEnabled()
