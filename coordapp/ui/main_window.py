@@ -45,6 +45,7 @@ from coordapp.ui.new_case_dialog import NewCaseDialog
 from coordapp.ui.patient_windows import PatientWindows
 from coordapp.ui.preferences_dialog import PreferencesDialog
 from coordapp.ui.printing import MainPrintCommands
+from coordapp.ui.smoke import quit_once_shown, smoke_passphrase, smoke_test_requested
 from coordapp.ui.unlock_dialog import UnlockDialog
 
 #: Fits a 1366×768 screen once the taskbar and the window frame are taken.
@@ -340,13 +341,22 @@ def launch(app: QApplication, db_path: Path | None) -> int:
     paths = AppPaths.from_environment()
     install_translators(app, LANGUAGES[preferred_language(ui_settings(paths))])
     db = Path(db_path) if db_path is not None else paths.default_db
-    dialog: FirstRunDialog | UnlockDialog = (
-        UnlockDialog(db, paths) if db.exists() else FirstRunDialog(db, paths)
-    )
-    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.workspace is None:
-        return 0
-    window = MainWindow(dialog.workspace, db, paths)
-    dialog.deleteLater()
+    smoke_secret = smoke_passphrase()
+    if smoke_secret is not None and db.exists():
+        workspace = Workspace.open(db, smoke_secret, paths)
+    else:
+        dialog: FirstRunDialog | UnlockDialog = (
+            UnlockDialog(db, paths) if db.exists() else FirstRunDialog(db, paths)
+        )
+        if smoke_test_requested():
+            quit_once_shown(app, dialog)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.workspace is None:
+            return 0
+        workspace = dialog.workspace
+        dialog.deleteLater()
+    window = MainWindow(workspace, db, paths)
+    if smoke_test_requested():
+        quit_once_shown(app, window)
     window.show()
     try:
         return app.exec()
