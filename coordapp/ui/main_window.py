@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from coordapp import __version__
 from coordapp.errors import CoordAppError
-from coordapp.paths import APP_NAME, AppPaths
+from coordapp.paths import APP_NAME, AppPaths, resource_path
 from coordapp.services.caseload import CaseloadService
 from coordapp.services.dashboard import DashboardService
 from coordapp.services.directory import DirectoryService
@@ -338,6 +338,8 @@ def launch(app: QApplication, db_path: Path | None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("coordapp")  # Wayland matches windows to coordapp.desktop
+    app.setWindowIcon(QIcon(str(resource_path("icons", "coordapp.png"))))
     paths = AppPaths.from_environment()
     install_translators(app, LANGUAGES[preferred_language(ui_settings(paths))])
     db = Path(db_path) if db_path is not None else paths.default_db
