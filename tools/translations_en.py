@@ -1851,4 +1851,12 @@ EN: dict[str, str] = {
         'Import a di&rectory (CSV)…',
     'Ajouter des professionnels et des structures depuis un tableur':
         'Add professionals and organisations from a spreadsheet',
+    "Découvrir d'abord CoordApp avec une base de démonstration (200 patients fictifs), séparée de ma base de travail":
+        'Try CoordApp first with a demonstration database (200 fictitious patients), kept apart from my working database',
+    'Créer la démonstration':
+        'Create the demonstration',
+    'Rouvrir la démonstration…':
+        'Reopen the demonstration…',
+    'CoordApp — démonstration (patients fictifs)':
+        'CoordApp — demonstration (fictitious patients)',
 }

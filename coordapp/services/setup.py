@@ -20,3 +20,8 @@ def create_workspace(
         workspace.close()
         raise
     return workspace, code
+
+
+def demo_db_path(paths: AppPaths) -> Path:
+    """Where the demonstration database lives: beside the working one, never mixed."""
+    return paths.data_dir / "demonstration.db"

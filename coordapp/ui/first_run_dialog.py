@@ -22,14 +22,19 @@ from PySide6.QtWidgets import (
 
 from coordapp.errors import CoordAppError
 from coordapp.paths import AppPaths
+from coordapp.services.demo import generate_demo
 from coordapp.services.passphrase import assess_passphrase
-from coordapp.services.setup import create_workspace
+from coordapp.services.setup import create_workspace, demo_db_path
 from coordapp.services.workspace import OwnerProfile, Workspace
 from coordapp.ui.busy import busy_cursor
 
 ERROR_STYLE = "color: #b3261e;"
 #: Strength meter colours: refused and nearly there, then accepted.
 WEAK_COLOUR, FAIR_COLOUR, GOOD_COLOUR = "#b3261e", "#b26a00", "#2e7d32"
+
+
+#: Enough to see every screen at work, quick to generate (about a second).
+DEMO_PATIENTS = 200
 
 
 class FirstRunDialog(QDialog):
@@ -53,12 +58,18 @@ class FirstRunDialog(QDialog):
         # double click on "Créer ma base" lands on the (disabled) "Continuer".
         self.cancel_button = QPushButton(self.tr("Annuler"))
         self.create_button = QPushButton(self.tr("Créer ma base"))
+        #: Set when the user chose to go back to the existing demonstration database.
+        self.reopen_demo = False
+        self.reopen_demo_button = QPushButton(self.tr("Rouvrir la démonstration…"))
+        self.reopen_demo_button.setVisible(demo_db_path(paths).exists())
+        self.reopen_demo_button.clicked.connect(self._on_reopen_demo_clicked)
         self.continue_button = QPushButton(self.tr("Continuer"))
         self.create_button.setDefault(True)
         self.create_button.setEnabled(False)
         self.continue_button.setEnabled(False)
         self.continue_button.hide()
         buttons = QHBoxLayout()
+        buttons.addWidget(self.reopen_demo_button)
         buttons.addStretch(1)
         for button in (self.cancel_button, self.create_button, self.continue_button):
             buttons.addWidget(button)
@@ -85,12 +96,19 @@ class FirstRunDialog(QDialog):
             "par exemple quatre mots sans rapport entre eux."
         ))
         intro.setWordWrap(True)
-        location = QLabel(self.tr("Emplacement : {path}").format(path=self._db_path))
+        location = QLabel()
+        self.location_label = location
         location.setWordWrap(True)
         location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         small = location.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)
         location.setFont(small)
+        self.demo_check = QCheckBox(self.tr(
+            "Découvrir d'abord CoordApp avec une base de démonstration (200 patients "
+            "fictifs), séparée de ma base de travail"))
+        self.demo_check.toggled.connect(self._on_demo_toggled)
+        self.demo_check.setVisible(not demo_db_path(self._paths).exists())
+        self._on_demo_toggled(False)
 
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("Prénom et nom"))
@@ -128,6 +146,7 @@ class FirstRunDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
+        layout.addWidget(self.demo_check)
         layout.addWidget(location)
         layout.addSpacing(8)
         layout.addLayout(form)
@@ -197,6 +216,23 @@ class FirstRunDialog(QDialog):
             bool(name) and acceptable and bool(confirmation) and confirmation == passphrase
         )
 
+    def chosen_db_path(self) -> Path:
+        """The working database, or the demonstration one beside it."""
+        if self.demo_check.isChecked():
+            return demo_db_path(self._paths)
+        return self._db_path
+
+    def _on_demo_toggled(self, checked: bool) -> None:
+        self.location_label.setText(self.tr("Emplacement : {path}").format(
+            path=self.chosen_db_path()))
+        if hasattr(self, "create_button"):  # the buttons are built after this page
+            self.create_button.setText(self.tr("Créer la démonstration") if checked
+                                       else self.tr("Créer ma base"))
+
+    def _on_reopen_demo_clicked(self) -> None:
+        self.reopen_demo = True
+        self.reject()
+
     def _on_create_clicked(self) -> None:
         if not self.create_button.isEnabled():
             return
@@ -210,15 +246,17 @@ class FirstRunDialog(QDialog):
         try:
             with busy_cursor():
                 workspace, code = create_workspace(
-                    self._db_path, self.passphrase_edit.text(), owner, self._paths
+                    self.chosen_db_path(), self.passphrase_edit.text(), owner, self._paths
                 )
+                if self.demo_check.isChecked():
+                    generate_demo(workspace, DEMO_PATIENTS, seed=1)
         except CoordAppError as exc:
             self._show_error(exc.message)
             self._on_input_changed()
             return
         except OSError as exc:
             self._show_error(self.tr("Impossible d'écrire la base ({path}) : {reason}").format(
-                path=self._db_path, reason=exc.strerror or exc))
+                path=self.chosen_db_path(), reason=exc.strerror or exc))
             self._on_input_changed()
             return
         self.workspace = workspace

@@ -29,6 +29,7 @@ from coordapp.paths import APP_NAME, AppPaths, resource_path
 from coordapp.services.caseload import CaseloadService
 from coordapp.services.dashboard import DashboardService
 from coordapp.services.directory import DirectoryService
+from coordapp.services.setup import demo_db_path
 from coordapp.services.workspace import Workspace
 from coordapp.ui.about_box import AboutBox
 from coordapp.ui.app_events import PATIENT_ENTITIES, AppEvents
@@ -95,7 +96,8 @@ class MainWindow(QMainWindow):
         self.about_box: QMessageBox | None = None
         self._settings = ui_settings(paths)
 
-        self.setWindowTitle(self.tr("CoordApp"))
+        self.setWindowTitle(self.tr("CoordApp — démonstration (patients fictifs)")
+                            if db_path == demo_db_path(paths) else self.tr("CoordApp"))
         self.commands = MainActions(self)
         self.commands.build_menus(self.menuBar())
         self.lock_action = self.commands.lock
@@ -352,8 +354,15 @@ def launch(app: QApplication, db_path: Path | None) -> int:
         )
         if smoke_test_requested():
             quit_once_shown(app, dialog)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.workspace is None:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if not accepted and isinstance(dialog, FirstRunDialog) and dialog.reopen_demo:
+            db = demo_db_path(paths)  # back to the demonstration, the real base can wait
+            dialog = UnlockDialog(db, paths)
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if not accepted or dialog.workspace is None:
             return 0
+        if isinstance(dialog, FirstRunDialog):
+            db = dialog.chosen_db_path()
         workspace = dialog.workspace
         dialog.deleteLater()
     window = MainWindow(workspace, db, paths)

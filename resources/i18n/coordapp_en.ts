@@ -1862,9 +1862,9 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../coordapp/ui/first_run_dialog.py" line="+45" />
+        <location filename="../../coordapp/ui/first_run_dialog.py" line="+50" />
         <source>Bienvenue dans CoordApp</source>
-        <extracomment>Strength meter colours: refused and nearly there, then accepted.</extracomment>
+        <extracomment>Strength meter colours: refused and nearly there, then accepted. Enough to see every screen at work, quick to generate (about a second).</extracomment>
         <translation>Welcome to CoordApp</translation>
     </message>
     <message>
@@ -1874,31 +1874,43 @@
     </message>
     <message>
         <location line="+1" />
+        <location line="+170" />
         <source>Créer ma base</source>
         <translation>Create my database</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-164" />
         <source>Continuer</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>Vos dossiers sont enregistrés sur cet ordinateur, dans une base chiffrée. Indiquez votre nom et choisissez une phrase de passe : au moins 12 caractères, par exemple quatre mots sans rapport entre eux.</source>
         <translation>Your files are stored on this computer, in an encrypted database. Enter your name and choose a passphrase: at least 12 characters, for example four unrelated words.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+132" />
         <source>Emplacement : {path}</source>
         <translation>Location: {path}</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-112" />
         <source>Prénom et nom</source>
         <translation>First name and surname</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-51" />
+        <source>Rouvrir la démonstration…</source>
+        <extracomment>Set when the user chose to go back to the existing demonstration database.</extracomment>
+        <translation>Reopen the demonstration…</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Découvrir d'abord CoordApp avec une base de démonstration (200 patients fictifs), séparée de ma base de travail</source>
+        <translation>Try CoordApp first with a demonstration database (200 fictitious patients), kept apart from my working database</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Infirmière coordinatrice…</source>
         <translation>Nurse coordinator…</translation>
     </message>
@@ -1933,7 +1945,7 @@
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Votre code de récupération</source>
         <translation>Your recovery code</translation>
     </message>
@@ -1953,7 +1965,12 @@
         <translation>The two entries do not match.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+16" />
+        <source>Créer la démonstration</source>
+        <translation>Create the demonstration</translation>
+    </message>
+    <message>
+        <location line="+29" />
         <source>Impossible d'écrire la base ({path}) : {reason}</source>
         <translation>Cannot write the database ({path}): {reason}</translation>
     </message>
@@ -3136,9 +3153,14 @@ Action: {action}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coordapp/ui/main_window.py" line="+97" />
-        <source>CoordApp</source>
+        <location filename="../../coordapp/ui/main_window.py" line="+99" />
+        <source>CoordApp — démonstration (patients fictifs)</source>
         <extracomment>Fits a 1366×768 screen once the taskbar and the window frame are taken. The workspace was closed and the patient data removed from the screen. A workspace was opened again after a lock. A patient line was activated (caseload or "À faire"): open this patient's file. "Nouveau patient…" (Ctrl+N) was chosen.</extracomment>
+        <translation>CoordApp — demonstration (fictitious patients)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>CoordApp</source>
         <translation>CoordApp</translation>
     </message>
     <message>
