@@ -19,7 +19,15 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from coordapp import __version__, cli_export, cli_import, cli_patient, cli_plan, cli_safety
+from coordapp import (
+    __version__,
+    cli_bundle,
+    cli_export,
+    cli_import,
+    cli_patient,
+    cli_plan,
+    cli_safety,
+)
 from coordapp.cli_support import (
     EXIT_CODES,
     EXIT_OK,
@@ -42,7 +50,7 @@ from coordapp.paths import AppPaths
 #: The benchmark's largest database; beyond it a demo takes minutes and gigabytes.
 MAX_DEMO_PATIENTS = 50_000
 
-GROUPS = (cli_patient, cli_plan, cli_export, cli_import, cli_safety)
+GROUPS = (cli_patient, cli_plan, cli_export, cli_import, cli_bundle, cli_safety)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -194,3 +194,21 @@ def test_closing_from_the_identity_screen_closes_the_plan_and_reopening_restores
     reopened = PatientFileService(workspace).load(patient_id)
     assert reopened.current_plan is not None and reopened.current_plan.status == "validated"
     assert reopened.identity["closure_reason"] is None
+
+
+def test_shipped_structures_have_the_same_id_on_every_installation(
+    workspace: Workspace, app_paths
+):
+    from coordapp.services.directory import seed_structure_id
+    from coordapp.services.workspace import OwnerProfile
+
+    other, _ = Workspace.create(app_paths.data_dir / "autre.db", "girafe nuageuse 47 lampe",
+                                OwnerProfile("Paul Durand"), app_paths)
+    try:
+        DirectoryService(workspace).preload_structures()
+        DirectoryService(other).preload_structures()
+        mine = {s.name: s.id for s in DirectoryService(workspace).search_structures("DAC")}
+        theirs = {s.name: s.id for s in DirectoryService(other).search_structures("DAC")}
+        assert mine == theirs and mine["DAC de la Marne"] == seed_structure_id("DAC de la Marne")
+    finally:
+        other.close()

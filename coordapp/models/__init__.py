@@ -36,6 +36,15 @@ from coordapp.models.referral import (
     RequesterKind,
     Urgency,
 )
+from coordapp.models.sync_state import (
+    CHANGE_LOG_DEVICE_INDEX,
+    SyncConflict,
+    SyncIdentity,
+    SyncImportedBundle,
+    SyncKnowledge,
+    SyncOpContext,
+    SyncPeer,
+)
 
 #: Shared record classes by table name (what the change log and bundles refer to).
 SYNCED_MODELS: dict[str, type[SyncedRecord]] = {
@@ -47,11 +56,13 @@ SYNCED_MODELS: dict[str, type[SyncedRecord]] = {
 }
 
 __all__ = [
-    "SYNCED_MODELS", "SYNC_COLUMNS", "Action", "ActionStatus", "Assessment", "AuditAction",
-    "AuditEvent", "Base", "CarePlan", "CareTeamMember", "Change", "ChangeKind",
-    "ClosureReason", "ConsentKind", "ConsentRecord", "Coordinator", "Goal", "GoalStatus",
-    "IdentityStatus", "Installation", "JournalEntry", "JournalKind", "LegalProtection",
-    "LivingSituation", "Need", "NeedDomain", "Patient", "PatientStatus", "PlanStatus",
-    "Professional", "Referral", "ReferralAnswer", "ReferralChannel", "RequesterKind", "Sex",
-    "Structure", "StructureKind", "SyncedRecord", "Urgency",
+    "CHANGE_LOG_DEVICE_INDEX", "SYNCED_MODELS", "SYNC_COLUMNS", "Action", "ActionStatus",
+    "Assessment", "AuditAction", "AuditEvent", "Base", "CarePlan", "CareTeamMember", "Change",
+    "ChangeKind", "ClosureReason", "ConsentKind", "ConsentRecord", "Coordinator", "Goal",
+    "GoalStatus", "IdentityStatus", "Installation", "JournalEntry", "JournalKind",
+    "LegalProtection", "LivingSituation", "Need", "NeedDomain", "Patient", "PatientStatus",
+    "PlanStatus", "Professional", "Referral", "ReferralAnswer", "ReferralChannel",
+    "RequesterKind", "Sex", "Structure", "StructureKind", "SyncConflict", "SyncIdentity",
+    "SyncImportedBundle", "SyncKnowledge", "SyncOpContext", "SyncPeer", "SyncedRecord",
+    "Urgency",
 ]

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from coordapp.hlc import HybridLogicalClock
 from coordapp.ids import new_id
 from coordapp.models import SYNC_COLUMNS, Change, ChangeKind, SyncedRecord
+from coordapp.sync.context import note_local_write
 
 R = TypeVar("R", bound=SyncedRecord)
 
@@ -92,8 +93,7 @@ class ChangeRecorder:
         stamp = self.clock.now().encode()
         for key, value in changed.items():
             setattr(record, key, value)
-        record.updated_hlc = stamp
-        record.updated_by = self.author_id
+        self._touch(record, stamp)
         self._log(type(record), record.id, ChangeKind.UPDATE, changed, stamp, base)
         return sorted(changed)
 
@@ -103,9 +103,16 @@ class ChangeRecorder:
             return
         base = record.updated_hlc
         stamp = self.clock.now().encode()
-        record.deleted_hlc = record.updated_hlc = stamp
-        record.updated_by = self.author_id
+        record.deleted_hlc = stamp
+        self._touch(record, stamp)
         self._log(type(record), record.id, ChangeKind.DELETE, {}, stamp, base)
+
+    def _touch(self, record: SyncedRecord, stamp: str) -> None:
+        # The latest stamp wins, as in sync's merge: a colleague's clock set to 2099 keeps
+        # the record's updated_hlc there on every copy alike.
+        if stamp > record.updated_hlc:
+            record.updated_hlc = stamp
+            record.updated_by = self.author_id
 
     def _log(
         self,
@@ -116,10 +123,10 @@ class ChangeRecorder:
         stamp: str,
         base: str | None,
     ) -> None:
-        self.session.add(
-            Change(**change_row(model, entity_id, kind, values, stamp, base, self.device_id,
-                                self.author_id))
-        )
+        row = change_row(model, entity_id, kind, values, stamp, base, self.device_id,
+                         self.author_id)
+        note_local_write(self.session, row)  # sync: version vector, conflicts it closes
+        self.session.add(Change(**row))
 
 
 def change_row(

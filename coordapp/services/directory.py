@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -195,6 +196,14 @@ class DirectoryService:
         return clean_structure(raw)[1]
 
 
+#: Namespace of the ids of the structures shipped with CoordApp (uuid5 of the folded name).
+SEED_NAMESPACE = uuid.UUID("6f0d6c55-3b8e-4b7e-9a52-2f1f4c1e0a11")
+
+
+def seed_structure_id(name: str) -> str:
+    return str(uuid.uuid5(SEED_NAMESPACE, fold(name)))
+
+
 def preload_structures_in(uow: UnitOfWork, csv_path: Path | None = None) -> int:
     """Inside a transaction: add the shipped structures missing from the directory."""
     path = csv_path or resource_path(SEED_STRUCTURES)
@@ -214,7 +223,9 @@ def preload_structures_in(uow: UnitOfWork, csv_path: Path | None = None) -> int:
             "city": row.get("city"),
             "phone": row.get("phone"),
         })
-        s = uow.changes.create(Structure, values)
+        # The same id on every installation: once colleagues sync, each shipped
+        # structure stays one record instead of one per copy.
+        s = uow.changes.create(Structure, values, id=seed_structure_id(name))
         s.search_key = structure_search_key(s)
         known.add(fold(name))
         added += 1

@@ -1,0 +1,385 @@
+"""Sync use cases: identity and roster, export, preview, import, conflicts, shared folder.
+
+Bundles travel by USB stick, mail or a folder replicated by a file-sync tool. Whatever
+the order in which they arrive, copies converge (``coordapp.sync.fold``); a refused
+bundle changes nothing; imports and exports are written to the audit trail, with ids
+and counts only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from coordapp.errors import InvalidInput, NotFound
+from coordapp.ids import new_id
+from coordapp.models import (
+    SYNCED_MODELS,
+    AuditAction,
+    Change,
+    ChangeKind,
+    SyncImportedBundle,
+    SyncPeer,
+)
+from coordapp.services.passphrase import check_passphrase
+from coordapp.services.workspace import Workspace
+from coordapp.storage.migrations import head_revision, known_revisions
+from coordapp.sync import conflicts as c
+from coordapp.sync import select as sel
+from coordapp.sync.errors import (
+    BundlePassphraseRequired,
+    BundleRefused,
+    BundleTooNew,
+    SyncCancelled,
+)
+from coordapp.sync.format import (
+    EXTENSION,
+    Limits,
+    Manifest,
+    OpsWriter,
+    decrypt,
+    encrypt,
+    read_bundle_file,
+    seal,
+    unseal,
+    write_bundle,
+)
+from coordapp.sync.importer import ImportSummary, SignerView, apply_bundle
+from coordapp.sync.keys import (
+    check_recipient,
+    check_signing_key,
+    device_keys,
+    find_peer,
+    fingerprint,
+    upsert_peer,
+)
+
+Progress = Callable[[int, int, str], None]
+Cancel = Callable[[], bool]
+ConflictView = c.ConflictView
+ConflictSide = c.ConflictSide
+__all__ = ["ConflictSide", "ConflictView", "ImportSummary", "SignerView"]
+
+
+@dataclass(frozen=True)
+class IdentityInfo:
+    device_id: str
+    display_name: str | None
+    age_recipient: str
+    signing_key: str
+    fingerprint: str
+
+
+@dataclass(frozen=True)
+class PeerView:
+    device_id: str | None
+    display_name: str
+    age_recipient: str | None
+    fingerprint: str | None
+    trusted: bool
+    revoked: bool
+    last_import_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    path: Path
+    bundle_id: str
+    scope: str
+    op_count: int
+    records: int
+    patients: int
+    excluded_patients: int
+    size_bytes: int
+    encryption: str  # "passphrase" | "recipients"
+
+
+@dataclass
+class FolderSyncSummary:
+    exported: ExportSummary | None = None
+    imported: list[ImportSummary] = field(default_factory=list)
+    refused: list[tuple[str, str]] = field(default_factory=list)
+    skipped: int = 0
+
+
+# -- identity and roster ---------------------------------------------------------------
+
+
+def identity(ws: Workspace) -> IdentityInfo:
+    with ws.unit_of_work() as uow:
+        keys = device_keys(uow.session, ws.device_id)
+    return IdentityInfo(ws.device_id, ws.owner_name(), keys.age_recipient,
+                        keys.signing_key.hex(), keys.fingerprint)
+
+
+def _peer_view(peer: SyncPeer) -> PeerView:
+    return PeerView(peer.device_id, peer.display_name, peer.age_recipient,
+                    fingerprint(bytes.fromhex(peer.signing_key)) if peer.signing_key else None,
+                    peer.trusted, peer.revoked_at is not None, peer.last_import_at)
+
+
+def list_peers(ws: Workspace) -> list[PeerView]:
+    with ws.unit_of_work() as uow:
+        return [_peer_view(p) for p in uow.session.scalars(
+            select(SyncPeer).order_by(SyncPeer.display_name))]
+
+
+def add_peer(ws: Workspace, display_name: str, *, age_recipient: str | None = None,
+             signing_key: str | None = None, device_id: str | None = None) -> PeerView:
+    """Add a colleague from the public keys they sent as text."""
+    if not display_name.strip():
+        raise InvalidInput("Indiquez le nom du collègue.", "display_name")
+    with ws.unit_of_work() as uow:
+        peer = upsert_peer(
+            uow.session, display_name.strip(), device_id=device_id,
+            signing_key=check_signing_key(signing_key) if signing_key else None,
+            age_recipient=check_recipient(age_recipient) if age_recipient else None)
+        return _peer_view(peer)
+
+
+def revoke_peer(ws: Workspace, name_or_device: str) -> PeerView:
+    """Refuse every future bundle signed by this device (already imported data stays)."""
+    with ws.unit_of_work() as uow:
+        peer = find_peer(uow.session, name_or_device)
+        if peer is None:
+            raise NotFound(f"Aucun collègue « {name_or_device} » dans la liste.")
+        peer.revoked_at = dt.datetime.now()
+        peer.trusted = False
+        return _peer_view(peer)
+
+
+# -- export ----------------------------------------------------------------------------
+
+
+def export_bundle(
+    ws: Workspace,
+    out: Path,
+    *,
+    scope: str = "all",
+    peer: str | None = None,
+    patient_ids: Sequence[str] = (),
+    recipients: Sequence[str] = (),
+    passphrase: str | None = None,
+    since: dict[str, str] | None = None,
+    bundle_id: str | None = None,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> ExportSummary:
+    """Write a signed, encrypted bundle: everything (``all``), what ``peer`` has not
+    acknowledged (``peer``), or chosen patients with all their records (``patients``)."""
+    if scope not in ("all", "peer", "patients"):
+        raise InvalidInput("Portée inconnue : all, peer ou patients.", "scope")
+    wanted = [check_recipient(r) for r in recipients]
+    if passphrase is not None:
+        if wanted:
+            raise InvalidInput("Choisissez des destinataires ou une phrase de passe, pas les "
+                               "deux.", "recipient")
+        check_passphrase(passphrase)
+    started = ws.clock.now()  # before reading anything (see sel.frontier)
+    with ws.unit_of_work() as uow:
+        session, conn = uow.session, uow.session.connection()
+        keys = device_keys(session, ws.device_id)
+        if scope == "peer" and since is None:
+            target = find_peer(session, peer or "")
+            if target is None:
+                raise NotFound(f"Aucun collègue « {peer} » dans la liste : importez d'abord "
+                               "un de ses paquets ou ajoutez-le.")
+            since = dict(target.acked)
+            if passphrase is None and not wanted and target.age_recipient:
+                wanted = [target.age_recipient]
+        if passphrase is None and not wanted:
+            raise InvalidInput("Indiquez au moins un destinataire (--recipient) ou une phrase "
+                               "de passe d'équipe.", "recipient")
+        excluded = sel.excluded_records(conn)
+        writer = OpsWriter(list(SYNCED_MODELS))
+        if scope == "all":
+            counts = sel.count_rows(conn)
+            records = sum(counts.values()) - sum(len(v) for v in excluded.values())
+            patients = counts["patient"] - len(excluded["patient"])
+            lines = sel.all_op_lines(conn, excluded)
+        else:
+            selected = sel.selection(conn, scope, patient_ids, since or {}, excluded)
+            if ws.user_id:
+                selected["coordinator"].add(ws.user_id)
+            for name, ids in excluded.items():
+                selected[name] -= ids
+            records = sum(len(v) for v in selected.values())
+            patients = len(selected["patient"])
+            lines = sel.op_lines(conn, selected)
+        for table, line in lines:
+            writer.add(table, line)
+            if writer.count % 20_000 == 0:
+                if cancel and cancel():
+                    raise SyncCancelled("Export annulé : aucun fichier n'a été écrit.")
+                if progress:
+                    progress(writer.count, 0, "Export…")
+        blob, sha = writer.finish()
+        now = ws.clock.now()
+        manifest = Manifest(
+            bundle_id=bundle_id or new_id(), schema=head_revision(), author_id=ws.user_id,
+            author_name=ws.owner_name() or "", device_id=ws.device_id,
+            signing_key=keys.signing_key.hex(), age_recipient=keys.age_recipient,
+            created_hlc=now.encode(), created_at=dt.datetime.now().isoformat(timespec="seconds"),
+            scope=scope, since=dict(since or {}) if scope == "peer" else {},
+            frontier=sel.frontier(session, conn, ws.device_id, started, excluded),
+            op_count=writer.count, ops_size=writer.size, ops_sha256=sha)
+        data = encrypt(seal(manifest, blob, keys), passphrase=passphrase,
+                       recipients=[*wanted, keys.age_recipient])
+        write_bundle(out, data)
+        uow.audit.record(AuditAction.EXPORT, "bundle", manifest.bundle_id,
+                         f"{writer.count} opérations, {patients} patient(s), portée {scope}")
+    return ExportSummary(out, manifest.bundle_id, scope, writer.count, records, patients,
+                         len(excluded["patient"]), len(data),
+                         "passphrase" if passphrase is not None else "recipients")
+
+
+# -- import ----------------------------------------------------------------------------
+
+
+def preview_bundle(ws: Workspace, path: Path, *, passphrase: str | None = None,
+                   limits: Limits | None = None) -> ImportSummary:
+    """What importing would do (new patients, updated fields, conflicts, signer, date);
+    the database is left exactly as it was."""
+    return import_bundle(ws, path, passphrase=passphrase, dry_run=True, limits=limits)
+
+
+def import_bundle(
+    ws: Workspace,
+    path: Path,
+    *,
+    passphrase: str | None = None,
+    trust: bool = False,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    limits: Limits | None = None,
+) -> ImportSummary:
+    """Verify and apply a bundle in one transaction: all of it, or nothing.
+
+    ``trust`` accepts a signer seen for the first time and adds it to the roster (after
+    comparing its fingerprint with its owner, by phone for instance).
+    """
+    limits = limits or Limits()
+    bundle_id: str | None = None
+    try:
+        data = read_bundle_file(path, limits)
+        with ws.unit_of_work() as uow:
+            keys = device_keys(uow.session, ws.device_id)
+        opened = unseal(decrypt(data, identity=keys.age_identity, passphrase=passphrase), limits)
+        del data
+        bundle_id = opened.manifest.bundle_id
+        if opened.manifest.schema not in known_revisions():
+            raise BundleTooNew()
+        return apply_bundle(ws, opened, keys, trust=trust, dry_run=dry_run, progress=progress,
+                            cancel=cancel)
+    except BundleRefused as exc:
+        if not dry_run and not isinstance(exc, BundlePassphraseRequired):
+            with ws.unit_of_work() as uow:
+                uow.audit.record(AuditAction.IMPORT, "bundle", bundle_id,
+                                 f"refusé : {exc.reason}")
+        raise
+
+
+# -- conflicts -------------------------------------------------------------------------
+
+
+def list_conflicts(ws: Workspace, *, include_resolved: bool = False) -> list[ConflictView]:
+    with ws.unit_of_work() as uow:
+        return c.list_conflicts(uow.session, ws.device_id, ws.owner_name(),
+                                include_resolved=include_resolved)
+
+
+def resolve_conflict(ws: Workspace, conflict_id: int, choice: str,
+                     value: Any = None) -> ConflictView:
+    """Keep mine, keep theirs or edit; the resolution is a change that syncs."""
+    with ws.unit_of_work() as uow:
+        view = c.resolve(uow.session, ws.clock, ws.device_id, ws.user_id, conflict_id,
+                         choice, value)
+        uow.audit.record(AuditAction.UPDATE, view.entity, view.entity_id,
+                         f"conflit résolu ({choice}) : {view.field}")
+    return view
+
+
+def restore_record(ws: Workspace, entity: str, entity_id: str) -> None:
+    """Undelete a record (a restore operation that syncs)."""
+    model = SYNCED_MODELS.get(entity)
+    with ws.unit_of_work() as uow:
+        record = uow.session.get(model, entity_id) if model else None
+        if record is None or not record.is_deleted:
+            raise NotFound("Aucune fiche supprimée avec cet identifiant.")
+        c.LocalWriter(uow.session, ws.clock, ws.device_id, ws.user_id).write(
+            record, ChangeKind.RESTORE, {})
+        uow.audit.record(AuditAction.UPDATE, entity, entity_id, "restauration")
+
+
+# -- shared folder ---------------------------------------------------------------------
+
+
+def sync_folder(ws: Workspace, folder: Path, *, passphrase: str | None = None,
+                recipients: Sequence[str] = (), trust: bool = False) -> FolderSyncSummary:
+    """Import colleagues' new bundles from ``folder``, then drop ours there.
+
+    Each installation keeps one file there, ``coordapp-<device>-<bundle>.coordbundle``,
+    replaced when it has something new; it holds what at least one trusted colleague has
+    not acknowledged yet. Bundles already imported are skipped without being opened.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    summary = FolderSyncSummary()
+    own = f"coordapp-{ws.device_id}-"
+    with ws.unit_of_work() as uow:
+        done = set(uow.session.scalars(select(SyncImportedBundle.bundle_id)))
+    previous = sorted(folder.glob(f"{own}*{EXTENSION}"))
+    for file in sorted(folder.glob(f"coordapp-*{EXTENSION}")):
+        if file.name.startswith(own):
+            continue
+        if _bundle_id(file) in done:
+            summary.skipped += 1
+            continue
+        try:
+            summary.imported.append(import_bundle(ws, file, passphrase=passphrase, trust=trust))
+        except BundleRefused as exc:
+            summary.refused.append((file.name, exc.message))
+    with ws.unit_of_work() as uow:
+        session = uow.session
+        peers = [p for p in session.scalars(select(SyncPeer))
+                 if p.trusted and p.revoked_at is None]
+        since = _common_frontier([p.acked or {} for p in peers])
+        wanted = list(recipients)
+        if passphrase is None:
+            wanted += [p.age_recipient for p in peers if p.age_recipient]
+        last = session.get(SyncImportedBundle, _bundle_id(previous[-1])) if previous else None
+        latest = session.scalar(select(func.max(Change.hlc)))
+    imported = any(s.new_ops for s in summary.imported)
+    if last is not None and not imported and (latest or "") <= last.created_hlc:
+        return summary
+    bundle_id = new_id()
+    summary.exported = export_bundle(
+        ws, folder / f"{own}{bundle_id}{EXTENSION}", scope="peer", since=since,
+        recipients=wanted, passphrase=passphrase, bundle_id=bundle_id)
+    with ws.unit_of_work() as uow:
+        uow.session.add(SyncImportedBundle(
+            bundle_id=bundle_id, signer_device=ws.device_id, scope="folder",
+            created_hlc=ws.clock.now().encode(), imported_at=dt.datetime.now(),
+            op_count=summary.exported.op_count, new_ops=0))
+    for old in previous:
+        old.unlink(missing_ok=True)
+    return summary
+
+
+def _bundle_id(file: Path) -> str:
+    return file.name[-len(EXTENSION) - 36 : -len(EXTENSION)]
+
+
+def _common_frontier(acks: list[dict[str, str]]) -> dict[str, str]:
+    """What every one of these peers holds (empty when one of them holds nothing)."""
+    if not acks:
+        return {}
+    common = dict(acks[0])
+    for ack in acks[1:]:
+        common = {d: min(h, ack[d]) for d, h in common.items() if d in ack}
+    return common
