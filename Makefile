@@ -27,3 +27,22 @@ test: lint
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+
+# -- Frozen desktop app (PyInstaller, build/coordapp.spec; see build/README.md) ---------
+.PHONY: dist dist-test
+
+# dist/CoordApp/: the one-folder app; PyInstaller's work files go to build/work/.
+dist: $(STAMP)
+	$(BIN)/pyinstaller --noconfirm --distpath dist --workpath build/work build/coordapp.spec
+	@du -sh dist/CoordApp
+
+# The smoke test of the frozen app; fails (does not skip) when it has not been built.
+dist-test: $(STAMP)
+	COORDAPP_FROZEN=$(CURDIR)/dist/CoordApp/CoordApp QT_QPA_PLATFORM=offscreen \
+		$(BIN)/python -m pytest tests/test_frozen.py -v
+
+# Performance figures on cached demo databases (bench/README.md); BENCH_SIZES=1000,5000
+# runs a subset. Writes bench/results.md and bench/results.json.
+.PHONY: bench
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen COORDAPP_INSECURE_FAST_KDF=1 $(BIN)/python -m bench.run
