@@ -172,3 +172,14 @@ def test_backup_and_audit_cli(created: tuple[Workspace, str], app_paths: AppPath
 
     assert main(["restore", str(printed)]) == 0
     assert "conservée" in capsys.readouterr().err
+
+
+def test_daily_backup_once_a_day_and_weekly_integrity_check(
+    workspace: Workspace, app_paths: AppPaths
+):
+    first = workspace.daily_backup()
+    assert first is not None and first.label == "quotidienne"
+    assert workspace.daily_backup() is None  # already done today
+    state = app_paths.config_dir
+    assert workspace.weekly_integrity_problems(state) == []
+    assert workspace.weekly_integrity_problems(state) is None  # not due again this week

@@ -95,3 +95,14 @@ def test_copied_nir_or_phone_is_wiped_but_other_text_is_kept(qtbot):
     assert is_sensitive("06 12 34 56 78") and is_sensitive("+33612345678")
     assert not is_sensitive("Rendez-vous jeudi") and not is_sensitive("12/03/1941")
     guard.deleteLater()
+
+
+def test_background_maintenance_backs_up_once_a_day(qtbot, window: MainWindow,
+                                                     app_paths: AppPaths):
+    with qtbot.waitSignal(window.maintenance.backed_up, timeout=10_000) as blocker:
+        window.start_maintenance()
+    backup = blocker.args[0]
+    assert backup.endswith("-quotidienne.db") and str(app_paths.backup_dir) in backup
+    window.start_maintenance()  # already done today: nothing more
+    window.maintenance.wait()
+    assert len(list(app_paths.backup_dir.glob("*.db"))) == 1

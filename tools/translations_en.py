@@ -1859,4 +1859,10 @@ EN: dict[str, str] = {
         'Reopen the demonstration…',
     'CoordApp — démonstration (patients fictifs)':
         'CoordApp — demonstration (fictitious patients)',
+    'Base endommagée':
+        'Damaged database',
+    'La vérification de la base chiffrée a trouvé {pages} page(s) en erreur. Ne continuez pas à saisir : restaurez la dernière sauvegarde (coordapp restore) et prévenez votre référent informatique.':
+        'The check of the encrypted database found {pages} page(s) in error. Stop entering data: restore the latest backup (coordapp restore) and tell your IT contact.',
+    'Sauvegarde du jour enregistrée.':
+        "Today's backup saved.",
 }

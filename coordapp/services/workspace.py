@@ -18,7 +18,7 @@ from coordapp.ids import new_id
 from coordapp.models import AuditAction, Change, Coordinator, Installation
 from coordapp.paths import AppPaths
 from coordapp.services.audit import AuditTrail
-from coordapp.services.backups import BackupInfo, make_backup
+from coordapp.services.backups import BackupInfo, daily_backup_due, make_backup, rotate
 from coordapp.services.changes import ChangeRecorder
 from coordapp.services.passphrase import check_passphrase
 from coordapp.storage import EncryptedStore
@@ -169,6 +169,32 @@ class Workspace:
         with self.unit_of_work() as uow:
             uow.audit.record(AuditAction.BACKUP, None, None, label)
         return info
+
+    def daily_backup(self) -> BackupInfo | None:
+        """The day's automatic backup if none was made today, then rotation (7 daily,
+        4 weekly); None when there was nothing to do."""
+        backup_dir = self.store.backup_dir
+        if backup_dir is None or not daily_backup_due(backup_dir, self.store.path.stem):
+            return None
+        info = self.backup("quotidienne")
+        rotate(backup_dir, self.store.path.stem)
+        return info
+
+    def weekly_integrity_problems(self, state_dir: Path) -> list[str] | None:
+        """``PRAGMA cipher_integrity_check`` when the last one is a week old or more;
+        the pages in error (empty when sound), or None when not due."""
+        stamp = state_dir / f"{self.store.path.name}.integrity-checked"
+        try:
+            last = dt.datetime.fromtimestamp(stamp.stat().st_mtime)
+        except OSError:
+            last = None
+        if last is not None and dt.datetime.now() - last < dt.timedelta(days=7):
+            return None
+        problems = self.store.integrity_problems()
+        if not problems:
+            state_dir.mkdir(parents=True, exist_ok=True)
+            stamp.touch()
+        return problems
 
     def owner_name(self) -> str | None:
         with self._sessions() as session:

@@ -42,6 +42,7 @@ from coordapp.ui.i18n import LANGUAGES, install_translators, preferred_language
 from coordapp.ui.idle_lock import IdleWatcher, idle_minutes
 from coordapp.ui.import_commands import ImportCommands
 from coordapp.ui.main_actions import PAGES, MainActions
+from coordapp.ui.maintenance import Maintenance
 from coordapp.ui.new_case_dialog import NewCaseDialog
 from coordapp.ui.patient_windows import PatientWindows
 from coordapp.ui.preferences_dialog import PreferencesDialog
@@ -117,6 +118,10 @@ class MainWindow(QMainWindow):
         self.clipboard_guard = ClipboardGuard(self)
         self.idle_watcher = IdleWatcher(idle_minutes(self._settings) * 60_000, self)
         self.idle_watcher.idle_timed_out.connect(self._on_lock_requested)
+        self.maintenance = Maintenance(self)
+        self.maintenance.damage_found.connect(self._on_damage_found)
+        self.maintenance.backed_up.connect(lambda _path: self.statusBar().showMessage(
+            self.tr("Sauvegarde du jour enregistrée."), STATUS_TIMEOUT_MS))
         self._attach(workspace)
 
     def _connect_actions(self) -> None:
@@ -264,6 +269,7 @@ class MainWindow(QMainWindow):
         self.dashboard_view = self.caseload_view = self.directory_view = None
         self.patient_windows.hide_all()
         self.clipboard_guard.clear_now()
+        self.maintenance.wait()  # a backup in progress finishes before the key goes
         self.idle_watcher.stop()
         self.workspace.lock()
         locked = QLabel(self.tr("CoordApp est verrouillé."))
@@ -317,6 +323,17 @@ class MainWindow(QMainWindow):
 
     # -- life cycle -------------------------------------------------------------------
 
+    def start_maintenance(self) -> None:
+        """The weekly integrity check and the day's backup, in the background."""
+        if self.workspace is not None:
+            self.maintenance.start(self.workspace, self._paths)
+
+    def _on_damage_found(self, pages: int) -> None:
+        QMessageBox.critical(self, self.tr("Base endommagée"), self.tr(
+            "La vérification de la base chiffrée a trouvé {pages} page(s) en erreur. "
+            "Ne continuez pas à saisir : restaurez la dernière sauvegarde "
+            "(coordapp restore) et prévenez votre référent informatique.").format(pages=pages))
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.workspace is not None and not self.workspace.is_locked:
             if not self.patient_windows.close_all():
@@ -325,6 +342,7 @@ class MainWindow(QMainWindow):
         else:
             for window in list(self.patient_windows.windows.values()):
                 window.discard_and_close()
+        self.maintenance.wait()
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         self._settings.sync()
         if self.unlock_dialog is not None:
@@ -368,6 +386,8 @@ def launch(app: QApplication, db_path: Path | None) -> int:
     window = MainWindow(workspace, db, paths)
     if smoke_test_requested():
         quit_once_shown(app, window)
+    else:
+        window.start_maintenance()
     window.show()
     try:
         return app.exec()
