@@ -55,6 +55,12 @@ def register(sub: Any, parents: Parents) -> None:
     export.add_argument("id")
     export.add_argument("--out", type=Path, required=True, help="dossier de destination")
     export.set_defaults(handler=export_patient)
+    erase = actions.add_parser("erase", parents=[common],
+                               help="effacer la personne (droit à l'effacement, RGPD)")
+    erase.add_argument("id")
+    erase.add_argument("--confirm", required=True, metavar="NOM",
+                       help="le nom de naissance de la personne, pour confirmer")
+    erase.set_defaults(handler=erase_patient)
 
 
 def list_patients(args: argparse.Namespace) -> int:
@@ -133,6 +139,19 @@ def export_patient(args: argparse.Namespace) -> int:
         workspace.close()
     print(result.json_path)
     print(result.pdf_path)
+    return 0
+
+
+def erase_patient(args: argparse.Namespace) -> int:
+    from coordapp.services.erasure import ErasureService
+
+    workspace = open_workspace(args)
+    try:
+        result = ErasureService(workspace).erase(args.id, args.confirm)
+    finally:
+        workspace.close()
+    print(f"Personne effacée : {result.records} fiche(s) ; l'effacement sera transmis aux "
+          "collègues avec le prochain paquet de synchronisation.", file=sys.stderr)
     return 0
 
 

@@ -56,7 +56,7 @@ class AuditLogService:
         )
         with self.ws.unit_of_work() as uow:
             if patient_id is not None:
-                ids = _record_ids_of(uow.session, patient_id)
+                ids = record_ids_of(uow.session, patient_id)
                 query = query.where(AuditEvent.entity_id.in_(ids))
             return [
                 AuditEntryView(
@@ -78,7 +78,8 @@ class AuditLogService:
         return broken
 
 
-def _record_ids_of(session: Session, patient_id: str) -> list[str]:
+def record_ids_of(session: Session, patient_id: str) -> list[str]:
+    """The person's id and the ids of every record about them."""
     ids = [patient_id]
     for model in (Referral, CareTeamMember, JournalEntry, ConsentRecord, Assessment, CarePlan):
         ids += session.scalars(
