@@ -56,7 +56,7 @@ def test_the_header_shows_who_this_is(qtbot, workspace) -> None:
     assert "téléservice INSi" in status.itemData(qual, Qt.ItemDataRole.ToolTipRole)
     assert [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())] == [
         "Identité et contacts", "Demandes", "Cercle de soins", "Évaluation", "PPCS",
-        "Journal", "Information et consentement"]
+        "Journal", "Information et consentement", "Historique"]
 
 
 def test_an_unknown_patient_cannot_be_opened(qtbot, workspace) -> None:
@@ -258,3 +258,20 @@ def test_closing_without_edits_does_not_ask(qtbot, workspace, monkeypatch) -> No
     monkeypatch.setattr(QMessageBox, "exec", lambda self: pytest.fail("asked"))
     qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert not window.isVisible()
+
+
+def test_the_history_tab_shows_who_saw_the_file(qtbot, workspace) -> None:
+    from coordapp.services.caseload import CaseloadService
+
+    patient_id = CaseloadService(workspace).add_patient(
+        {"family_name": "Martin", "given_names": "Paul", "birth_date": "1940-01-01",
+         "sex": "M"}).id
+    window = PatientWindow(workspace, patient_id)  # opening the file is a "view"
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentWidget(window.history_tab)
+    model = window.history_tab.model
+    qtbot.waitUntil(lambda: model.rowCount() >= 2)
+    actions = {model.index(row, 2).data() for row in range(model.rowCount())}
+    assert {"Consultation", "Création"} <= actions
+    window.close()

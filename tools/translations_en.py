@@ -1865,4 +1865,185 @@ EN: dict[str, str] = {
         'The check of the encrypted database found {pages} page(s) in error. Stop entering data: restore the latest backup (coordapp restore) and tell your IT contact.',
     'Sauvegarde du jour enregistrée.':
         "Today's backup saved.",
+    # Synchronisation page
+    'Ma valeur':
+        'My value',
+    'Leur valeur':
+        'Their value',
+    'Garder la mienne':
+        'Keep mine',
+    'Garder la leur':
+        'Keep theirs',
+    'Modifier…':
+        'Edit…',
+    'Choisissez un conflit dans la liste.':
+        'Choose a conflict in the list.',
+    'fiche supprimée':
+        'record deleted',
+    '{patient} — {record}, champ « {field} »':
+        '{patient} — {record}, field “{field}”',
+    '(sans patient)':
+        '(no patient)',
+    'Modifier la valeur':
+        'Edit the value',
+    'Nouvelle valeur :':
+        'New value:',
+    'Exporter un paquet':
+        'Export a bundle',
+    'Tout':
+        'Everything',
+    "Seulement ce qu'un collègue n'a pas reçu":
+        'Only what a colleague has not received',
+    'Les patients choisis':
+        'Chosen patients',
+    'Rechercher un patient':
+        'Find a patient',
+    "Phrase de passe d'équipe":
+        'Team passphrase',
+    'Clé(s) publique(s) de collègues':
+        "Colleagues' public key(s)",
+    'Une clé publique (age1…) par ligne':
+        'One public key (age1…) per line',
+    'Phrase de passe :':
+        'Passphrase:',
+    'Confirmation :':
+        'Confirm:',
+    'Enregistrer le paquet':
+        'Save the bundle',
+    'Paquets CoordApp (*.coordbundle)':
+        'CoordApp bundles (*.coordbundle)',
+    'Choisissez le fichier du paquet.':
+        'Choose the bundle file.',
+    "Aucun collègue connu : importez d'abord un de ses paquets.":
+        'No known colleague: import one of their bundles first.',
+    'Cochez au moins un patient.':
+        'Tick at least one patient.',
+    'Les deux phrases de passe ne sont pas identiques.':
+        'The two passphrases differ.',
+    'Collez au moins une clé publique.':
+        'Paste at least one public key.',
+    'Importer un paquet':
+        'Import a bundle',
+    'Paquet : {name}':
+        'Bundle: {name}',
+    "Ce paquet est protégé par une phrase de passe d'équipe :":
+        'This bundle is protected by a team passphrase:',
+    'Ouvrir':
+        'Open',
+    'Faire confiance à cet expéditeur':
+        'Trust this sender',
+    '<b>Import terminé.</b><br>{new} patient(s) nouveau(x), {fields} champ(s) mis à jour, {conflicts} conflit(s) à revoir.':
+        '<b>Import complete.</b><br>{new} new patient(s), {fields} field(s) updated, {conflicts} conflict(s) to review.',
+    'cette installation':
+        'this installation',
+    'expéditeur connu':
+        'known sender',
+    'expéditeur inconnu : vérifiez son empreinte avec lui':
+        'unknown sender: check the fingerprint with them',
+    'expéditeur révoqué : le paquet sera refusé':
+        'revoked sender: the bundle will be refused',
+    '<b>Signé par :</b> {name} ({status})':
+        '<b>Signed by:</b> {name} ({status})',
+    'Empreinte : {fp}':
+        'Fingerprint: {fp}',
+    'Nouveaux patients : {count}':
+        'New patients: {count}',
+    'Champs mis à jour : {count}':
+        'Fields updated: {count}',
+    'Conflits : {count}':
+        'Conflicts: {count}',
+    'Ce paquet a déjà été importé.':
+        'This bundle was already imported.',
+    '&Synchronisation':
+        '&Synchronisation',
+    'Échanger les dossiers avec les collègues, conflits à revoir':
+        'Exchange files with colleagues, conflicts to review',
+    'Conflit à revoir':
+        'Conflict to review',
+    'Des modifications concurrentes sont à revoir dans la page Synchronisation':
+        'Concurrent changes are to be reviewed on the Synchronisation page',
+    'inconnu':
+        'unknown',
+    'Par {author}, le {date}':
+        'By {author}, on {date}',
+    'Copier':
+        'Copy',
+    'Clé publique :':
+        'Public key:',
+    'Cette installation':
+        'This installation',
+    'Exporter un paquet…':
+        'Export a bundle…',
+    'Importer un paquet…':
+        'Import a bundle…',
+    'Dossier partagé…':
+        'Shared folder…',
+    'Synchroniser maintenant':
+        'Synchronise now',
+    'Fiche':
+        'Record',
+    'Champ':
+        'Field',
+    '{name} — empreinte {fp}':
+        '{name} — fingerprint {fp}',
+    'Conflits à revoir : {count}':
+        'Conflicts to review: {count}',
+    '{value} ({author}, {date})':
+        '{value} ({author}, {date})',
+    'Conflit résolu.':
+        'Conflict resolved.',
+    'Export en cours…':
+        'Exporting…',
+    'Paquet enregistré : {name} ({patients} patient(s), {ops} opération(s)).':
+        'Bundle saved: {name} ({patients} patient(s), {ops} operation(s)).',
+    'Dossier : {path}':
+        'Folder: {path}',
+    'Aucun dossier partagé choisi':
+        'No shared folder chosen',
+    'Dossier partagé':
+        'Shared folder',
+    'Synchronisation en cours…':
+        'Synchronising…',
+    '{imported} paquet(s) importé(s), {refused} refusé(s), {sent}.':
+        '{imported} bundle(s) imported, {refused} refused, {sent}.',
+    'nos changements déposés':
+        'our changes dropped off',
+    'rien de nouveau à déposer':
+        'nothing new to drop off',
+    'Clé publique copiée.':
+        'Public key copied.',
+    "&Guide d'utilisation":
+        'User &guide',
+    "Guide d'utilisation de CoordApp":
+        'CoordApp user guide',
+    "Le guide n'a pas été trouvé dans cette installation ({path}).":
+        'The guide was not found in this installation ({path}).',
+    'Consultation':
+        'Viewed',
+    'Création':
+        'Created',
+    'Modification':
+        'Changed',
+    'Suppression':
+        'Deleted',
+    'Impression':
+        'Printed',
+    'Export':
+        'Exported',
+    'Import':
+        'Imported',
+    'Cercle de soins':
+        'Care circle',
+    'Journal':
+        'Journal',
+    'Consentement':
+        'Consent',
+    'Personne':
+        'Person',
+    'Élément':
+        'Item',
+    'inconnue':
+        'unknown',
+    "Chaque consultation, modification, impression ou export de ce dossier est inscrit dans le journal d'audit, sans aucun texte médical.":
+        'Every view, change, print or export of this file is recorded in the audit trail, without any medical text.',
 }

@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenuBar, QStyle, QWidget
 
 #: The pages of the main window, in sidebar order.
-PAGES = ("todo", "caseload", "directory")
+PAGES = ("todo", "caseload", "directory", "sync")
 SIDEBAR_WIDTH_CHARS = 20
 
 
@@ -58,6 +58,7 @@ class MainActions(QObject):
             "todo": style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
             "caseload": style.standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
             "directory": style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon),
+            "sync": style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload),
         }
         self.pages = {
             "todo": action(self.tr("À &faire"), "Ctrl+1",
@@ -67,6 +68,9 @@ class MainActions(QObject):
                                self.tr("Les patients suivis"), icons["caseload"]),
             "directory": action(self.tr("A&nnuaire"), "Ctrl+3",
                                 self.tr("Professionnels et structures"), icons["directory"]),
+            "sync": action(self.tr("&Synchronisation"), "Ctrl+4",
+                           self.tr("Échanger les dossiers avec les collègues, conflits à revoir"),
+                           icons["sync"]),
         }
         self.page_group = QActionGroup(window)
         self.page_group.setExclusive(True)
@@ -76,6 +80,7 @@ class MainActions(QObject):
         self.preferences = action(self.tr("&Préférences…"), None,
                                   self.tr("Langue de l'interface"))
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.guide = action(self.tr("&Guide d'utilisation"), QKeySequence.StandardKey.HelpContents)
         self.about = action(self.tr("À &propos de CoordApp"))
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -100,6 +105,7 @@ class MainActions(QObject):
         tools_menu = bar.addMenu(self.tr("&Outils"))
         tools_menu.addAction(self.preferences)
         help_menu = bar.addMenu(self.tr("Ai&de"))
+        help_menu.addAction(self.guide)
         help_menu.addAction(self.about)
 
     def build_sidebar(self) -> QListWidget:

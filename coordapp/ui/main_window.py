@@ -38,6 +38,7 @@ from coordapp.ui.clipboard_guard import ClipboardGuard
 from coordapp.ui.dashboard_view import DashboardView
 from coordapp.ui.directory_view import DirectoryView
 from coordapp.ui.first_run_dialog import FirstRunDialog
+from coordapp.ui.guide_window import GuideWindow
 from coordapp.ui.i18n import LANGUAGES, install_translators, preferred_language
 from coordapp.ui.idle_lock import IdleWatcher, idle_minutes
 from coordapp.ui.import_commands import ImportCommands
@@ -48,6 +49,7 @@ from coordapp.ui.patient_windows import PatientWindows
 from coordapp.ui.preferences_dialog import PreferencesDialog
 from coordapp.ui.printing import MainPrintCommands
 from coordapp.ui.smoke import quit_once_shown, smoke_passphrase, smoke_test_requested
+from coordapp.ui.sync.page import SyncPage
 from coordapp.ui.unlock_dialog import UnlockDialog
 
 #: Fits a 1366×768 screen once the taskbar and the window frame are taken.
@@ -92,6 +94,7 @@ class MainWindow(QMainWindow):
         self.dashboard_view: DashboardView | None = None
         self.caseload_view: CaseloadView | None = None
         self.directory_view: DirectoryView | None = None
+        self.sync_view: SyncPage | None = None
         self.unlock_dialog: UnlockDialog | None = None
         self.preferences_dialog: PreferencesDialog | None = None
         self.about_box: QMessageBox | None = None
@@ -132,6 +135,7 @@ class MainWindow(QMainWindow):
         actions.quit.triggered.connect(self.close)
         actions.preferences.triggered.connect(self._on_preferences_requested)
         actions.about.triggered.connect(self._on_about_requested)
+        actions.guide.triggered.connect(self._on_guide_requested)
         for key, action in actions.pages.items():
             action.triggered.connect(lambda _checked=False, key=key: self.show_page(key))
 
@@ -162,11 +166,13 @@ class MainWindow(QMainWindow):
         self.caseload_view.find_shortcut.setEnabled(False)  # the "Rechercher" action has it
         self.caseload_view.setFocusProxy(self.caseload_view.table)
         self.directory_view = DirectoryView(DirectoryService(workspace), self.events)
+        self.sync_view = SyncPage(workspace, self.events, self._settings)
         self.dashboard_view.patient_activated.connect(self.open_patient_requested)
         self.caseload_view.patient_activated.connect(self.open_patient_requested)
 
         self.pages = QStackedWidget()
-        for view in (self.dashboard_view, self.caseload_view, self.directory_view):
+        for view in (self.dashboard_view, self.caseload_view, self.directory_view,
+                     self.sync_view):
             self.pages.addWidget(view)  # in PAGES order
         self.sidebar = self.commands.build_sidebar()
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row_changed)
@@ -202,10 +208,12 @@ class MainWindow(QMainWindow):
 
     def close_workspace(self) -> None:
         """Drop every patient on screen, then close the workspace (idempotent)."""
-        for view in (self.dashboard_view, self.caseload_view, self.directory_view):
+        for view in (self.dashboard_view, self.caseload_view, self.directory_view,
+                     self.sync_view):
             if view is not None:
                 view.detach()
         self.dashboard_view = self.caseload_view = self.directory_view = None
+        self.sync_view = None
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None
@@ -263,10 +271,12 @@ class MainWindow(QMainWindow):
             return
         if self.new_case_dialog is not None:
             self.new_case_dialog.reject()
-        for view in (self.dashboard_view, self.caseload_view, self.directory_view):
+        for view in (self.dashboard_view, self.caseload_view, self.directory_view,
+                     self.sync_view):
             if view is not None:
                 view.detach()
         self.dashboard_view = self.caseload_view = self.directory_view = None
+        self.sync_view = None
         self.patient_windows.hide_all()
         self.clipboard_guard.clear_now()
         self.maintenance.wait()  # a backup in progress finishes before the key goes
@@ -316,6 +326,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr(
                 "Langue enregistrée : elle s'appliquera au prochain démarrage de CoordApp."),
                 STATUS_TIMEOUT_MS)
+
+    def _on_guide_requested(self) -> None:
+        self.guide_window = GuideWindow(self)
+        self.guide_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.guide_window.show()
 
     def _on_about_requested(self) -> None:
         self.about_box = AboutBox(self._db_path, self)

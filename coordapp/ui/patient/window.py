@@ -4,6 +4,8 @@ asking."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -23,12 +25,14 @@ from coordapp.ui.patient.care_team_tab import CareTeamTab
 from coordapp.ui.patient.consent_tab import ConsentTab
 from coordapp.ui.patient.file_tab import FileTab
 from coordapp.ui.patient.header import PatientHeader, display_name
+from coordapp.ui.patient.history_tab import HistoryTab
 from coordapp.ui.patient.identity_tab import IdentityTab
 from coordapp.ui.patient.journal_tab import JournalTab
 from coordapp.ui.patient.referrals_tab import ReferralsTab
 from coordapp.ui.patient.services import PatientServices
 from coordapp.ui.plan import AssessmentTab, PlanTab
 from coordapp.ui.printing import PatientPrintCommands
+from coordapp.ui.sync.helpers import open_conflict_count
 
 #: Fits a 1366×768 screen once the taskbar and the window frame are taken.
 DEFAULT_SIZE = (1240, 680)
@@ -54,6 +58,7 @@ class PatientWindow(QMainWindow):
         patient = self.services.files.load(patient_id)  # audited: the file was viewed
 
         self.header = PatientHeader()
+        self.header.conflict_count = partial(open_conflict_count, workspace)
         self.identity_tab = IdentityTab(self.services)
         self.referrals_tab = ReferralsTab(self.services)
         self.care_team_tab = CareTeamTab(self.services)
@@ -71,6 +76,8 @@ class PatientWindow(QMainWindow):
         self.tabs.addTab(self.plan_tab, self.tr("&PPCS"))
         self.tabs.addTab(self.journal_tab, self.tr("&Journal"))
         self.tabs.addTab(self.consent_tab, self.tr("I&nformation et consentement"))
+        self.history_tab = HistoryTab(workspace, patient_id)
+        self.tabs.addTab(self.history_tab, self.tr("&Historique"))
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.hide()
