@@ -183,3 +183,25 @@ def test_daily_backup_once_a_day_and_weekly_integrity_check(
     state = app_paths.config_dir
     assert workspace.weekly_integrity_problems(state) == []
     assert workspace.weekly_integrity_problems(state) is None  # not due again this week
+
+
+def test_full_disk_during_an_export_leaves_no_file_and_no_audit_entry(
+    workspace: Workspace, tiny_folder: Path
+):
+    from coordapp.errors import InvalidInput
+    from coordapp.models import AuditEvent
+    from coordapp.services.demo import generate_demo
+    from coordapp.services.exports import ExportService
+
+    generate_demo(workspace, 3, seed=5)
+    patient_id = CaseloadService(workspace).search(status="active")[0].id
+    filler = tiny_folder / "filler"
+    filler.write_bytes(b"x" * (60 * 1024))  # leave a few KiB: less than one PDF
+    with workspace.unit_of_work() as uow:
+        before = len(list(uow.session.scalars(select(AuditEvent.seq))))
+    with pytest.raises(InvalidInput) as info:
+        ExportService(workspace).export_plan_pdf(patient_id, tiny_folder / "plan.pdf", "team")
+    assert "rien n'a été exporté" in info.value.message
+    assert sorted(os.listdir(tiny_folder)) == ["filler"]
+    with workspace.unit_of_work() as uow:
+        assert len(list(uow.session.scalars(select(AuditEvent.seq)))) == before
