@@ -46,11 +46,11 @@ def test_the_to_do_page_comes_first_with_three_pages_and_four_menus(
     assert window.current_page() == "todo"
     assert window.pages.currentWidget() is window.dashboard_view
     assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == [
-        "À faire", "File active", "Annuaire"]
+        "À faire", "File active", "Annuaire", "Synchronisation"]
     assert menu_titles(window) == ["&Fichier", "&Affichage", "&Outils", "Ai&de"]
     shortcuts = {a.text(): a.shortcut().toString() for a in window.commands.pages.values()}
     assert shortcuts == {"À &faire": "Ctrl+1", "File &active": "Ctrl+2",
-                         "A&nnuaire": "Ctrl+3"}
+                         "A&nnuaire": "Ctrl+3", "&Synchronisation": "Ctrl+4"}
     assert window.commands.new_case.shortcut().toString() == "Ctrl+N"
     assert window.commands.find.shortcut().toString() == "Ctrl+F"
 

@@ -2046,4 +2046,6 @@ EN: dict[str, str] = {
         'unknown',
     "Chaque consultation, modification, impression ou export de ce dossier est inscrit dans le journal d'audit, sans aucun texte médical.":
         'Every view, change, print or export of this file is recorded in the audit trail, without any medical text.',
+    'Professionnel':
+        'Professional',
 }

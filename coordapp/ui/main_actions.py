@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSize
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenuBar, QStyle, QWidget
 
 #: The pages of the main window, in sidebar order.
 PAGES = ("todo", "caseload", "directory", "sync")
-SIDEBAR_WIDTH_CHARS = 20
+SIDEBAR_WIDTH_CHARS = 23
 
 
 class MainActions(QObject):
@@ -116,6 +116,8 @@ class MainActions(QObject):
         sidebar.setSpacing(2)
         sidebar.setFixedWidth(sidebar.fontMetrics().averageCharWidth() * SIDEBAR_WIDTH_CHARS)
         sidebar.setFrameShape(QListWidget.Shape.NoFrame)
+        sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        sidebar.setTextElideMode(Qt.TextElideMode.ElideNone)
         sidebar.setStyleSheet("#sidebar::item { padding: 8px 6px; }")
         for key in PAGES:
             action = self.pages[key]

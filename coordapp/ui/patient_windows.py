@@ -24,6 +24,7 @@ class PatientWindows(QObject):
         self._events = events
         self._parent = parent
         self.windows: dict[str, PatientWindow] = {}
+        events.data_changed.connect(self._on_data_changed)
 
     def open(self, patient_id: str) -> PatientWindow | None:
         window = self.windows.get(patient_id)
@@ -41,6 +42,13 @@ class PatientWindows(QObject):
         window.raise_()
         window.activateWindow()
         return window
+
+    def _on_data_changed(self, entity: str, entity_id: str) -> None:
+        """A conflict resolved elsewhere: the file's "Conflit à revoir" badge follows."""
+        if entity == "patient":
+            for pid, window in self.windows.items():
+                if pid == entity_id or not entity_id:
+                    window.header.refresh_conflicts()
 
     def _forget(self, patient_id: str) -> None:
         self.windows.pop(patient_id, None)

@@ -1232,6 +1232,64 @@
     </message>
 </context>
 <context>
+    <name>ConflictPanel</name>
+    <message>
+        <location filename="../../coordapp/ui/sync/conflict_panel.py" line="+57" />
+        <source>Ma valeur</source>
+        <translation>My value</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Leur valeur</source>
+        <translation>Their value</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Garder la mienne</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Garder la leur</source>
+        <translation>Keep theirs</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Choisissez un conflit dans la liste.</source>
+        <translation>Choose a conflict in the list.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>fiche supprimée</source>
+        <translation>record deleted</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{patient} — {record}, champ « {field} »</source>
+        <translation>{patient} — {record}, field “{field}”</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(sans patient)</source>
+        <translation>(no patient)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Modifier la valeur</source>
+        <translation>Edit the value</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Nouvelle valeur :</source>
+        <translation>New value:</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <location filename="../../coordapp/ui/patient/consent_dialog.py" line="+35" />
@@ -1852,6 +1910,109 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../coordapp/ui/sync/export_dialog.py" line="+37" />
+        <source>Exporter un paquet</source>
+        <translation>Export a bundle</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tout</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Seulement ce qu'un collègue n'a pas reçu</source>
+        <translation>Only what a colleague has not received</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Les patients choisis</source>
+        <translation>Chosen patients</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Rechercher un patient</source>
+        <translation>Find a patient</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Phrase de passe d'équipe</source>
+        <translation>Team passphrase</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Clé(s) publique(s) de collègues</source>
+        <translation>Colleagues' public key(s)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Une clé publique (age1…) par ligne</source>
+        <translation>One public key (age1…) per line</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choisir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Phrase de passe :</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Confirmation :</source>
+        <translation>Confirm:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Fichier :</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Exporter</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Enregistrer le paquet</source>
+        <translation>Save the bundle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paquets CoordApp (*.coordbundle)</source>
+        <translation>CoordApp bundles (*.coordbundle)</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Choisissez le fichier du paquet.</source>
+        <translation>Choose the bundle file.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Aucun collègue connu : importez d'abord un de ses paquets.</source>
+        <translation>No known colleague: import one of their bundles first.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cochez au moins un patient.</source>
+        <translation>Tick at least one patient.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Les deux phrases de passe ne sont pas identiques.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Collez au moins une clé publique.</source>
+        <translation>Paste at least one public key.</translation>
+    </message>
+</context>
+<context>
     <name>FieldComboDelegate</name>
     <message>
         <location filename="../../coordapp/ui/import_model.py" line="+141" />
@@ -2126,6 +2287,134 @@
         <location line="+3" />
         <source>Sans médecin traitant</source>
         <translation>No GP</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../coordapp/ui/guide_window.py" line="+24" />
+        <source>Guide d'utilisation de CoordApp</source>
+        <translation>CoordApp user guide</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Le guide n'a pas été trouvé dans cette installation ({path}).</source>
+        <translation>The guide was not found in this installation ({path}).</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../coordapp/ui/patient/history_tab.py" line="+23" />
+        <source>Consultation</source>
+        <extracomment>How many entries the tab shows (the CLI ``coordapp audit --patient`` gives them all).</extracomment>
+        <translation>Viewed</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Création</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Modification</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Suppression</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Impression</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Export</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Dossier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Demande</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cercle de soins</source>
+        <translation>Care circle</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Consentement</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Évaluation</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PPCS</source>
+        <translation>PPCS</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Besoin</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Objectif</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+9" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>inconnue</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Élément</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Chaque consultation, modification, impression ou export de ce dossier est inscrit dans le journal d'audit, sans aucun texte médical.</source>
+        <translation>Every view, change, print or export of this file is recorded in the audit trail, without any medical text.</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +2736,106 @@
         <location line="+13" />
         <source>Dernier enregistrement annulé.</source>
         <translation>Last save undone.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBundleDialog</name>
+    <message>
+        <location filename="../../coordapp/ui/sync/import_dialog.py" line="+36" />
+        <source>Importer un paquet</source>
+        <extracomment>The bundle was applied: the ``ImportSummary``.</extracomment>
+        <translation>Import a bundle</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Paquet : {name}</source>
+        <translation>Bundle: {name}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ce paquet est protégé par une phrase de passe d'équipe :</source>
+        <translation>This bundle is protected by a team passphrase:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Ouvrir</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Faire confiance à cet expéditeur</source>
+        <translation>Trust this sender</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Appliquer</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+72" />
+        <source>&lt;b&gt;Import terminé.&lt;/b&gt;&lt;br&gt;{new} patient(s) nouveau(x), {fields} champ(s) mis à jour, {conflicts} conflit(s) à revoir.</source>
+        <translation>&lt;b&gt;Import complete.&lt;/b&gt;&lt;br&gt;{new} new patient(s), {fields} field(s) updated, {conflicts} conflict(s) to review.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>cette installation</source>
+        <translation>this installation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>expéditeur connu</source>
+        <translation>known sender</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>expéditeur inconnu : vérifiez son empreinte avec lui</source>
+        <translation>unknown sender: check the fingerprint with them</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>expéditeur révoqué : le paquet sera refusé</source>
+        <translation>revoked sender: the bundle will be refused</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&lt;b&gt;Signé par :&lt;/b&gt; {name} ({status})</source>
+        <translation>&lt;b&gt;Signed by:&lt;/b&gt; {name} ({status})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Empreinte : {fp}</source>
+        <translation>Fingerprint: {fp}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nouveaux patients : {count}</source>
+        <translation>New patients: {count}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Champs mis à jour : {count}</source>
+        <translation>Fields updated: {count}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Conflits : {count}</source>
+        <translation>Conflicts: {count}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Ce paquet a déjà été importé.</source>
+        <translation>This bundle was already imported.</translation>
     </message>
 </context>
 <context>
@@ -3026,7 +3415,7 @@ Action: {action}</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>À &amp;faire</source>
         <translation>&amp;To do</translation>
     </message>
@@ -3056,7 +3445,17 @@ Action: {action}</translation>
         <translation>Professionals and organisations</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+1" />
+        <source>&amp;Synchronisation</source>
+        <translation>&amp;Synchronisation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Échanger les dossiers avec les collègues, conflits à revoir</source>
+        <translation>Exchange files with colleagues, conflicts to review</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
@@ -3067,6 +3466,11 @@ Action: {action}</translation>
     </message>
     <message>
         <location line="+2" />
+        <source>&amp;Guide d'utilisation</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>À &amp;propos de CoordApp</source>
         <translation>&amp;About CoordApp</translation>
     </message>
@@ -3153,7 +3557,7 @@ Action: {action}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coordapp/ui/main_window.py" line="+99" />
+        <location filename="../../coordapp/ui/main_window.py" line="+103" />
         <source>CoordApp — démonstration (patients fictifs)</source>
         <extracomment>Fits a 1366×768 screen once the taskbar and the window frame are taken. The workspace was closed and the patient data removed from the screen. A workspace was opened again after a lock. A patient line was activated (caseload or "À faire"): open this patient's file. "Nouveau patient…" (Ctrl+N) was chosen.</extracomment>
         <translation>CoordApp — demonstration (fictitious patients)</translation>
@@ -3164,12 +3568,17 @@ Action: {action}</translation>
         <translation>CoordApp</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location line="+23" />
+        <source>Sauvegarde du jour enregistrée.</source>
+        <translation>Today's backup saved.</translation>
+    </message>
+    <message>
+        <location line="+79" />
         <source>{file} — {count}</source>
         <translation>{file} — {count}</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <source>{count} patient</source>
         <translation>{count} patient</translation>
     </message>
@@ -3179,7 +3588,7 @@ Action: {action}</translation>
         <translation>{count} patients</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+61" />
         <source>CoordApp est verrouillé.</source>
         <translation>CoordApp is locked.</translation>
     </message>
@@ -3192,6 +3601,16 @@ Action: {action}</translation>
         <location line="+38" />
         <source>Langue enregistrée : elle s'appliquera au prochain démarrage de CoordApp.</source>
         <translation>Language saved: it will apply the next time CoordApp starts.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Base endommagée</source>
+        <translation>Damaged database</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>La vérification de la base chiffrée a trouvé {pages} page(s) en erreur. Ne continuez pas à saisir : restaurez la dernière sauvegarde (coordapp restore) et prévenez votre référent informatique.</source>
+        <translation>The check of the encrypted database found {pages} page(s) in error. Stop entering data: restore the latest backup (coordapp restore) and tell your IT contact.</translation>
     </message>
 </context>
 <context>
@@ -3441,8 +3860,19 @@ Action: {action}</translation>
 <context>
     <name>PatientHeader</name>
     <message>
-        <location filename="../../coordapp/ui/patient/header.py" line="+75" />
+        <location filename="../../coordapp/ui/patient/header.py" line="+48" />
+        <source>Conflit à revoir</source>
+        <translation>Conflict to review</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Des modifications concurrentes sont à revoir dans la page Synchronisation</source>
+        <translation>Concurrent changes are to be reviewed on the Synchronisation page</translation>
+    </message>
+    <message>
+        <location line="+37" />
         <source>Née le {date}</source>
+        <extracomment>``patient_id → open conflicts`` (set by the window; None: never a badge).</extracomment>
         <translation>Born on {date}</translation>
     </message>
     <message>
@@ -3626,7 +4056,7 @@ Action: {action}</translation>
 <context>
     <name>PatientWindow</name>
     <message>
-        <location filename="../../coordapp/ui/patient/window.py" line="+67" />
+        <location filename="../../coordapp/ui/patient/window.py" line="+72" />
         <source>&amp;Identité et contacts</source>
         <extracomment>Fits a 1366×768 screen once the taskbar and the window frame are taken. Something about this patient was written (identity, requests, circle, journal…).</extracomment>
         <translation>&amp;Identity and contacts</translation>
@@ -3660,6 +4090,11 @@ Action: {action}</translation>
         <location line="+1" />
         <source>I&amp;nformation et consentement</source>
         <translation>I&amp;nformation and consent</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Historique</source>
+        <translation>&amp;History</translation>
     </message>
     <message>
         <location line="+31" />
@@ -3707,7 +4142,7 @@ Action: {action}</translation>
 <context>
     <name>PatientWindows</name>
     <message>
-        <location filename="../../coordapp/ui/patient_windows.py" line="+34" />
+        <location filename="../../coordapp/ui/patient_windows.py" line="+35" />
         <source>Dossier indisponible</source>
         <translation>File unavailable</translation>
     </message>
@@ -5063,6 +5498,19 @@ Action: {action}</translation>
     </message>
 </context>
 <context>
+    <name>SidePanel</name>
+    <message>
+        <location filename="../../coordapp/ui/sync/conflict_panel.py" line="-61" />
+        <source>inconnu</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Par {author}, le {date}</source>
+        <translation>By {author}, on {date}</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <location filename="../../coordapp/ui/plan/start_page.py" line="+15" />
@@ -5265,6 +5713,222 @@ Start from a template (falls, exhausted caregiver, hospital discharge…) then a
         <location line="+1" />
         <source>Ignorer</source>
         <translation>Ignore</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <location filename="../../coordapp/ui/sync/helpers.py" line="+49" />
+        <source>Dossier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Demande</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cercle de soins</source>
+        <translation>Care circle</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Consentement</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Évaluation</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PPCS</source>
+        <translation>PPCS</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Besoin</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Objectif</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Professionnel</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Structure</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../coordapp/ui/sync/page.py" line="+55" />
+        <source>Copier</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Clé publique :</source>
+        <translation>Public key:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cette installation</source>
+        <translation>This installation</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Exporter un paquet…</source>
+        <translation>Export a bundle…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Importer un paquet…</source>
+        <translation>Import a bundle…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dossier partagé…</source>
+        <translation>Shared folder…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Synchroniser maintenant</source>
+        <translation>Synchronise now</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Fiche</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Ma valeur</source>
+        <translation>My value</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Leur valeur</source>
+        <translation>Their value</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>{name} — empreinte {fp}</source>
+        <translation>{name} — fingerprint {fp}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Conflits à revoir : {count}</source>
+        <translation>Conflicts to review: {count}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>fiche supprimée</source>
+        <translation>record deleted</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{value} ({author}, {date})</source>
+        <translation>{value} ({author}, {date})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>inconnu</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Conflit résolu.</source>
+        <translation>Conflict resolved.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Export en cours…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Paquet enregistré : {name} ({patients} patient(s), {ops} opération(s)).</source>
+        <translation>Bundle saved: {name} ({patients} patient(s), {ops} operation(s)).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Importer un paquet</source>
+        <translation>Import a bundle</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Paquets CoordApp (*.coordbundle)</source>
+        <translation>CoordApp bundles (*.coordbundle)</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Dossier : {path}</source>
+        <translation>Folder: {path}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Aucun dossier partagé choisi</source>
+        <translation>No shared folder chosen</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Dossier partagé</source>
+        <translation>Shared folder</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Synchronisation en cours…</source>
+        <translation>Synchronising…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{imported} paquet(s) importé(s), {refused} refusé(s), {sent}.</source>
+        <translation>{imported} bundle(s) imported, {refused} refused, {sent}.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>nos changements déposés</source>
+        <translation>our changes dropped off</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>rien de nouveau à déposer</source>
+        <translation>nothing new to drop off</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Clé publique copiée.</source>
+        <translation>Public key copied.</translation>
     </message>
 </context>
 <context>

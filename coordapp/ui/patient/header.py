@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -43,6 +45,14 @@ class PatientHeader(QFrame):
         self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.identity_badge = QLabel()
         self.status_badge = QLabel()
+        self.conflict_badge = QLabel(self.tr("Conflit à revoir"))
+        self.conflict_badge.setStyleSheet(BADGE_STYLE.format(colour="#c62828"))
+        self.conflict_badge.setToolTip(self.tr(
+            "Des modifications concurrentes sont à revoir dans la page Synchronisation"))
+        self.conflict_badge.hide()
+        #: ``patient_id → open conflicts`` (set by the window; None: never a badge).
+        self.conflict_count: Callable[[str], int] | None = None
+        self.patient_id: str | None = None
         self.gp_label = QLabel()
         self.referent_label = QLabel()
 
@@ -50,6 +60,7 @@ class PatientHeader(QFrame):
         badges.setSpacing(8)
         badges.addWidget(self.identity_badge)
         badges.addWidget(self.status_badge)
+        badges.addWidget(self.conflict_badge)
         badges.addSpacing(8)
         badges.addWidget(self.gp_label)
         badges.addSpacing(8)
@@ -71,6 +82,8 @@ class PatientHeader(QFrame):
 
     def set_file(self, patient: PatientFile) -> None:
         identity = patient.identity
+        self.patient_id = patient.id
+        self.refresh_conflicts()
         self.name_label.setText(display_name(identity))
         born = {"F": self.tr("Née le {date}"), "M": self.tr("Né le {date}")}.get(
             identity["sex"], self.tr("Né(e) le {date}"))
@@ -108,3 +121,8 @@ class PatientHeader(QFrame):
         self.referent_label.setText(
             self.tr("Référent : {name}").format(name=patient.referent_name)
             if patient.referent_name else self.tr("Pas de référent désigné"))
+
+    def refresh_conflicts(self) -> None:
+        count = self.conflict_count(self.patient_id) if self.conflict_count and \
+            self.patient_id else 0
+        self.conflict_badge.setVisible(count > 0)

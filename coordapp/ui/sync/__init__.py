@@ -1,0 +1,1 @@
+"""The Synchronisation page: identity, bundles, shared folder, conflicts to review."""
