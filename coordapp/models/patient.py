@@ -103,6 +103,10 @@ class Patient(SyncedRecord, Base):
     __table_args__ = (
         Index("ix_patient_identity", "family_name", "birth_date"),
         Index("ix_patient_status_family_name", "status", "family_name"),
+        # The caseload screen: first page in name order and match count, from the index
+        # alone (migration 0003).
+        Index("ix_patient_caseload", "family_name", "given_names", "id", "search_key",
+              "deleted_hlc"),
     )
 
 

@@ -7,11 +7,12 @@ each record gets its sync metadata and exactly one create row in the change log,
 
 from __future__ import annotations
 
+import operator
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any, cast
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Connection, Table, insert
 from sqlalchemy.orm import Session
 
 from coordapp.ids import new_id
@@ -61,10 +62,36 @@ class BulkWriter:
         return record_id
 
     def flush(self) -> None:
+        conn = self.session.connection()
         for model, rows in self.rows.items():
             if rows:
-                self.session.execute(insert(cast(Table, model.__table__)), rows)
+                insert_rows(conn, cast(Table, model.__table__), rows)
                 self.rows[model] = []
         if self.changes:
-            self.session.execute(insert(cast(Table, Change.__table__)), self.changes)
+            insert_rows(conn, cast(Table, Change.__table__), self.changes)
             self.changes = []
+
+
+def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """``conn.execute(insert(table), rows)``, but one ``executemany`` straight through the
+    driver: each value converted by its column's own bind processor (the same stored text),
+    without SQLAlchemy's per-row parameter machinery, a third of a demo generation's time.
+    Rows that do not give every column (defaults to fill in) take SQLAlchemy's path."""
+    names = list(rows[0])
+    if set(names) != set(table.c.keys()) or any(len(row) != len(names) for row in rows):
+        conn.execute(insert(table), rows)
+        return
+    dialect = conn.dialect
+    processors = [table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+                  for name in names]
+    converted = [(i, p) for i, p in enumerate(processors) if p is not None]
+    values = operator.itemgetter(*names)
+    params = []
+    for row in rows:
+        line = list(values(row))
+        for i, process in converted:
+            line[i] = process(line[i])
+        params.append(tuple(line))
+    columns = ", ".join(f'"{name}"' for name in names)
+    marks = ", ".join("?" * len(names))
+    conn.exec_driver_sql(f"INSERT INTO {table.name} ({columns}) VALUES ({marks})", params)

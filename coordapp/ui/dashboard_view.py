@@ -116,7 +116,7 @@ class DashboardView(QWidget):
         self.tree.expanded.connect(self._on_section_expanded)
         if events is not None:
             events.data_changed.connect(self._on_data_changed)
-        self.refresh()
+        # Read when first shown (showEvent): unlocking onto another page costs nothing.
 
     def _size_columns(self) -> None:
         header = self.tree.header()

@@ -1,0 +1,1 @@
+"""Performance benchmarks of CoordApp on cached demo databases (``make bench``)."""
