@@ -2048,4 +2048,24 @@ EN: dict[str, str] = {
         'Every view, change, print or export of this file is recorded in the audit trail, without any medical text.',
     'Professionnel':
         'Professional',
+    'Restaurer une sauvegarde':
+        'Restore a backup',
+    '{date} — {label} — {size}':
+        '{date} — {label} — {size}',
+    'Phrase de passe en vigueur lors de la sauvegarde, ou code de récupération':
+        'Passphrase in force when the backup was made, or the recovery code',
+    "La base actuelle sera d'abord mise de côté dans le dossier des sauvegardes : rien n'est supprimé. Les saisies faites depuis la sauvegarde choisie ne seront plus visibles.":
+        'The current database will first be set aside in the backup folder: nothing is deleted. Entries made since the chosen backup will no longer be visible.',
+    'Restaurer':
+        'Restore',
+    'Sauvegardes disponibles (la plus récente en haut) :':
+        'Available backups (newest first):',
+    "Aucune sauvegarde pour l'instant.":
+        'No backup yet.',
+    '&Restaurer une sauvegarde…':
+        '&Restore a backup…',
+    'Remettre en place une sauvegarde chiffrée':
+        'Put an encrypted backup back in place',
+    'Sauvegarde restaurée.':
+        'Backup restored.',
 }

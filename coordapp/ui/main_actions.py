@@ -81,6 +81,8 @@ class MainActions(QObject):
                                   self.tr("Langue de l'interface"))
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.guide = action(self.tr("&Guide d'utilisation"), QKeySequence.StandardKey.HelpContents)
+        self.restore = action(self.tr("&Restaurer une sauvegarde…"), None,
+                              self.tr("Remettre en place une sauvegarde chiffrée"))
         self.about = action(self.tr("À &propos de CoordApp"))
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -104,6 +106,7 @@ class MainActions(QObject):
             view_menu.addAction(page)
         tools_menu = bar.addMenu(self.tr("&Outils"))
         tools_menu.addAction(self.preferences)
+        tools_menu.addAction(self.restore)
         help_menu = bar.addMenu(self.tr("Ai&de"))
         help_menu.addAction(self.guide)
         help_menu.addAction(self.about)
@@ -130,5 +133,6 @@ class MainActions(QObject):
         """Commands that need the open workspace follow the lock."""
         for action in (self.new_case, self.find, self.print_reviews, self.export_calendar,
                        self.activity_report, self.import_caseload, self.import_directory,
+                       self.restore,
                        self.lock, *self.pages.values()):
             action.setEnabled(unlocked)

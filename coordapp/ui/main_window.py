@@ -48,6 +48,7 @@ from coordapp.ui.new_case_dialog import NewCaseDialog
 from coordapp.ui.patient_windows import PatientWindows
 from coordapp.ui.preferences_dialog import PreferencesDialog
 from coordapp.ui.printing import MainPrintCommands
+from coordapp.ui.restore_dialog import RestoreDialog
 from coordapp.ui.smoke import quit_once_shown, smoke_passphrase, smoke_test_requested
 from coordapp.ui.sync.page import SyncPage
 from coordapp.ui.unlock_dialog import UnlockDialog
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         actions.preferences.triggered.connect(self._on_preferences_requested)
         actions.about.triggered.connect(self._on_about_requested)
         actions.guide.triggered.connect(self._on_guide_requested)
+        actions.restore.triggered.connect(self._on_restore_requested)
         for key, action in actions.pages.items():
             action.triggered.connect(lambda _checked=False, key=key: self.show_page(key))
 
@@ -326,6 +328,18 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr(
                 "Langue enregistrée : elle s'appliquera au prochain démarrage de CoordApp."),
                 STATUS_TIMEOUT_MS)
+
+    def _on_restore_requested(self) -> None:
+        if self.workspace is None or self.workspace.is_locked:
+            return
+        dialog = RestoreDialog(self.workspace, self)
+        try:
+            restored = dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+        if restored and self.workspace is not None:
+            self._attach(self.workspace)  # every page reads the restored file
+            self.statusBar().showMessage(self.tr("Sauvegarde restaurée."), STATUS_TIMEOUT_MS)
 
     def _on_guide_requested(self) -> None:
         self.guide_window = GuideWindow(self)

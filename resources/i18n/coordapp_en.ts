@@ -3471,6 +3471,16 @@ Action: {action}</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>&amp;Restaurer une sauvegarde…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remettre en place une sauvegarde chiffrée</source>
+        <translation>Put an encrypted backup back in place</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>À &amp;propos de CoordApp</source>
         <translation>&amp;About CoordApp</translation>
     </message>
@@ -3490,7 +3500,7 @@ Action: {action}</translation>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
@@ -3557,7 +3567,7 @@ Action: {action}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coordapp/ui/main_window.py" line="+103" />
+        <location filename="../../coordapp/ui/main_window.py" line="+104" />
         <source>CoordApp — démonstration (patients fictifs)</source>
         <extracomment>Fits a 1366×768 screen once the taskbar and the window frame are taken. The workspace was closed and the patient data removed from the screen. A workspace was opened again after a lock. A patient line was activated (caseload or "À faire"): open this patient's file. "Nouveau patient…" (Ctrl+N) was chosen.</extracomment>
         <translation>CoordApp — demonstration (fictitious patients)</translation>
@@ -3573,7 +3583,7 @@ Action: {action}</translation>
         <translation>Today's backup saved.</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+80" />
         <source>{file} — {count}</source>
         <translation>{file} — {count}</translation>
     </message>
@@ -3603,7 +3613,12 @@ Action: {action}</translation>
         <translation>Language saved: it will apply the next time CoordApp starts.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+13" />
+        <source>Sauvegarde restaurée.</source>
+        <translation>Backup restored.</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>Base endommagée</source>
         <translation>Damaged database</translation>
     </message>
@@ -5327,6 +5342,44 @@ Action: {action}</translation>
         <location line="+1" />
         <source>Autre</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../coordapp/ui/restore_dialog.py" line="+35" />
+        <source>Restaurer une sauvegarde</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{date} — {label} — {size}</source>
+        <translation>{date} — {label} — {size}</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Phrase de passe en vigueur lors de la sauvegarde, ou code de récupération</source>
+        <translation>Passphrase in force when the backup was made, or the recovery code</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>La base actuelle sera d'abord mise de côté dans le dossier des sauvegardes : rien n'est supprimé. Les saisies faites depuis la sauvegarde choisie ne seront plus visibles.</source>
+        <translation>The current database will first be set aside in the backup folder: nothing is deleted. Entries made since the chosen backup will no longer be visible.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Restaurer</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sauvegardes disponibles (la plus récente en haut) :</source>
+        <translation>Available backups (newest first):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Aucune sauvegarde pour l'instant.</source>
+        <translation>No backup yet.</translation>
     </message>
 </context>
 <context>
