@@ -122,3 +122,22 @@ def test_team_passphrase_and_shared_folder(
     assert [p["family_name"] for p in json.loads(out)] == ["Lefèvre"]
     code, out, _ = run(capsys, "bundle", "peers", "--db", str(bruno), "--format", "json")
     assert code == 0 and json.loads(out)[0]["display_name"] == "Anne"
+
+
+def test_an_import_is_preceded_by_a_backup_of_the_day(tmp_path, monkeypatch, capsys):
+    from coordapp.cli import main
+    from tests.conftest import PASSPHRASE
+
+    monkeypatch.setenv("COORDAPP_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("COORDAPP_BUNDLE_PASSPHRASE", "une phrase d'équipe bien longue")
+    a, b = str(tmp_path / "a.db"), str(tmp_path / "b.db")
+    for db in (a, b):
+        assert main(["init", "--db", db, "--name", "Coordinatrice"]) == 0
+    bundle = str(tmp_path / "x.coordbundle")
+    assert main(["bundle", "export", "--db", a, "--all", "--out", bundle]) == 0
+    backups = tmp_path / "home" / "backups"
+    assert not list(backups.glob("b-*.db"))
+    assert main(["bundle", "import", "--db", b, "--trust", bundle, "--dry-run"]) == 0
+    assert not list(backups.glob("b-*.db"))  # a preview changes nothing, copies nothing
+    assert main(["bundle", "import", "--db", b, "--trust", bundle]) == 0
+    assert len(list(backups.glob("b-*-quotidienne.db"))) == 1

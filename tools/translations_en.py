@@ -2068,4 +2068,6 @@ EN: dict[str, str] = {
         'Put an encrypted backup back in place',
     'Sauvegarde restaurée.':
         'Backup restored.',
+    'Sauvegarde impossible':
+        'Backup failed',
 }

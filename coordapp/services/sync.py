@@ -275,6 +275,8 @@ def import_bundle(
         bundle_id = opened.manifest.bundle_id
         if opened.manifest.schema not in known_revisions():
             raise BundleTooNew()
+        if not dry_run:
+            ws.daily_backup()  # an encrypted copy from today exists before anything merges
         return apply_bundle(ws, opened, keys, trust=trust, dry_run=dry_run, progress=progress,
                             cancel=cancel)
     except BundleRefused as exc:

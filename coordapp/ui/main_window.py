@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self.idle_watcher = IdleWatcher(idle_minutes(self._settings) * 60_000, self)
         self.idle_watcher.idle_timed_out.connect(self._on_lock_requested)
         self.maintenance = Maintenance(self)
+        self._backups_on = False
         self.maintenance.damage_found.connect(self._on_damage_found)
         self.maintenance.backed_up.connect(lambda _path: self.statusBar().showMessage(
             self.tr("Sauvegarde du jour enregistrée."), STATUS_TIMEOUT_MS))
@@ -353,7 +354,9 @@ class MainWindow(QMainWindow):
     # -- life cycle -------------------------------------------------------------------
 
     def start_maintenance(self) -> None:
-        """The weekly integrity check and the day's backup, in the background."""
+        """The weekly integrity check and the day's backup, in the background (and the
+        day's backup again on close, if the session ran past midnight)."""
+        self._backups_on = True
         if self.workspace is not None:
             self.maintenance.start(self.workspace, self._paths)
 
@@ -372,6 +375,11 @@ class MainWindow(QMainWindow):
             for window in list(self.patient_windows.windows.values()):
                 window.discard_and_close()
         self.maintenance.wait()
+        if self.workspace is not None and not self.workspace.is_locked and self._backups_on:
+            try:
+                self.workspace.daily_backup()  # a session that ran past midnight
+            except CoordAppError as exc:
+                QMessageBox.warning(self, self.tr("Sauvegarde impossible"), exc.message)
         self._settings.setValue("main_window/geometry", self.saveGeometry())
         self._settings.sync()
         if self.unlock_dialog is not None:

@@ -3578,7 +3578,7 @@ Action: {action}</translation>
         <translation>CoordApp</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>Sauvegarde du jour enregistrée.</source>
         <translation>Today's backup saved.</translation>
     </message>
@@ -3618,7 +3618,7 @@ Action: {action}</translation>
         <translation>Backup restored.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+21" />
         <source>Base endommagée</source>
         <translation>Damaged database</translation>
     </message>
@@ -3626,6 +3626,11 @@ Action: {action}</translation>
         <location line="+1" />
         <source>La vérification de la base chiffrée a trouvé {pages} page(s) en erreur. Ne continuez pas à saisir : restaurez la dernière sauvegarde (coordapp restore) et prévenez votre référent informatique.</source>
         <translation>The check of the encrypted database found {pages} page(s) in error. Stop entering data: restore the latest backup (coordapp restore) and tell your IT contact.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Sauvegarde impossible</source>
+        <translation>Backup failed</translation>
     </message>
 </context>
 <context>
