@@ -77,7 +77,7 @@ def test_the_english_translation_changes_the_visible_texts(
         "&File", "&View", "&Tools", "&Help"]
     assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == [
         "To do", "Caseload", "Directory", "Synchronisation"]
-    assert window.status_label.text() == "coordapp.db — 0 patient"
+    assert window.status_label.text() == "coordapp.db — 0 patient — last synchronisation: never"
     assert window.dashboard_view.mine_check.text() == "&Only my patients"
     assert window.dashboard_view.model.section_title(Section.OVERDUE) == \
         "Overdue actions (0)"

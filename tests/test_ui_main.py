@@ -18,6 +18,9 @@ PATIENT = {"family_name": "Lefèvre", "given_names": "Éloïse", "birth_date": "
            "sex": "F", "city": "Sedan", "status": "active"}
 
 
+#: The status bar of a database never synchronised.
+NO_SYNC = "coordapp.db — {} — dernière synchronisation : jamais"
+
 @pytest.fixture
 def window(qtbot, workspace: Workspace, app_paths: AppPaths) -> MainWindow:
     window = MainWindow(workspace, app_paths.default_db, app_paths, unlock_delay_ms=10)
@@ -110,17 +113,17 @@ def test_activating_a_caseload_row_asks_to_open_the_patient(
 def test_status_bar_and_caseload_follow_data_changes(
     qtbot, workspace: Workspace, window: MainWindow
 ) -> None:
-    assert window.status_label.text() == "coordapp.db — 0 patient"
+    assert window.status_label.text() == NO_SYNC.format("0 patient")
     service = CaseloadService(workspace)
     first = service.add_patient(PATIENT).id
     service.add_patient(PATIENT | {"family_name": "Martin", "birth_date": "1938-11-02"})
-    assert window.status_label.text() == "coordapp.db — 0 patient"  # nobody announced it
+    assert window.status_label.text() == NO_SYNC.format("0 patient")  # nobody announced it
 
     window.events.notify("patient", first)
-    assert window.status_label.text() == "coordapp.db — 2 patients"
+    assert window.status_label.text() == NO_SYNC.format("2 patients")
     assert window.caseload_view.model.rowCount() == 2
     window.events.notify("professional", "x")  # not about patients: nothing to recount
-    assert window.status_label.text() == "coordapp.db — 2 patients"
+    assert window.status_label.text() == NO_SYNC.format("2 patients")
 
 
 def test_lock_disables_the_pages_and_unlock_brings_them_back(

@@ -39,6 +39,9 @@ PATIENTS = [
 ]
 
 
+#: The status bar of a database never synchronised.
+NO_SYNC = "coordapp.db — {} — dernière synchronisation : jamais"
+
 def add_patients(workspace: Workspace) -> None:
     service = CaseloadService(workspace)
     for patient in PATIENTS:
@@ -296,7 +299,7 @@ def test_main_window_shows_the_caseload_and_locks(
     qtbot.waitExposed(window)
 
     assert window.windowTitle() == "CoordApp"
-    assert window.status_label.text() == "coordapp.db — 5 patients"
+    assert window.status_label.text() == NO_SYNC.format("5 patients")
     window.show_page("caseload")
     assert window.pages.currentWidget() is window.caseload_view
     assert isinstance(window.caseload_view, CaseloadView)
@@ -331,7 +334,7 @@ def test_main_window_shows_the_caseload_and_locks(
 def test_main_window_about_and_quit(qtbot, workspace: Workspace, app_paths: AppPaths) -> None:
     window = MainWindow(workspace, app_paths.default_db, app_paths)
     qtbot.addWidget(window)
-    assert window.status_label.text() == "coordapp.db — 0 patient"
+    assert window.status_label.text() == NO_SYNC.format("0 patient")
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
     assert window.lock_action.shortcut().toString() == "Ctrl+L"
     assert [a.text() for a in window.menuBar().actions()] == [
@@ -420,5 +423,5 @@ def test_launch_unlocks_then_runs_the_main_window(
     monkeypatch.setattr(UnlockDialog, "exec", unlock)
     monkeypatch.setattr(qapp, "exec", event_loop)
     assert main_window.launch(qapp, db) == 0
-    assert seen == ["coordapp.db — 0 patient"]
+    assert seen == [NO_SYNC.format("0 patient")]
     assert len(opened) == 1

@@ -2070,4 +2070,8 @@ EN: dict[str, str] = {
         'Backup restored.',
     'Sauvegarde impossible':
         'Backup failed',
+    '{file} — {count} — dernière synchronisation : {when}':
+        '{file} — {count} — last synchronisation: {when}',
+    'jamais':
+        'never',
 }

@@ -14,13 +14,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from coordapp.errors import InvalidInput, NotFound
 from coordapp.ids import new_id
 from coordapp.models import (
     SYNCED_MODELS,
     AuditAction,
+    AuditEvent,
     Change,
     ChangeKind,
     SyncImportedBundle,
@@ -121,6 +122,16 @@ def _peer_view(peer: SyncPeer) -> PeerView:
     return PeerView(peer.device_id, peer.display_name, peer.age_recipient,
                     fingerprint(bytes.fromhex(peer.signing_key)) if peer.signing_key else None,
                     peer.trusted, peer.revoked_at is not None, peer.last_import_at)
+
+
+def last_sync(ws: Workspace) -> dt.datetime | None:
+    """When a bundle was last exported or applied here (refused ones do not count)."""
+    query = (select(func.max(AuditEvent.at))
+             .where(AuditEvent.entity == "bundle",
+                    AuditEvent.action.in_([AuditAction.EXPORT.value, AuditAction.IMPORT.value]),
+                    or_(AuditEvent.detail.is_(None), ~AuditEvent.detail.startswith("refusé"))))
+    with ws.unit_of_work() as uow:
+        return uow.session.scalar(query)
 
 
 def list_peers(ws: Workspace) -> list[PeerView]:

@@ -30,6 +30,7 @@ from coordapp.services.caseload import CaseloadService
 from coordapp.services.dashboard import DashboardService
 from coordapp.services.directory import DirectoryService
 from coordapp.services.setup import demo_db_path
+from coordapp.services.sync import last_sync
 from coordapp.services.workspace import Workspace
 from coordapp.ui.about_box import AboutBox
 from coordapp.ui.app_events import PATIENT_ENTITIES, AppEvents
@@ -206,8 +207,12 @@ class MainWindow(QMainWindow):
         except CoordAppError as exc:
             self.status_label.setText(exc.message)
             return
-        self.status_label.setText(self.tr("{file} — {count}").format(
-            file=self._db_path.name, count=self._patients_text(count)))
+        synced = last_sync(self.workspace)
+        self.status_label.setText(self.tr("{file} — {count} — dernière synchronisation : {when}")
+                                  .format(file=self._db_path.name,
+                                          count=self._patients_text(count),
+                                          when=synced.strftime("%d/%m/%Y %H:%M") if synced
+                                          else self.tr("jamais")))
 
     def close_workspace(self) -> None:
         """Drop every patient on screen, then close the workspace (idempotent)."""
@@ -245,7 +250,7 @@ class MainWindow(QMainWindow):
         self.caseload_view.focus_search()
 
     def _on_data_changed(self, entity: str, _entity_id: str) -> None:
-        if entity in PATIENT_ENTITIES:
+        if entity in PATIENT_ENTITIES or entity == "sync":
             self._update_status()
 
     def _on_new_case_requested(self) -> None:

@@ -3567,7 +3567,7 @@ Action: {action}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coordapp/ui/main_window.py" line="+104" />
+        <location filename="../../coordapp/ui/main_window.py" line="+105" />
         <source>CoordApp — démonstration (patients fictifs)</source>
         <extracomment>Fits a 1366×768 screen once the taskbar and the window frame are taken. The workspace was closed and the patient data removed from the screen. A workspace was opened again after a lock. A patient line was activated (caseload or "À faire"): open this patient's file. "Nouveau patient…" (Ctrl+N) was chosen.</extracomment>
         <translation>CoordApp — demonstration (fictitious patients)</translation>
@@ -3583,12 +3583,17 @@ Action: {action}</translation>
         <translation>Today's backup saved.</translation>
     </message>
     <message>
-        <location line="+80" />
-        <source>{file} — {count}</source>
-        <translation>{file} — {count}</translation>
+        <location line="+81" />
+        <source>{file} — {count} — dernière synchronisation : {when}</source>
+        <translation>{file} — {count} — last synchronisation: {when}</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+4" />
+        <source>jamais</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>{count} patient</source>
         <translation>{count} patient</translation>
     </message>
