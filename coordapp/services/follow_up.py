@@ -21,6 +21,7 @@ from coordapp.models import (
     Professional,
     Structure,
 )
+from coordapp.services.inputs import choice, date_or_none, text_or_none
 from coordapp.services.intake import IntakeService
 from coordapp.services.views import WriteResult
 from coordapp.services.workspace import Workspace
@@ -32,20 +33,21 @@ class FollowUpService:
 
     def add_care_team_member(self, patient_id: str, raw: Mapping[str, Any]) -> WriteResult:
         """A professional or structure from the directory, or an informal carer by name."""
-        role = _text(raw.get("role"))
+        role = text_or_none(raw.get("role"))
         if not role:
             raise InvalidInput("Indiquez le rôle du membre du cercle de soins.", "role")
         values: dict[str, Any] = {
             "role": role,
-            "professional_id": _text(raw.get("professional_id")),
-            "structure_id": _text(raw.get("structure_id")),
-            "informal_name": _text(raw.get("informal_name")),
-            "relationship": _text(raw.get("relationship")),
-            "phone": v.validate_phone(str(raw["phone"])) if _text(raw.get("phone")) else None,
+            "professional_id": text_or_none(raw.get("professional_id")),
+            "structure_id": text_or_none(raw.get("structure_id")),
+            "informal_name": text_or_none(raw.get("informal_name")),
+            "relationship": text_or_none(raw.get("relationship")),
+            "phone": (v.validate_phone(str(raw["phone"])) if text_or_none(raw.get("phone"))
+                      else None),
             "is_main_caregiver": bool(raw.get("is_main_caregiver", False)),
-            "started_on": _date(raw.get("started_on")) or dt.date.today(),
-            "ended_on": _date(raw.get("ended_on")),
-            "note": _text(raw.get("note")),
+            "started_on": date_or_none(raw.get("started_on")) or dt.date.today(),
+            "ended_on": date_or_none(raw.get("ended_on")),
+            "note": text_or_none(raw.get("note")),
         }
         chosen = [k for k in ("professional_id", "structure_id", "informal_name") if values[k]]
         if len(chosen) != 1:
@@ -80,7 +82,7 @@ class FollowUpService:
         """Append a contact note. Entries are never edited afterwards."""
         if not text.strip():
             raise InvalidInput("La note est vide.", "text")
-        _choice("kind", kind, JournalKind)
+        choice("kind", kind, JournalKind)
         with self.ws.unit_of_work() as uow:
             _live_patient(uow.session, patient_id)
             entry = uow.changes.create(JournalEntry, {
@@ -107,13 +109,14 @@ class FollowUpService:
                        given_by: str | None = None, how: str | None = None,
                        note: str | None = None) -> WriteResult:
         """Information given, objection (droit d'opposition) or consent to share, dated."""
-        _choice("kind", kind, ConsentKind)
+        choice("kind", kind, ConsentKind)
         with self.ws.unit_of_work() as uow:
             _live_patient(uow.session, patient_id)
             record = uow.changes.create(ConsentRecord, {
                 "patient_id": patient_id, "kind": kind,
-                "recorded_on": _date(recorded_on) or dt.date.today(),
-                "given_by": _text(given_by), "how": _text(how), "note": _text(note),
+                "recorded_on": date_or_none(recorded_on) or dt.date.today(),
+                "given_by": text_or_none(given_by), "how": text_or_none(how),
+                "note": text_or_none(note),
             })
             uow.audit.record(AuditAction.CREATE, "consent_record", record.id, kind)
             return WriteResult(record.id, ["kind"])
@@ -124,31 +127,3 @@ def _live_patient(session: Session, patient_id: str) -> Patient:
     if patient is None or patient.is_deleted:
         raise NotFound(f"Aucun patient avec l'identifiant {patient_id}.")
     return patient
-
-
-def _text(value: Any) -> str | None:
-    text = str(value).strip() if value is not None else ""
-    return text or None
-
-
-def _date(value: Any) -> dt.date | None:
-    return v.parse_date(value) if value not in (None, "") else None
-
-
-def _datetime(value: Any) -> dt.datetime | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, dt.datetime):
-        return value
-    try:
-        return dt.datetime.fromisoformat(str(value))
-    except ValueError:
-        return dt.datetime.combine(v.parse_date(value), dt.time(9, 0))
-
-
-def _choice(field: str, value: Any, choices: type[Any]) -> str:
-    allowed = {c.value for c in choices}
-    if value not in allowed:
-        raise InvalidInput(f"Valeur inconnue : {value!r} (attendu : {', '.join(sorted(allowed))}).",
-                           field)
-    return str(value)

@@ -23,6 +23,7 @@ from coordapp.models import (
     Urgency,
 )
 from coordapp.services.caseload import create_patient_in, update_patient_in
+from coordapp.services.inputs import choice, datetime_or_none, text_or_none
 from coordapp.services.views import ReferralView, WriteResult
 from coordapp.services.workspace import UnitOfWork, Workspace
 
@@ -106,28 +107,28 @@ def referral_view(r: Referral) -> ReferralView:
 
 
 def create_referral_in(uow: UnitOfWork, raw: Mapping[str, Any]) -> Referral:
-    reason = _text(raw.get("reason"))
+    reason = text_or_none(raw.get("reason"))
     if not reason:
         raise InvalidInput("Indiquez le motif de la demande.", "reason")
-    phone = _text(raw.get("requester_phone"))
+    phone = text_or_none(raw.get("requester_phone"))
     try:
         requester_phone = v.validate_phone(phone) if phone else None
     except InvalidInput as exc:
         raise InvalidInput(exc.message, "requester_phone") from exc
     values: dict[str, Any] = {
-        "patient_id": _text(raw.get("patient_id")),
-        "received_at": _datetime(raw.get("received_at")) or dt.datetime.now(),
-        "channel": _choice("channel", raw.get("channel") or "phone", ReferralChannel),
-        "requester_kind": _choice("requester_kind", raw.get("requester_kind") or "other",
+        "patient_id": text_or_none(raw.get("patient_id")),
+        "received_at": datetime_or_none(raw.get("received_at")) or dt.datetime.now(),
+        "channel": choice("channel", raw.get("channel") or "phone", ReferralChannel),
+        "requester_kind": choice("requester_kind", raw.get("requester_kind") or "other",
                                   RequesterKind),
-        "requester_name": _text(raw.get("requester_name")),
-        "requester_profession": _text(raw.get("requester_profession")),
-        "requester_structure": _text(raw.get("requester_structure")),
+        "requester_name": text_or_none(raw.get("requester_name")),
+        "requester_profession": text_or_none(raw.get("requester_profession")),
+        "requester_structure": text_or_none(raw.get("requester_structure")),
         "requester_phone": requester_phone,
-        "professional_id": _text(raw.get("professional_id")),
-        "subject_summary": _text(raw.get("subject_summary")),
+        "professional_id": text_or_none(raw.get("professional_id")),
+        "subject_summary": text_or_none(raw.get("subject_summary")),
         "reason": reason,
-        "urgency": _choice("urgency", raw.get("urgency") or "routine", Urgency),
+        "urgency": choice("urgency", raw.get("urgency") or "routine", Urgency),
     }
     if values["received_at"] > dt.datetime.now() + dt.timedelta(minutes=5):
         raise InvalidInput("La date de réception ne peut pas être dans le futur.",
@@ -141,11 +142,11 @@ def create_referral_in(uow: UnitOfWork, raw: Mapping[str, Any]) -> Referral:
 
 def answer_referral_in(uow: UnitOfWork, referral_id: str, answer: str, note: str | None,
                        *, patient_id: str | None = None) -> None:
-    _choice("answer", answer, ReferralAnswer)
+    choice("answer", answer, ReferralAnswer)
     referral = uow.session.get(Referral, referral_id)
     if referral is None or referral.is_deleted:
         raise NotFound("Demande introuvable.")
-    values: dict[str, Any] = {"answer": answer, "answer_note": _text(note),
+    values: dict[str, Any] = {"answer": answer, "answer_note": text_or_none(note),
                               "answered_on": dt.date.today()}
     if referral.first_contact_on is None:
         values["first_contact_on"] = dt.date.today()
@@ -169,27 +170,3 @@ def _live_patient(uow: UnitOfWork, patient_id: str) -> Patient:
     if patient is None or patient.is_deleted:
         raise NotFound(f"Aucun patient avec l'identifiant {patient_id}.")
     return patient
-
-
-def _text(value: Any) -> str | None:
-    text = str(value).strip() if value is not None else ""
-    return text or None
-
-
-def _datetime(value: Any) -> dt.datetime | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, dt.datetime):
-        return value
-    try:
-        return dt.datetime.fromisoformat(str(value))
-    except ValueError:
-        return dt.datetime.combine(v.parse_date(value), dt.time(9, 0))
-
-
-def _choice(field: str, value: Any, choices: type[Any]) -> str:
-    allowed = {c.value for c in choices}
-    if value not in allowed:
-        raise InvalidInput(f"Valeur inconnue : {value!r} (attendu : {', '.join(sorted(allowed))}).",
-                           field)
-    return str(value)
