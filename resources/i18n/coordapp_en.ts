@@ -851,7 +851,7 @@
 <context>
     <name>CarerDialog</name>
     <message>
-        <location filename="../../coordapp/ui/patient/carer_dialog.py" line="+30" />
+        <location filename="../../coordapp/ui/patient/carer_dialog.py" line="+28" />
         <source>Ajouter un proche au cercle de soins</source>
         <translation>Add a relative to the care circle</translation>
     </message>
@@ -937,12 +937,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+35" />
+        <location line="+27" />
         <source>Aidant principal</source>
         <translation>Main caregiver</translation>
     </message>
     <message>
-        <location line="-31" />
+        <location line="-23" />
         <source>Nom (obligatoire)</source>
         <translation>Name (required)</translation>
     </message>
@@ -962,17 +962,12 @@
         <translation>Since</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+3" />
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Annuler</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+13" />
+        <location line="+11" />
         <source>Indiquez le nom du proche.</source>
         <translation>Enter the relative's name.</translation>
     </message>
@@ -1292,7 +1287,7 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../coordapp/ui/patient/consent_dialog.py" line="+35" />
+        <location filename="../../coordapp/ui/patient/consent_dialog.py" line="+34" />
         <source>La personne (ou son représentant) a été informée de l'accompagnement par le dispositif et du partage d'informations au sein de l'équipe de soins.</source>
         <translation>The person (or their representative) was informed of the support by the service and of the information sharing within the care team.</translation>
     </message>
@@ -1337,14 +1332,9 @@
         <translation>Through the legal representative</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+6" />
         <source>Enregistrer</source>
         <translation>Save</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Annuler</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1633,6 +1623,14 @@
         <location filename="../../coordapp/ui/patient/date_edit.py" line="+27" />
         <source>JJ/MM/AAAA</source>
         <translation>DD/MM/YYYY</translation>
+    </message>
+</context>
+<context>
+    <name>DialogParts</name>
+    <message>
+        <location filename="../../coordapp/ui/patient/dialog_parts.py" line="+29" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3831,14 +3829,9 @@ Action: {action}</translation>
         <translation>New request for support</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+5" />
         <source>Enregistrer la demande</source>
         <translation>Save the request</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Annuler</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4836,7 +4829,7 @@ Action: {action}</translation>
     </message>
     <message>
         <location line="+4" />
-        <location filename="../../coordapp/ui/patient/professional_dialog.py" line="+39" />
+        <location filename="../../coordapp/ui/patient/professional_dialog.py" line="+37" />
         <source>Médecin généraliste</source>
         <translation>General practitioner</translation>
     </message>
@@ -5026,14 +5019,9 @@ Action: {action}</translation>
         <translation>Email</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+4" />
         <source>Ajouter à l'annuaire</source>
         <translation>Add to the directory</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Annuler</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>

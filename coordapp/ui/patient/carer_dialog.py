@@ -6,9 +6,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -17,8 +15,8 @@ from PySide6.QtWidgets import (
 from coordapp.errors import CoordAppError, InvalidInput
 from coordapp.services.follow_up import FollowUpService
 from coordapp.ui.patient.date_edit import make_date_edit
+from coordapp.ui.patient.dialog_parts import accept_buttons, error_line
 from coordapp.ui.patient.field_errors import FieldErrors
-from coordapp.ui.patient.styles import ERROR_STYLE
 
 
 class CarerDialog(QDialog):
@@ -51,21 +49,13 @@ class CarerDialog(QDialog):
         self.fields.add_row("phone", self.tr("Téléphone"), self.phone_edit)
         form.addRow("", self.main_check)
         self.fields.add_row("started_on", self.tr("Depuis le"), self.start_edit)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.hide()
-        buttons = QDialogButtonBox()
-        self.add_button = buttons.addButton(self.tr("Ajouter"),
-                                            QDialogButtonBox.ButtonRole.AcceptRole)
-        self.add_button.setDefault(True)
-        buttons.addButton(self.tr("Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.error_label = error_line()
+        buttons, self.add_button = accept_buttons(
+            self, self.tr("Ajouter"), self._on_add_clicked)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
-        buttons.accepted.connect(self._on_add_clicked)
-        buttons.rejected.connect(self.reject)
 
     def _on_add_clicked(self) -> None:
         self.fields.clear()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,7 +17,7 @@ from coordapp.models import ConsentKind
 from coordapp.services.follow_up import FollowUpService
 from coordapp.ui.labels import label
 from coordapp.ui.patient.date_edit import make_date_edit
-from coordapp.ui.patient.styles import ERROR_STYLE
+from coordapp.ui.patient.dialog_parts import accept_buttons, error_line
 
 
 class ConsentDialog(QDialog):
@@ -55,15 +54,9 @@ class ConsentDialog(QDialog):
         self.note_edit = QPlainTextEdit()
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(self.note_edit.fontMetrics().lineSpacing() * 3 + 14)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.hide()
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(self.tr("Enregistrer"),
-                                             QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setDefault(True)
-        buttons.addButton(self.tr("Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.error_label = error_line()
+        buttons, self.save_button = accept_buttons(
+            self, self.tr("Enregistrer"), self._on_save_clicked)
         form = QFormLayout(self)
         form.addRow(text)
         form.addRow(self.tr("Le"), self.date_edit)
@@ -73,8 +66,6 @@ class ConsentDialog(QDialog):
         form.addRow(self.tr("Note"), self.note_edit)
         form.addRow(self.error_label)
         form.addRow(buttons)
-        buttons.accepted.connect(self._on_save_clicked)
-        buttons.rejected.connect(self.reject)
 
     def _on_save_clicked(self) -> None:
         try:

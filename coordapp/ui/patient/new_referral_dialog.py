@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from coordapp.errors import CoordAppError, InvalidInput
 from coordapp.services.follow_up import FollowUpService
+from coordapp.ui.patient.dialog_parts import accept_buttons, error_line
 from coordapp.ui.patient.referral_form import ReferralForm
-from coordapp.ui.patient.styles import ERROR_STYLE
 
 
 class NewReferralDialog(QDialog):
@@ -19,21 +19,13 @@ class NewReferralDialog(QDialog):
         self.setWindowTitle(self.tr("Nouvelle demande d'appui"))
         self.setMinimumWidth(560)
         self.form = ReferralForm()
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.hide()
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(self.tr("Enregistrer la demande"),
-                                             QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setDefault(True)
-        buttons.addButton(self.tr("Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.error_label = error_line()
+        buttons, self.save_button = accept_buttons(
+            self, self.tr("Enregistrer la demande"), self._on_save_clicked)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
-        buttons.accepted.connect(self._on_save_clicked)
-        buttons.rejected.connect(self.reject)
 
     def _on_save_clicked(self) -> None:
         self.form.fields.clear()

@@ -5,9 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -15,8 +13,8 @@ from PySide6.QtWidgets import (
 
 from coordapp.errors import CoordAppError, InvalidInput
 from coordapp.services.directory import DirectoryService
+from coordapp.ui.patient.dialog_parts import accept_buttons, error_line
 from coordapp.ui.patient.field_errors import FieldErrors
-from coordapp.ui.patient.styles import ERROR_STYLE
 
 
 class ProfessionalDialog(QDialog):
@@ -59,21 +57,13 @@ class ProfessionalDialog(QDialog):
         self.fields.add_row("phone", self.tr("Téléphone"), self.phone_edit)
         self.fields.add_row("email", self.tr("Courriel"), self.email_edit)
         self.fields.add_row("city", self.tr("Commune"), self.city_edit)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.hide()
-        buttons = QDialogButtonBox()
-        self.add_button = buttons.addButton(self.tr("Ajouter à l'annuaire"),
-                                            QDialogButtonBox.ButtonRole.AcceptRole)
-        self.add_button.setDefault(True)
-        buttons.addButton(self.tr("Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.error_label = error_line()
+        buttons, self.add_button = accept_buttons(
+            self, self.tr("Ajouter à l'annuaire"), self._on_add_clicked)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
-        buttons.accepted.connect(self._on_add_clicked)
-        buttons.rejected.connect(self.reject)
 
     def _on_add_clicked(self) -> None:
         self.fields.clear()
