@@ -46,7 +46,11 @@ def by_type(bundle: dict[str, Any], kind: str) -> list[dict[str, Any]]:
 def assert_self_contained(bundle: dict[str, Any]) -> None:
     urls = [entry["fullUrl"] for entry in bundle["entry"]]
     assert len(urls) == len(set(urls))
-    assert all(e["fullUrl"] == f"urn:uuid:{e['resource']['id']}" for e in bundle["entry"])
+    for e in bundle["entry"]:
+        resource = e["resource"]
+        expected = (resource["url"] if resource["resourceType"] == "CodeSystem"
+                    else f"urn:uuid:{resource['id']}")
+        assert e["fullUrl"] == expected
     missing = [ref for ref in references(bundle) if ref not in urls]
     assert missing == []
 
@@ -58,14 +62,17 @@ def test_bundle_parses_and_references_resolve(workspace: Workspace, tmp_path: Pa
     assert parsed.type == "collection" and parsed.timestamp is not None
     assert_self_contained(data)
     kinds = Counter(e["resource"]["resourceType"] for e in data["entry"])
-    assert kinds == {"Patient": 1, "Practitioner": 2, "Organization": 2, "RelatedPerson": 1,
-                     "CareTeam": 1, "CarePlan": 1, "Condition": 2, "Goal": 2, "Task": 6,
-                     "Consent": 2}
+    assert kinds == {"Patient": 1, "Practitioner": 2, "PractitionerRole": 2,
+                     "Organization": 2, "RelatedPerson": 1, "CareTeam": 1, "CarePlan": 1,
+                     "Condition": 2, "Goal": 2, "Task": 6, "Consent": 2, "CodeSystem": 3}
 
     patient = by_type(data, "Patient")[0]
     assert patient["id"] == ids.patient
-    assert patient["name"][0] == {"use": "official", "family": "Lefèvre",
-                                  "given": ["Éloïse", "Marie"]}
+    assert patient["name"][0] == {
+        "use": "official", "family": "Lefèvre", "given": ["Éloïse"],
+        "extension": [{"url": "https://hl7.fr/ig/fhir/core/StructureDefinition/"
+                              "fr-core-patient-birth-list-given-name",
+                       "valueString": "Éloïse Marie"}]}
     assert patient["gender"] == "female" and patient["birthDate"] == "1941-03-12"
     assert "identifier" not in patient  # identity VALI: the INS matricule is not sent
     assert patient["generalPractitioner"][0]["reference"] == f"urn:uuid:{ids.gp}"
@@ -105,10 +112,10 @@ def test_ins_only_for_a_qualified_identity(workspace: Workspace, tmp_path: Path)
     assert patient["identifier"] == [{
         "use": "official",
         "type": {"coding": [{"system": "https://hl7.fr/ig/fhir/core/CodeSystem/fr-core-cs-v2-0203",
-                             "code": "INS-NIR"}]},
+                             "code": "INS-NIR", "display": "NIR définitif"}]},
         "system": INS_NIR_SYSTEM, "value": NIR}]
     reliability = patient["extension"][0]
-    assert reliability["extension"][0]["valueCoding"]["code"] == "QUAL"
+    assert reliability["extension"][-1]["valueCoding"]["code"] == "QUAL"
 
 
 def test_draft_plan_and_audit(workspace: Workspace, tmp_path: Path):

@@ -1,10 +1,15 @@
-"""FHIR R4 export of one person's file as a ``collection`` Bundle.
+"""FHIR R4 (4.0.1) export of one person's file as a ``collection`` Bundle, FR Core flavoured.
 
-Resources: Patient (French FR Core conventions: the INS matricule only for a qualified
-identity), Practitioner / Organization / RelatedPerson for the care circle, CareTeam,
-CarePlan, Condition (needs), Goal, Task (actions), Consent. Every resource has a
-``urn:uuid:`` full URL and every reference points at one of them, so the bundle is
-self-contained. The result is checked against the R4B models of ``fhir.resources``.
+Resources: Patient (FR Core Patient, FR Core Patient INS when qualified and complete:
+``fhir_patient``), Practitioner and PractitionerRole (RPPS/ADELI, TRE-G15 profession,
+TRE-R38 specialty), Organization (FINESS and idNatSt slices), RelatedPerson, CareTeam,
+CarePlan, Condition (needs), Goal, Task (actions), Consent, and the CodeSystems CoordApp
+defines for notions no ANS terminology covers (``fhir_terms``). ``meta.profile`` is
+claimed only for the FR Core profiles the resource conforms to (tests/test_fhir_frcore.py
+checks each rule). Every resource has a ``urn:uuid:`` full URL and every reference points
+at one of them, so the bundle is self-contained. The structure is checked against the
+FHIR models of ``fhir.resources`` (R4B: the package ships no 4.0.1 models; the resources
+used here have the same shape in both).
 """
 
 from __future__ import annotations
@@ -14,8 +19,11 @@ import json
 import uuid
 from typing import Any
 
-from coordapp.export.labels import DOMAINS, label
-from coordapp.models import IdentityStatus, PlanStatus
+from coordapp.export import fhir_terms as t
+from coordapp.export.fhir_patient import coding as _coding
+from coordapp.export.fhir_patient import patient_resource
+from coordapp.export.labels import ACTION_STATUSES, DOMAINS, GOAL_STATUSES, label
+from coordapp.models import PlanStatus
 from coordapp.services.plan_document import (
     CircleMember,
     ConsentEntry,
@@ -26,28 +34,21 @@ from coordapp.services.plan_document import (
     PlanGoal,
 )
 
-#: Root of CoordApp's own code systems (need domains, flags): a URN, which FHIR accepts
-#: as a code system URI, since no national value set covers PPCS need domains.
-LOCAL_SYSTEM = "urn:coordapp:fhir:CodeSystem"
-FR_CORE = "https://hl7.fr/ig/fhir/core"
-INS_NIR_SYSTEM = "urn:oid:1.2.250.1.213.1.4.8"
-INS_NIA_SYSTEM = "urn:oid:1.2.250.1.213.1.4.9"
-IDNPS_SYSTEM = "urn:oid:1.2.250.1.71.4.2.1"
-FINESS_SYSTEM = "urn:oid:1.2.250.1.71.4.2.2"
-_ID_TYPES = f"{FR_CORE}/CodeSystem/fr-core-cs-v2-0203"
-_TERMINOLOGY = "http://terminology.hl7.org/CodeSystem"
+INS_NIR_SYSTEM = t.INS_NIR_SYSTEM
+_TERMINOLOGY = t.HL7
 _NAMESPACE = uuid.UUID("6f1d3c1e-4a39-4f8e-9d55-3c0a8f6f2b10")
 
-GENDERS = {"F": "female", "M": "male", "U": "unknown"}
 PLAN_STATUSES: dict[str, str] = {PlanStatus.DRAFT: "draft", PlanStatus.VALIDATED: "active",
                  PlanStatus.SUPERSEDED: "revoked", PlanStatus.CLOSED: "completed"}
 TASK_STATUSES = {"planned": "requested", "in_progress": "in-progress", "done": "completed",
                  "cancelled": "cancelled"}
 #: goal status -> (lifecycleStatus, achievementStatus code or None)
-GOAL_STATUSES = {"proposed": ("proposed", None), "in_progress": ("active", "in-progress"),
-                 "reached": ("completed", "achieved"),
-                 "not_reached": ("completed", "not-achieved"),
-                 "abandoned": ("cancelled", None)}
+GOAL_STATUSES_FHIR = {"proposed": ("proposed", None), "in_progress": ("active", "in-progress"),
+                      "reached": ("completed", "achieved"),
+                      "not_reached": ("completed", "not-achieved"),
+                      "abandoned": ("cancelled", None)}
+ACHIEVEMENTS = {"in-progress": "En cours", "achieved": "Atteint",
+                "not-achieved": "Non atteint"}
 
 
 def fhir_bundle(doc: PlanDocument, now: dt.datetime | None = None) -> dict[str, Any]:
@@ -57,12 +58,12 @@ def fhir_bundle(doc: PlanDocument, now: dt.datetime | None = None) -> dict[str, 
 
 
 def fhir_json(doc: PlanDocument, now: dt.datetime | None = None) -> bytes:
-    """The bundle as UTF-8 JSON, checked against the FHIR R4B models first."""
+    """The bundle as UTF-8 JSON, checked against the FHIR models first."""
     return bundle_bytes(fhir_bundle(doc, now))
 
 
 def bundle_bytes(bundle: dict[str, Any]) -> bytes:
-    """``bundle`` checked against the FHIR R4B models, as UTF-8 JSON."""
+    """``bundle`` checked against the FHIR models of fhir.resources, as UTF-8 JSON."""
     from fhir.resources.R4B.bundle import Bundle  # heavy import, only when exporting
 
     Bundle.model_validate(bundle)  # raises on a structural error: a bug, never user input
@@ -81,17 +82,11 @@ def _ref(resource_id: str, display: str | None = None) -> dict[str, str]:
     return ref
 
 
-def _coding(system: str, code: str, display: str | None = None) -> dict[str, str]:
-    coding = {"system": system, "code": code}
-    if display:
-        coding["display"] = display
-    return coding
-
-
-def _concept(text: str, *codings: dict[str, str]) -> dict[str, Any]:
+def _concept(text: str, *codings: dict[str, str] | None) -> dict[str, Any]:
     concept: dict[str, Any] = {"text": text}
-    if codings:
-        concept["coding"] = list(codings)
+    found = [c for c in codings if c]
+    if found:
+        concept["coding"] = found
     return concept
 
 
@@ -102,9 +97,23 @@ def _telecom(phone: str | None, email: str | None = None) -> list[dict[str, str]
     return points
 
 
+def _id_type(code: str) -> dict[str, Any]:
+    return {"coding": [_coding(t.ID_TYPES, code, t.ID_TYPE_DISPLAYS[code])]}
+
+
+def _meta(profile: str) -> dict[str, list[str]]:
+    return {"profile": [t.PROFILE[profile]]}
+
+
 def _clean(data: dict[str, Any]) -> dict[str, Any]:
     """Drop empty values: FHIR forbids empty strings, lists and objects."""
     return {k: v for k, v in data.items() if v not in (None, "", [], {})}
+
+
+def _role(code: str, text: str | None = None,
+          profession: dict[str, str] | None = None) -> dict[str, Any]:
+    return _concept(text or t.CIRCLE_ROLES[code],
+                    _coding(t.CIRCLE_ROLE_SYSTEM, code, t.CIRCLE_ROLES[code]), profession)
 
 
 class _BundleBuilder:
@@ -118,20 +127,21 @@ class _BundleBuilder:
         organization = self._coordination_organization()
         coordinator = self._contact(doc.referent) if doc.referent else None
         gp = self._contact(doc.gp) if doc.gp else None
-        self._patient(gp)
+        self._add(patient_resource(doc.person, gp))
         members = {m.id: self._member(m) for m in doc.care_circle}
         team_id = self._care_team(members, coordinator, organization)
         if doc.plan is not None:
             self._plan(doc.plan, team_id, members, coordinator)
         self._consents(organization)
+        for code_system in t.local_code_systems():
+            self.entries[code_system["id"] + "-cs"] = code_system
         return {
             "resourceType": "Bundle",
             "id": str(uuid.uuid4()),
             "meta": {"lastUpdated": now.isoformat()},
             "type": "collection",
             "timestamp": now.isoformat(),
-            "entry": [{"fullUrl": f"urn:uuid:{rid}", "resource": resource}
-                      for rid, resource in self.entries.items()],
+            "entry": [_entry(resource) for resource in self.entries.values()],
         }
 
     def _add(self, resource: dict[str, Any]) -> str:
@@ -140,70 +150,46 @@ class _BundleBuilder:
 
     # -- people and organisations -----------------------------------------------------
 
-    def _patient(self, gp: dict[str, str] | None) -> None:
-        p = self.doc.person
-        extensions: list[dict[str, Any]] = [{
-            "url": f"{FR_CORE}/StructureDefinition/fr-core-identity-reliability",
-            "extension": [{"url": "identityStatus", "valueCoding": _coding(
-                f"{FR_CORE}/CodeSystem/fr-core-cs-v2-0445", p.identity_status)}],
-        }]
-        if p.birth_place_code and not p.birth_place_code.startswith("99"):
-            extensions.append({
-                "url": "http://hl7.org/fhir/StructureDefinition/patient-birthPlace",
-                "valueAddress": {"extension": [{
-                    "url": f"{FR_CORE}/StructureDefinition/fr-core-address-insee-code",
-                    "valueCoding": _coding(
-                        "https://mos.esante.gouv.fr/NOS/TRE_R13-CommuneOM/FHIR/TRE-R13-CommuneOM",
-                        p.birth_place_code)}]},
-            })
-        identifiers = []
-        if p.nir and p.identity_status == IdentityStatus.QUAL:  # INS only when qualified
-            nia = p.nir[0] in "78"
-            identifiers.append({
-                "use": "temp" if nia else "official",
-                "type": {"coding": [_coding(_ID_TYPES, "INS-NIA" if nia else "INS-NIR")]},
-                "system": INS_NIA_SYSTEM if nia else INS_NIR_SYSTEM,
-                "value": p.nir,
-            })
-        names: list[dict[str, Any]] = [{"use": "official", "family": p.family_name,
-                                        "given": p.given_names.split()}]
-        if p.used_name or p.used_given_name:
-            names.append(_clean({"use": "usual", "family": p.used_name or p.family_name,
-                                 "given": [p.used_given_name] if p.used_given_name else []}))
-        address = _clean({"use": "home", "line": [p.address] if p.address else [],
-                          "postalCode": p.postal_code, "city": p.city})
-        phones = [x for x in (p.phone, p.phone_alt) if x]
-        self._add({
-            "resourceType": "Patient", "id": p.id, "extension": extensions,
-            "identifier": identifiers, "active": p.status != "closed", "name": names,
-            "telecom": [{"system": "phone", "value": x} for x in phones]
-            + _telecom(None, p.email),
-            "gender": GENDERS.get(p.sex, "unknown"), "birthDate": p.birth_date.isoformat(),
-            "address": [address | {"country": "FRA"}] if len(address) > 1 else [],
-            "generalPractitioner": [gp] if gp else [],
-        })
-
     def _coordination_organization(self) -> dict[str, str] | None:
         ref = self.doc.referent
         if ref is None or not ref.structure:
             return None
         org_id = derived_id("organization", ref.structure)
-        self._add({"resourceType": "Organization", "id": org_id, "name": ref.structure})
+        self._add({"resourceType": "Organization", "id": org_id,
+                   "meta": _meta("organization"), "name": ref.structure})
         return _ref(org_id, ref.structure)
 
     def _practitioner(self, rid: str, name: str, family: str | None, given: str | None,
                       profession: str | None, phone: str | None, email: str | None,
                       rpps: str | None, adeli: str | None) -> dict[str, str]:
-        identifiers = [{"type": {"coding": [_coding(_ID_TYPES, "IDNPS")]},
-                        "system": IDNPS_SYSTEM, "value": prefix + number}
-                       for prefix, number in (("8", rpps), ("0", adeli)) if number]
+        identifiers: list[dict[str, Any]] = []
+        if rpps or adeli:  # idNatPs 0..1: 8 + RPPS, else 0 + ADELI (TRE-G08 prefixes)
+            identifiers.append({"type": _id_type("IDNPS"), "system": t.IDNPS_SYSTEM,
+                                "value": f"8{rpps}" if rpps else f"0{adeli}"})
+        if rpps:
+            identifiers.append({"type": _id_type("RPPS"), "system": t.RPPS_SYSTEM,
+                                "value": rpps})
         human = _clean({"text": name, "family": family, "given": [given] if given else []})
+        code = t.profession_coding(profession)
+        qualification = _clean({"code": _concept(profession, code)}) if profession else None
         self._add({
-            "resourceType": "Practitioner", "id": rid, "identifier": identifiers,
-            "name": [human], "telecom": _telecom(phone, email),
-            "qualification": [{"code": {"text": profession}}] if profession else [],
+            "resourceType": "Practitioner", "id": rid, "meta": _meta("practitioner"),
+            "identifier": identifiers, "name": [human], "telecom": _telecom(phone, email),
+            "qualification": [qualification] if qualification else [],
         })
+        if profession:
+            self._practitioner_role(rid, name, profession, code)
         return _ref(rid, name)
+
+    def _practitioner_role(self, rid: str, name: str, profession: str,
+                           code: dict[str, str] | None) -> None:
+        specialty = t.specialty_coding(profession)
+        self._add({
+            "resourceType": "PractitionerRole", "id": derived_id("practitioner-role", rid),
+            "meta": _meta("practitioner-role"), "practitioner": _ref(rid, name),
+            "code": [_concept(profession, code)],
+            "specialty": [_concept(specialty["display"], specialty)] if specialty else [],
+        })
 
     def _contact(self, c: Contact) -> dict[str, str]:
         return self._practitioner(c.id, c.name, c.family_name, c.given_name, c.profession,
@@ -215,17 +201,22 @@ class _BundleBuilder:
             return self._practitioner(m.professional_id, m.name, m.family_name, m.given_name,
                                       m.profession, m.phone, m.email, m.rpps, m.adeli)
         if m.kind == "structure" and m.structure_id:
-            identifiers = [{"type": {"coding": [_coding(_ID_TYPES, "FINEG")]},
-                            "system": FINESS_SYSTEM, "value": m.finess}] if m.finess else []
+            identifiers = [
+                {"use": "official", "type": _id_type("IDNST"), "system": t.IDNST_SYSTEM,
+                 "value": f"1{m.finess}"},
+                {"type": _id_type("FINEG"), "system": t.FINESS_SYSTEM, "value": m.finess},
+            ] if m.finess else []
             self._add({"resourceType": "Organization", "id": m.structure_id,
-                       "identifier": identifiers, "name": m.name,
-                       "type": [{"text": m.profession}] if m.profession else [],
+                       "meta": _meta("organization"), "identifier": identifiers,
+                       "name": m.name, "type": [{"text": m.profession}] if m.profession else [],
                        "telecom": _telecom(m.phone, m.email)})
             return _ref(m.structure_id, m.name)
+        relation = t.relationship_coding(m.relationship)
         self._add({
-            "resourceType": "RelatedPerson", "id": m.id, "patient": self.patient_ref,
-            "active": m.ended_on is None,
-            "relationship": [{"text": m.relationship}] if m.relationship else [],
+            "resourceType": "RelatedPerson", "id": m.id, "meta": _meta("related-person"),
+            "identifier": [{"system": "urn:ietf:rfc:3986", "value": f"urn:uuid:{m.id}"}],
+            "patient": self.patient_ref, "active": m.ended_on is None,
+            "relationship": [_concept(m.relationship, relation)] if m.relationship else [],
             "name": [{"text": m.name}], "telecom": _telecom(m.phone),
         })
         return _ref(m.id, m.name)
@@ -235,13 +226,20 @@ class _BundleBuilder:
                    organization: dict[str, str] | None) -> str:
         participants = []
         if coordinator:
-            participants.append(_clean({"role": [{"text": "Coordinateur référent"}],
-                                        "member": coordinator,
+            participants.append(_clean({"role": [_role("referent")], "member": coordinator,
                                         "onBehalfOf": organization}))
+        gp_id = self.doc.gp.id if self.doc.gp else None
         for m in self.doc.care_circle:
             period = _clean({"start": m.started_on.isoformat() if m.started_on else None,
                              "end": m.ended_on.isoformat() if m.ended_on else None})
-            participants.append(_clean({"role": [{"text": m.role}], "member": members[m.id],
+            if m.kind == "professional":
+                code = "gp" if gp_id and m.professional_id == gp_id else "professional"
+                role = _role(code, m.role, t.profession_coding(m.profession))
+            elif m.kind == "structure":
+                role = _role("structure", m.role)
+            else:
+                role = _role("main-caregiver" if m.is_main_caregiver else "caregiver", m.role)
+            participants.append(_clean({"role": [role], "member": members[m.id],
                                         "period": period}))
         team_id = derived_id("care-team", self.doc.person.id)
         self._add({
@@ -293,44 +291,49 @@ class _BundleBuilder:
 
     def _need(self, need_id: str, domain: str, text: str, priority: int, by_person: bool,
               unmet: bool) -> str:
+        domain_label = label(DOMAINS, domain)
         categories = [
             _concept("Problème", _coding(f"{_TERMINOLOGY}/condition-category",
-                                         "problem-list-item")),
-            _concept(label(DOMAINS, domain),
-                     _coding(f"{LOCAL_SYSTEM}/ppcs-need-domain", domain,
-                             label(DOMAINS, domain))),
+                                         "problem-list-item", "Problème")),
+            _concept(domain_label, _coding(t.NEED_DOMAIN_SYSTEM, domain, domain_label)),
         ]
-        if unmet:
-            categories.append(_concept("Besoin non couvert", _coding(
-                f"{LOCAL_SYSTEM}/ppcs-need-flag", "unmet", "Besoin non couvert")))
-        detail = f"Priorité {priority}" + (" ; exprimé par la personne" if by_person else "")
+        for flag, on in (("unmet", unmet), ("raised-by-person", by_person)):
+            if on:
+                categories.append(_concept(t.NEED_FLAGS[flag], _coding(
+                    t.NEED_FLAG_SYSTEM, flag, t.NEED_FLAGS[flag])))
         return self._add({
             "resourceType": "Condition", "id": need_id,
             "clinicalStatus": _concept("Actif", _coding(
-                f"{_TERMINOLOGY}/condition-clinical", "active")),
+                f"{_TERMINOLOGY}/condition-clinical", "active", "Actif")),
             "category": categories, "code": {"text": text}, "subject": self.patient_ref,
-            "note": [{"text": detail}],
+            "note": [{"text": f"Priorité {priority}"}],
         })
 
     def _goal(self, goal: PlanGoal, need_id: str, domain: str) -> str:
-        lifecycle, achievement = GOAL_STATUSES.get(goal.status, ("proposed", None))
+        lifecycle, achievement = GOAL_STATUSES_FHIR.get(goal.status, ("proposed", None))
         target = _clean({"measure": {"text": goal.evaluation_criterion}
                          if goal.evaluation_criterion else None,
                          "dueDate": goal.target_date.isoformat() if goal.target_date else None})
+        domain_label = label(DOMAINS, domain)
         return self._add({
             "resourceType": "Goal", "id": goal.id, "lifecycleStatus": lifecycle,
-            "achievementStatus": _concept(achievement, _coding(
-                f"{_TERMINOLOGY}/goal-achievement", achievement)) if achievement else None,
-            "category": [_concept(label(DOMAINS, domain))],
+            "achievementStatus": _concept(ACHIEVEMENTS[achievement], _coding(
+                f"{_TERMINOLOGY}/goal-achievement", achievement, ACHIEVEMENTS[achievement]))
+            if achievement else None,
+            "category": [_concept(domain_label, _coding(t.NEED_DOMAIN_SYSTEM, domain,
+                                                        domain_label))],
             "description": {"text": goal.text}, "subject": self.patient_ref,
             "target": [target] if target else [], "addresses": [_ref(need_id)],
-            "note": [{"text": f"Avis de la personne : {goal.person_opinion}"}]
-            if goal.person_opinion else [],
+            "note": [{"text": f"Statut : {label(GOAL_STATUSES, goal.status)}"}]
+            + ([{"text": f"Avis de la personne : {goal.person_opinion}"}]
+               if goal.person_opinion else []),
         })
 
     def _task(self, action: PlanAction, plan_id: str, goal_id: str,
               owner: dict[str, str] | None) -> str:
-        notes = [{"text": f"Fréquence : {action.recurrence}"}] if action.recurrence else []
+        notes = [{"text": f"Statut : {label(ACTION_STATUSES, action.status)}"}]
+        if action.recurrence:
+            notes.append({"text": f"Fréquence : {action.recurrence}"})
         return self._add({
             "resourceType": "Task", "id": action.id,
             "status": TASK_STATUSES.get(action.status, "requested"), "intent": "plan",
@@ -350,16 +353,19 @@ class _BundleBuilder:
 
     def _consent(self, rid: str, *, active: bool, scope: str, permit: bool, title: str,
                  on: dt.date | None, extra: dict[str, Any]) -> None:
+        scope_text = CONSENT_SCOPES[scope]
         self._add({
-            "resourceType": "Consent", "id": rid,
+            "resourceType": "Consent", "id": rid, "meta": _meta("consent"),
             "status": "active" if active else "inactive",
-            "scope": _concept(scope, _coding(f"{_TERMINOLOGY}/consentscope", scope)),
+            "scope": _concept(scope_text, _coding(f"{_TERMINOLOGY}/consentscope", scope,
+                                                  scope_text)),
             "category": [_concept(title, _coding("http://loinc.org", "59284-0",
                                                  "Patient Consent"))],
             "patient": self.patient_ref, "dateTime": on.isoformat() if on else None,
             "performer": [self.patient_ref],
-            "policyRule": _concept(title, _coding("http://terminology.hl7.org/CodeSystem/"
-                                                  "v3-ActCode", "OPTIN" if permit else "OPTOUT")),
+            "policyRule": _concept(title, _coding(
+                f"{_TERMINOLOGY}/v3-ActCode", "OPTIN" if permit else "OPTOUT",
+                "Adhésion" if permit else "Opposition")),
             "provision": {"type": "permit" if permit else "deny"},
         } | extra)
 
@@ -390,3 +396,12 @@ class _BundleBuilder:
                 else "Consentement au partage d'informations", on=c.recorded_on,
                 extra={"organization": [organization]} if organization else {},
             )
+
+
+CONSENT_SCOPES = {"treatment": "Soins", "patient-privacy": "Confidentialité"}
+
+
+def _entry(resource: dict[str, Any]) -> dict[str, Any]:
+    if resource["resourceType"] == "CodeSystem":
+        return {"fullUrl": resource["url"], "resource": resource}
+    return {"fullUrl": f"urn:uuid:{resource['id']}", "resource": resource}

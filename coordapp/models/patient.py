@@ -19,7 +19,8 @@ class PatientStatus(enum.StrEnum):
 
 
 class IdentityStatus(enum.StrEnum):
-    """INS identity status. Only the user records it: an offline app never sets QUAL itself."""
+    """INS identity status (RNIV). Typed by hand, at best VALI; RECUP and QUAL only come
+    from an import out of a system that queried the INSi teleservice."""
 
     PROV = "PROV"
     RECUP = "RECUP"
@@ -74,6 +75,14 @@ class Patient(SyncedRecord, Base):
     birth_place_code: Mapped[str | None] = mapped_column(String(5))  # INSEE commune/country
     nir: Mapped[str | None] = mapped_column(String(15), index=True)  # NIR or NIA
     identity_status: Mapped[str] = mapped_column(String(5), default=IdentityStatus.PROV)
+    # Where the status comes from (migration 0004). Typed by hand: at best VALI, with the
+    # document checked (fr-core-cs-mode-validation-identity code) and when. RECUP and QUAL
+    # only from a system that queried INSi: its name and the date of that query.
+    identity_method: Mapped[str | None] = mapped_column(String(8))  # SM, INSI, CV…
+    identity_document: Mapped[str | None] = mapped_column(String(8))  # CN, PA, CS…
+    identity_checked_on: Mapped[dt.date | None] = mapped_column(Date)
+    identity_source: Mapped[str | None] = mapped_column(String(200))  # importing system
+    insi_queried_on: Mapped[dt.date | None] = mapped_column(Date)
     # Usual identity
     used_name: Mapped[str | None] = mapped_column(String(120))
     used_given_name: Mapped[str | None] = mapped_column(String(80))

@@ -192,6 +192,11 @@ class PersonIdentity:
     status: str
     opened_on: dt.date | None
     closed_on: dt.date | None
+    identity_method: str | None = None  # fr-core-cs-method-collection code
+    identity_document: str | None = None  # fr-core-cs-mode-validation-identity code
+    identity_checked_on: dt.date | None = None
+    identity_source: str | None = None
+    insi_queried_on: dt.date | None = None
 
     @property
     def first_name(self) -> str:
@@ -294,7 +299,9 @@ def _person(p: Patient, today: dt.date) -> PersonIdentity:
         email=p.email, address=p.address, postal_code=p.postal_code, city=p.city,
         living_situation=p.living_situation, legal_protection=p.legal_protection,
         trusted_person=p.trusted_person, ald=tuple(p.ald or ()), status=p.status,
-        opened_on=p.opened_on, closed_on=p.closed_on,
+        opened_on=p.opened_on, closed_on=p.closed_on, identity_method=p.identity_method,
+        identity_document=p.identity_document, identity_checked_on=p.identity_checked_on,
+        identity_source=p.identity_source, insi_queried_on=p.insi_queried_on,
     )
 
 
