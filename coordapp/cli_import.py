@@ -1,4 +1,7 @@
-"""``coordapp import csv FICHIER --kind patients|directory [--mapping FICHIER] [--dry-run]``.
+"""``coordapp import table FICHIER --kind patients|directory [--sheet NOM] [--mapping FICHIER]
+[--dry-run]`` (``import csv`` is the same command, its former name).
+
+The file is a CSV file or a workbook (.xlsx, .ods: the first sheet, or ``--sheet``).
 
 The report goes to the standard output (one line per problem: line, column, reason), the
 outcome to the error output. Exit 0 when rows were (or, with ``--dry-run``, would be)
@@ -16,7 +19,7 @@ from typing import Any
 
 from coordapp.cli_support import EXIT_OK, CliParser, Parents, open_workspace
 from coordapp.errors import InvalidInput
-from coordapp.services.csv_import import CsvImportService, ImportReport, RowState, read_source
+from coordapp.services.csv_import import CsvImportService, ImportReport, RowState
 from coordapp.services.csv_mapping import (
     ImportKind,
     auto_mapping,
@@ -25,6 +28,7 @@ from coordapp.services.csv_mapping import (
     override_mapping,
     read_mapping_file,
 )
+from coordapp.services.sheet_source import read_table
 
 _NOUNS = {ImportKind.PATIENTS: "patient(s)", ImportKind.DIRECTORY: "fiche(s) d'annuaire"}
 
@@ -34,12 +38,16 @@ def register(sub: Any, parents: Parents) -> None:
     group = sub.add_parser("import", parents=[common], help="importer un fichier de tableur")
     sources = group.add_subparsers(dest="source", required=True, parser_class=CliParser)
     command = sources.add_parser(
-        "csv", parents=[common], help="importer une file active ou un annuaire (CSV)",
-        description="Importe les lignes valides d'un fichier CSV (séparateur ; , ou "
-                    "tabulation ; UTF-8 ou Windows-1252). Les lignes en erreur et les "
-                    "doublons probables sont signalés et ne sont pas importés.",
+        "table", aliases=["csv"], parents=[common],
+        help="importer une file active ou un annuaire (classeur .xlsx/.ods ou CSV)",
+        description="Importe les lignes valides d'un classeur Excel (.xlsx) ou LibreOffice "
+                    "(.ods), ou d'un fichier CSV (séparateur ; , ou tabulation ; UTF-8 ou "
+                    "Windows-1252). Les lignes en erreur et les doublons probables sont "
+                    "signalés et ne sont pas importés.",
     )
     command.add_argument("file", type=Path, metavar="FICHIER")
+    command.add_argument("--sheet", metavar="NOM",
+                         help="feuille du classeur à lire (par défaut la première)")
     command.add_argument("--kind", required=True, choices=[k.value for k in ImportKind],
                          help="patients (file active) ou directory (annuaire)")
     command.add_argument("--mapping", type=Path, metavar="FICHIER",
@@ -47,13 +55,13 @@ def register(sub: Any, parents: Parents) -> None:
                               '(null pour ignorer une colonne)')
     command.add_argument("--dry-run", action="store_true",
                          help="vérifier seulement : rien n'est enregistré")
-    command.set_defaults(handler=import_csv)
+    command.set_defaults(handler=import_table)
 
 
-def import_csv(args: argparse.Namespace) -> int:
+def import_table(args: argparse.Namespace) -> int:
     kind = ImportKind(args.kind)
     # The file is read and understood before the passphrase is asked for.
-    source = read_source(args.file)
+    source = read_table(args.file, args.sheet)
     mapping = auto_mapping(source.headers, kind)
     if args.mapping is not None:
         mapping = override_mapping(source.headers, mapping, read_mapping_file(args.mapping),
@@ -90,8 +98,8 @@ def print_report(report: ImportReport) -> None:
     """Every problem, one line each, then the totals (standard output)."""
     source, fields = report.source, fields_for(report.kind)
     out = sys.stdout
-    out.write(f"Fichier {source.name} : {source.encoding}, séparateur "
-              f"{source.delimiter_label}, {len(source.rows)} ligne(s) de données.\n")
+    out.write(f"Fichier {source.name} : {source.description}, {len(source.rows)} ligne(s) "
+              "de données.\n")
     mapped = [f"{h} → {fields[k]}" for h, k in report.mapping.items() if k]
     out.write(f"Colonnes lues : {' ; '.join(mapped)}.\n")
     if report.ignored_columns:

@@ -65,10 +65,18 @@ class SourceTable:
     delimiter: str
     headers: list[str]
     rows: list[tuple[int, list[str]]]
+    sheet: str | None = None  # a workbook's sheet that was read (then no delimiter)
 
     @property
     def delimiter_label(self) -> str:
         return "tabulation" if self.delimiter == "\t" else f"« {self.delimiter} »"
+
+    @property
+    def description(self) -> str:
+        """« UTF-8, séparateur « ; » » or « classeur Excel (.xlsx), feuille « Suivi » »."""
+        if self.sheet is not None:
+            return f"{self.encoding}, feuille « {self.sheet} »"
+        return f"{self.encoding}, séparateur {self.delimiter_label}"
 
     def column(self, header: str, limit: int = 3) -> list[str]:
         """The first non-empty values of a column (a preview)."""
@@ -137,7 +145,7 @@ def read_source(path: Path) -> SourceTable:
             if not any(cleaned):
                 continue
             if headers is None:
-                headers, base = _headers(cleaned), line - 1
+                headers, base = unique_headers(cleaned), line - 1
             else:
                 rows.append((line - base, cleaned))
     except csv.Error as exc:
@@ -148,10 +156,10 @@ def read_source(path: Path) -> SourceTable:
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str]:
-    if data.startswith(b"PK\x03\x04"):
-        raise InvalidInput(f"{name} est un classeur (Excel, LibreOffice) : enregistrez-le au "
-                           "format CSV (Fichier › Enregistrer sous › CSV) et importez ce "
-                           "fichier-là.")
+    if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+        raise InvalidInput(f"{name} est un classeur (Excel, LibreOffice) mais son nom ne se "
+                           "termine pas par .xlsx ou .ods : renommez-le, ou enregistrez-le "
+                           "au format .xlsx, .ods ou CSV.")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         candidates = [("utf-16", "UTF-16")]
     elif data.startswith(codecs.BOM_UTF8):
@@ -188,7 +196,7 @@ def _delimiter(text: str, name: str) -> str:
     return sniffed if counts.get(sniffed, 0) == counts[best] else best
 
 
-def _headers(cells: Sequence[str]) -> list[str]:
+def unique_headers(cells: Sequence[str]) -> list[str]:
     headers: list[str] = []
     for index, cell in enumerate(cells, start=1):
         name = cell or f"Colonne {index}"
@@ -266,8 +274,9 @@ class CsvImportService:
             if cancel and cancel():
                 raise ImportCancelled()
             if ids:
+                what = "d'un classeur" if report.source.sheet is not None else "d'un fichier CSV"
                 uow.audit.record(AuditAction.IMPORT, checker.entity, None,
-                                 f"{len(ids)} fiche(s) importée(s) d'un fichier CSV")
+                                 f"{len(ids)} fiche(s) importée(s) {what}")
         if progress:
             progress(total, total, "Import terminé.")
         return ImportResult(len(ids), skipped_errors, skipped_duplicates, ids)
