@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
 
+from coordapp.export.spreadsheet_csv import table_csv
 from coordapp.services.views import to_jsonable
 
 FORMATS = ("table", "json", "csv")
@@ -19,16 +19,22 @@ def emit(
     columns: Sequence[tuple[str, str]],
     fmt: str,
     out: TextIO | None = None,
+    labels: dict[str, dict[str, str]] | None = None,
 ) -> None:
-    """``columns`` pairs a key with its French header (used by table and CSV)."""
+    """``columns`` pairs a key with its French header (used by table and CSV). CSV is
+    the French spreadsheet dialect (UTF-8 with BOM, ``;``, CRLF), with the French words
+    of ``labels`` for coded values."""
     out = out or sys.stdout
     if fmt == "json":
         emit_json(list(rows), out)
     elif fmt == "csv":
-        writer = csv.writer(out, delimiter=";", lineterminator="\n")
-        writer.writerow([header for _key, header in columns])
-        for row in rows:
-            writer.writerow([_cell(row.get(key)) for key, _header in columns])
+        data = table_csv(rows, columns, labels)
+        out.flush()
+        if hasattr(out, "buffer"):  # bytes as they are: the BOM and the CRLF
+            out.buffer.write(data)
+        else:
+            out.write(data.decode("utf-8"))
+        out.flush()
     else:
         table = [[header for _key, header in columns]]
         table += [[_cell(row.get(key)) for key, _header in columns] for row in rows]

@@ -10,6 +10,7 @@ from typing import Any
 from coordapp.cli_output import emit, emit_json
 from coordapp.cli_support import CliParser, Parents, load_json_file, open_workspace
 from coordapp.errors import InvalidInput
+from coordapp.export.spreadsheet_csv import PATIENT_STATUSES
 from coordapp.services.caseload import EDITABLE_FIELDS, CaseloadService
 from coordapp.services.patient_file import PatientFileService
 from coordapp.services.views import (
@@ -72,7 +73,7 @@ def list_patients(args: argparse.Namespace) -> int:
     finally:
         workspace.close()
     emit([vars(row) | {"display_name": row.display_name} for row in rows], PATIENT_COLUMNS,
-         args.format)
+         args.format, labels={"status": PATIENT_STATUSES})
     return 0
 
 

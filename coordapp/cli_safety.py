@@ -16,6 +16,7 @@ from coordapp.cli_support import (
     unlock_secret,
 )
 from coordapp.errors import DatabaseDamaged
+from coordapp.export.spreadsheet_csv import AUDIT_ACTIONS
 
 AUDIT_COLUMNS = [
     ("seq", "N°"), ("at", "Date"), ("user_name", "Utilisateur"), ("action", "Action"),
@@ -54,7 +55,8 @@ def show_audit(args: argparse.Namespace) -> int:
         entries = AuditLogService(workspace).entries(args.patient, args.limit)
     finally:
         workspace.close()
-    emit([vars(e) for e in entries], AUDIT_COLUMNS, args.format)
+    emit([vars(e) for e in entries], AUDIT_COLUMNS, args.format,
+         labels={"action": AUDIT_ACTIONS})
     return 0
 
 

@@ -97,7 +97,7 @@ def test_add_list_show_set_round_trip(db: Path, tmp_path: Path,
 
     code, out, _ = run(capsys, "patients", "--db", str(db), "--format", "csv")
     lines = out.strip().splitlines()
-    assert lines[0].startswith("Identifiant;Nom de naissance") and len(lines) == 3
+    assert lines[0].startswith("\ufeffIdentifiant;Nom de naissance") and len(lines) == 3
     code, out, _ = run(capsys, "patients", "--db", str(db), "--status", "active")
     assert "Lefèvre" in out and "Jeanne" not in out
 

@@ -135,7 +135,7 @@ def test_templates_list(capsys: pytest.CaptureFixture[str]) -> None:
     keys = {t["key"] for t in json.loads(out)}
     assert {"hospital_discharge", "no_gp", "polymedication"} <= keys
     code, out, _err = run(capsys, "templates", "list", "--format", "csv")
-    rows = list(csv.reader(io.StringIO(out), delimiter=";"))
+    rows = list(csv.reader(io.StringIO(out.removeprefix("\ufeff")), delimiter=";"))
     assert rows[0][:3] == ["Identifiant", "Titre", "Origine"] and len(rows) == 8
     code, out, _err = run(capsys, "templates", "list")
     assert code == 0 and "Sortie d'hospitalisation" in out

@@ -150,7 +150,7 @@ def test_an_unreadable_file_is_explained(dialog: ImportDialog, tmp_path: Path):
     path = tmp_path / "classeur.xlsx"
     path.write_bytes(b"PK\x03\x04" + bytes(100))
     assert not dialog.load_file(path)
-    assert "enregistrez-le au format CSV" in dialog.error_label.text()
+    assert "pas un classeur lisible" in dialog.error_label.text()
     assert not dialog.verify_button.isEnabled()
 
 
@@ -163,3 +163,31 @@ def test_directory_dialog_maps_directory_headers(qtbot: QtBot, workspace: Worksp
     assert widget.windowTitle() == "Importer un annuaire"
     verify(qtbot, widget)
     assert (4, "warning", "RPPS") in entries(widget)
+
+
+def test_a_workbook_sheet_is_chosen_in_the_dialog(qtbot: QtBot, dialog: ImportDialog,
+                                                 tmp_path: Path):
+    from tests.test_table_import import HEADERS, ROWS, write_ods
+
+    path = write_ods(tmp_path / "suivi.ods", {"Notes": [["Rien ici"]],
+                                              "Patients": [HEADERS, *ROWS]})
+    assert dialog.load_file(path)
+    assert dialog.sheet_combo.isVisible() and dialog.source is not None
+    assert [dialog.sheet_combo.itemText(i) for i in range(dialog.sheet_combo.count())] == [
+        "Notes", "Patients"]
+    assert dialog.source.sheet == "Notes"
+    dialog.sheet_combo.setFocus()
+    qtbot.keyClick(dialog.sheet_combo, Qt.Key.Key_Down)  # the next sheet
+    assert dialog.source.sheet == "Patients"
+    assert "feuille « Patients », 3 ligne(s)" in dialog.file_label.text()
+    assert dialog.mapping_model.mapping()["NIR"] == "nir"
+    verify(qtbot, dialog)
+    assert dialog.importable_count() == 3
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: not dialog.runner.busy and dialog.report is None, timeout=5000)
+    assert "3 ligne(s) importée(s)." in dialog.summary_label.text()
+
+
+def test_a_csv_file_shows_no_sheet_choice(dialog: ImportDialog):
+    assert dialog.load_file(CP1252)
+    assert not dialog.sheet_combo.isVisible()

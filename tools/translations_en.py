@@ -1779,8 +1779,6 @@ EN: dict[str, str] = {
         'No file chosen',
     '&Choisir un fichier…':
         '&Choose a file…',
-    "Enregistrez d'abord le classeur au format CSV (séparateur point-virgule, virgule ou tabulation). La première ligne doit contenir les intitulés des colonnes.":
-        'First save the spreadsheet as CSV (semicolon, comma or tab separated). The first line must hold the column headings.',
     '1. Correspondance des colonnes':
         '1. Column mapping',
     '&Masquer les lignes prêtes':
@@ -1799,8 +1797,6 @@ EN: dict[str, str] = {
         '{encoding}, separator {delimiter}, {rows} data row(s). Check the column mapping: each list offers our fields, or “(ignore)”.',
     'Choisir le fichier à importer':
         'Choose the file to import',
-    'Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)':
-        'CSV files (*.csv *.txt);;All files (*)',
     '%n ligne(s) importée(s).':
         '%n row(s) imported.',
     "{errors} ligne(s) en erreur et {duplicates} doublon(s) probable(s) n'ont pas été importés : corrigez-les dans le fichier puis importez ces lignes seules.":
@@ -2074,4 +2070,12 @@ EN: dict[str, str] = {
         '{file} — {count} — last synchronisation: {when}',
     'jamais':
         'never',
+    "Classeur Excel (.xlsx), LibreOffice (.ods) ou fichier CSV (séparateur point-virgule, virgule ou tabulation). La première ligne remplie doit contenir les intitulés des colonnes.":
+        'Excel workbook (.xlsx), LibreOffice workbook (.ods) or CSV file (semicolon, comma or tab separated). The first filled row must hold the column headings.',
+    '&Feuille :':
+        '&Sheet:',
+    '{kind}, feuille « {sheet} », {rows} ligne(s) de données. Vérifiez la correspondance des colonnes : chaque liste propose nos champs, ou « (ignorer) ».':
+        '{kind}, sheet “{sheet}”, {rows} data row(s). Check how the columns are mapped: each list offers our fields, or “(ignore)”.',
+    'Classeurs et fichiers CSV (*.xlsx *.ods *.csv *.txt);;Tous les fichiers (*)':
+        'Workbooks and CSV files (*.xlsx *.ods *.csv *.txt);;All files (*)',
 }

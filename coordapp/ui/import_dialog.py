@@ -1,8 +1,9 @@
-"""Import a caseload or a directory from a spreadsheet saved as CSV.
+"""Import a caseload or a directory from a workbook (.xlsx, .ods) or a CSV file.
 
-Choose the file, check how its columns map to our fields, « Vérifier » (row-by-row
-report, nothing written), then « Importer N lignes »: the ready rows only, in one
-transaction, on a pool thread with a progress bar; interrupting rolls everything back.
+Choose the file (and, for a workbook, the sheet), check how its columns map to our
+fields, « Vérifier » (row-by-row report, nothing written), then « Importer N lignes »: the
+ready rows only, in one transaction, on a pool thread with a progress bar; interrupting
+rolls everything back.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDialog,
     QFileDialog,
     QGroupBox,
@@ -36,9 +38,9 @@ from coordapp.services.csv_import import (
     ImportReport,
     ImportResult,
     SourceTable,
-    read_source,
 )
 from coordapp.services.csv_mapping import ImportKind, auto_mapping, check_mapping, fields_for
+from coordapp.services.sheet_source import is_workbook, read_table, sheet_names
 from coordapp.services.workspace import Workspace
 from coordapp.ui.import_model import (
     FieldComboDelegate,
@@ -73,9 +75,14 @@ class ImportDialog(QDialog):
         self.path_edit.setReadOnly(True)
         self.path_edit.setPlaceholderText(self.tr("Aucun fichier choisi"))
         self.choose_button = QPushButton(self.tr("&Choisir un fichier…"))
+        self.sheet_label = QLabel(self.tr("&Feuille :"))
+        self.sheet_combo = QComboBox()
+        self.sheet_label.setBuddy(self.sheet_combo)
         self.file_label = _label(self.tr(
-            "Enregistrez d'abord le classeur au format CSV (séparateur point-virgule, virgule "
-            "ou tabulation). La première ligne doit contenir les intitulés des colonnes."))
+            "Classeur Excel (.xlsx), LibreOffice (.ods) ou fichier CSV (séparateur "
+            "point-virgule, virgule ou tabulation). La première ligne remplie doit contenir "
+            "les intitulés des colonnes."))
+        self.path: Path | None = None
 
         fields = fields_for(self.kind)
         self.mapping_model = ImportMappingModel(fields, self)
@@ -115,7 +122,9 @@ class ImportDialog(QDialog):
         self.import_button = QPushButton(self.tr("&Importer"))
 
         layout = QVBoxLayout(self)
-        layout.addLayout(_row(QLabel(self.tr("Fichier :")), self.path_edit, self.choose_button))
+        layout.addLayout(_row(QLabel(self.tr("Fichier :")), self.path_edit, self.sheet_label,
+                              self.sheet_combo, self.choose_button))
+        self._show_sheets([])
         layout.addWidget(self.file_label)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.error_label)
@@ -123,6 +132,7 @@ class ImportDialog(QDialog):
                               self.import_button))
 
         self.choose_button.clicked.connect(self._on_choose_clicked)
+        self.sheet_combo.activated.connect(self._on_sheet_chosen)
         self.verify_button.clicked.connect(self._on_verify_clicked)
         self.import_button.clicked.connect(self._on_import_clicked)
         self.close_button.clicked.connect(self._on_close_clicked)
@@ -135,22 +145,34 @@ class ImportDialog(QDialog):
 
     # -- the file and its columns -------------------------------------------------------
 
-    def load_file(self, path: Path) -> bool:
-        """Read ``path`` and map its columns automatically; False (and a message) if it
-        cannot be read."""
+    def load_file(self, path: Path, sheet: str | None = None) -> bool:
+        """Read ``path`` (``sheet`` of a workbook, else its first one) and map its columns
+        automatically; False (and a message) if it cannot be read."""
         self._show_error("")
         try:
-            source = read_source(path)
+            sheets = sheet_names(path) if is_workbook(path) else []
+            source = read_table(path, sheet)
         except CoordAppError as exc:
             self._show_error(exc.message)
             return False
-        self.source = source
+        self.source, self.path = source, path
         self.path_edit.setText(str(path))
-        self.file_label.setText(self.tr(
-            "{encoding}, séparateur {delimiter}, {rows} ligne(s) de données. Vérifiez la "
-            "correspondance des colonnes : chaque liste propose nos champs, ou « (ignorer) »."
-        ).format(encoding=source.encoding, delimiter=source.delimiter_label,
-                 rows=len(source.rows)))
+        self._show_sheets(sheets, source.sheet)
+        if source.sheet is not None:
+            text = self.tr(
+                "{kind}, feuille « {sheet} », {rows} ligne(s) de données. Vérifiez la "
+                "correspondance des colonnes : chaque liste propose nos champs, ou "
+                "« (ignorer) ».").format(kind=source.encoding[:1].upper() + source.encoding[1:],
+                                        sheet=source.sheet,
+                                        rows=len(source.rows))
+        else:
+            text = self.tr(
+                "{encoding}, séparateur {delimiter}, {rows} ligne(s) de données. Vérifiez la "
+                "correspondance des colonnes : chaque liste propose nos champs, ou "
+                "« (ignorer) »."
+            ).format(encoding=source.encoding, delimiter=source.delimiter_label,
+                     rows=len(source.rows))
+        self.file_label.setText(text)
         self.mapping_model.set_source(source, auto_mapping(source.headers, self.kind))
         for row in range(self.mapping_model.rowCount()):
             self.mapping_view.openPersistentEditor(
@@ -161,9 +183,23 @@ class ImportDialog(QDialog):
     def _on_choose_clicked(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Choisir le fichier à importer"), str(Path.home()),
-            self.tr("Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)"))
+            self.tr("Classeurs et fichiers CSV (*.xlsx *.ods *.csv *.txt);;"
+                    "Tous les fichiers (*)"))
         if name:
             self.load_file(Path(name))
+
+    def _show_sheets(self, sheets: list[str], current: str | None = None) -> None:
+        self.sheet_combo.clear()
+        self.sheet_combo.addItems(sheets)
+        if current is not None:
+            self.sheet_combo.setCurrentText(current)
+        self.sheet_label.setVisible(bool(sheets))
+        self.sheet_combo.setVisible(bool(sheets))
+
+    def _on_sheet_chosen(self, index: int) -> None:
+        if self.path is not None and self.source is not None \
+                and self.sheet_combo.itemText(index) != self.source.sheet:
+            self.load_file(self.path, self.sheet_combo.itemText(index))
 
     def _on_mapping_changed(self) -> None:
         self._set_report(None)  # a report is only valid for the mapping it was made with
@@ -247,6 +283,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(not busy and count > 0)
         self.verify_button.setEnabled(not busy and self.source is not None)
         self.choose_button.setEnabled(not busy)
+        self.sheet_combo.setEnabled(not busy)
         self.mapping_view.setEnabled(not busy)
         self.close_button.setText(self.tr("Interrompre") if busy else self.tr("Fermer"))
         (self.import_button if count else self.verify_button).setDefault(True)

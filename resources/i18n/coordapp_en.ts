@@ -2839,7 +2839,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../coordapp/ui/import_dialog.py" line="+67" />
+        <location filename="../../coordapp/ui/import_dialog.py" line="+68" />
         <source>Importer une file active</source>
         <extracomment>Rows were imported: how many.</extracomment>
         <translation>Import a caseload</translation>
@@ -2860,12 +2860,17 @@
         <translation>&amp;Choose a file…</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Enregistrez d'abord le classeur au format CSV (séparateur point-virgule, virgule ou tabulation). La première ligne doit contenir les intitulés des colonnes.</source>
-        <translation>First save the spreadsheet as CSV (semicolon, comma or tab separated). The first line must hold the column headings.</translation>
+        <location line="+1" />
+        <source>&amp;Feuille :</source>
+        <translation>&amp;Sheet:</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+4" />
+        <source>Classeur Excel (.xlsx), LibreOffice (.ods) ou fichier CSV (séparateur point-virgule, virgule ou tabulation). La première ligne remplie doit contenir les intitulés des colonnes.</source>
+        <translation>Excel workbook (.xlsx), LibreOffice workbook (.ods) or CSV file (semicolon, comma or tab separated). The first filled row must hold the column headings.</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>1. Correspondance des colonnes</source>
         <translation>1. Column mapping</translation>
     </message>
@@ -2886,43 +2891,48 @@
     </message>
     <message>
         <location line="+13" />
-        <location line="+138" />
+        <location line="+167" />
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="-137" />
+        <location line="-166" />
         <source>&amp;Vérifier</source>
         <translation>Chec&amp;k</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+131" />
+        <location line="+159" />
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location line="-128" />
+        <location line="-156" />
         <source>Fichier :</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+38" />
+        <source>{kind}, feuille « {sheet} », {rows} ligne(s) de données. Vérifiez la correspondance des colonnes : chaque liste propose nos champs, ou « (ignorer) ».</source>
+        <translation>{kind}, sheet “{sheet}”, {rows} data row(s). Check how the columns are mapped: each list offers our fields, or “(ignore)”.</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>{encoding}, séparateur {delimiter}, {rows} ligne(s) de données. Vérifiez la correspondance des colonnes : chaque liste propose nos champs, ou « (ignorer) ».</source>
         <translation>{encoding}, separator {delimiter}, {rows} data row(s). Check the column mapping: each list offers our fields, or “(ignore)”.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>Choisir le fichier à importer</source>
         <translation>Choose the file to import</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</source>
-        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+        <source>Classeurs et fichiers CSV (*.xlsx *.ods *.csv *.txt);;Tous les fichiers (*)</source>
+        <translation>Workbooks and CSV files (*.xlsx *.ods *.csv *.txt);;All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+36" />
+        <location line="+50" />
         <source>%n ligne(s) importée(s).</source>
         <translation><numerusform>%n row(s) imported.</numerusform><numerusform>%n row(s) imported.</numerusform></translation>
     </message>
@@ -2942,7 +2952,7 @@
         <translation><numerusform>&amp;Import %n row(s)</numerusform><numerusform>&amp;Import %n row(s)</numerusform></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Interrompre</source>
         <translation>Stop</translation>
     </message>
