@@ -28,6 +28,23 @@ class IdentityStatus(enum.StrEnum):
     QUAL = "QUAL"
 
 
+class IdentityDocument(enum.StrEnum):
+    """The document an identity was checked on (FR Core fr-core-cs-mode-validation-identity,
+    the pieces the RNIV accepts to validate an identity)."""
+
+    CN = "CN"  # carte nationale d'identité
+    PA = "PA"  # passeport
+    CS = "CS"  # carte ou titre de séjour
+    ECN = "eCN"  # e-carte d'identité
+    IN = "IN"  # Identité Numérique La Poste
+    AV = "AV"  # application carte Vitale
+    LECV = "LECV"  # livret de famille avec carte Vitale à photographie
+    AN = "AN"  # extrait d'acte de naissance
+    LEP = "LEP"  # livret de famille des parents
+    CC = "CC"  # carnet de circulation
+    ANCV = "ANCV"  # acte de naissance avec carte Vitale à photographie
+
+
 class Sex(enum.StrEnum):
     FEMALE = "F"
     MALE = "M"

@@ -19,6 +19,12 @@ from coordapp.models import (
     PatientStatus,
     Professional,
 )
+from coordapp.services.identity_origin import (
+    ORIGIN_FIELDS,
+    IdentityOrigin,
+    apply_identity_origin,
+    check_validation,
+)
 from coordapp.services.patient_fields import (
     CLEANERS,
     check_case_rules,
@@ -31,6 +37,8 @@ from coordapp.services.workspace import UnitOfWork, Workspace
 from coordapp.textkeys import fold, search_key
 
 EDITABLE_FIELDS = tuple(CLEANERS)
+#: A change to one of these checks again the document and date of a validated identity.
+IDENTITY_CHECK_FIELDS = ("identity_status", "identity_document", "identity_checked_on")
 #: What may change on a closed case (reopening it, correcting its closure).
 CLOSURE_FIELDS = frozenset({"status", "closed_on", "closure_reason"})
 
@@ -133,13 +141,17 @@ class CaseloadService:
 
 
 def create_patient_in(
-    uow: UnitOfWork, raw: Mapping[str, Any], *, allow_duplicate: bool = False
+    uow: UnitOfWork, raw: Mapping[str, Any], *, allow_duplicate: bool = False,
+    origin: IdentityOrigin | None = None,
 ) -> WriteResult:
+    """``origin``: the system an imported identity comes from (None when typed)."""
     values = clean_patient_values(raw)
     values.setdefault("identity_status", "PROV")
     values.setdefault("status", PatientStatus.REQUEST.value)
     values.setdefault("ald", [])
     check_case_rules(values)
+    apply_identity_origin(values, None, origin)
+    check_validation(values)
     if values["status"] == PatientStatus.ACTIVE and not values.get("opened_on"):
         values["opened_on"] = dt.date.today()
     _check_links(uow.session, values)
@@ -155,7 +167,8 @@ def create_patient_in(
     return WriteResult(patient.id, sorted(values), warnings)
 
 
-def update_patient_in(uow: UnitOfWork, patient_id: str, raw: Mapping[str, Any]) -> WriteResult:
+def update_patient_in(uow: UnitOfWork, patient_id: str, raw: Mapping[str, Any], *,
+                      origin: IdentityOrigin | None = None) -> WriteResult:
     values = clean_patient_values(raw)
     patient = uow.session.get(Patient, patient_id)
     if patient is None or patient.is_deleted:
@@ -173,6 +186,10 @@ def update_patient_in(uow: UnitOfWork, patient_id: str, raw: Mapping[str, Any]) 
     if values.get("status") == PatientStatus.ACTIVE and not merged.get("opened_on"):
         merged["opened_on"] = values["opened_on"] = dt.date.today()
     check_case_rules(merged)
+    stored = {key: getattr(patient, key) for key in (*IDENTITY_CHECK_FIELDS, *ORIGIN_FIELDS)}
+    apply_identity_origin(values, stored, origin)
+    if any(key in values and values[key] != stored[key] for key in IDENTITY_CHECK_FIELDS):
+        check_validation(stored | values)
     _check_links(uow.session, values)
     changed = uow.changes.update(patient, values)
     if changed:

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from coordapp import validation as v
 from coordapp.errors import InvalidInput
 from coordapp.models import (
     ClosureReason,
@@ -29,6 +30,11 @@ from coordapp.models import (
 )
 from coordapp.services.caseload import create_patient_in
 from coordapp.services.csv_mapping import normalise_cell
+from coordapp.services.identity_origin import (
+    IdentityOrigin,
+    apply_identity_origin,
+    check_validation,
+)
 from coordapp.services.patient_fields import (
     LABELS,
     check_case_rules,
@@ -38,6 +44,8 @@ from coordapp.services.patient_fields import (
 from coordapp.services.workspace import UnitOfWork
 from coordapp.textkeys import fold
 
+#: Columns that tell where the identities come from (not patient fields one may type).
+ORIGIN_COLUMNS = ("identity_source", "insi_queried_on")
 _NIR_SEX = {"1": "M", "3": "M", "7": "M", "2": "F", "4": "F", "8": "F"}
 _TITLES = frozenset({"dr", "docteur", "pr", "professeur", "m", "mme", "mr", "madame",
                      "monsieur"})
@@ -70,6 +78,7 @@ class RowReport:
     duplicates: list[Issue] = field(default_factory=list)
     warnings: list[Issue] = field(default_factory=list)
     link: str | None = None  # a structure of the same file, by name, to link to
+    origin: IdentityOrigin | None = None  # patients: where the identity comes from
 
     @property
     def state(self) -> RowState:
@@ -183,10 +192,16 @@ class PatientRowChecker(RowChecker):
         for pid, surname, forename, profession in session.execute(doctors):
             self.doctors[fold(surname)].append((pid, fold(forename), fold(profession)))
 
+    #: The file's name, recorded as the source of the identities it brings.
+    source_name = ""
+
     def check(self, line: int, texts: Mapping[str, str]) -> RowReport:
         row = RowReport(line, "patient", _patient_label(texts, None))
         values: dict[str, Any] = {}
+        row.origin = self._origin(row, texts)
         for key, text in texts.items():
+            if key in ORIGIN_COLUMNS:
+                continue
             if not text:
                 if key in self.REQUIRED:
                     row.errors.append(Issue(self.column(key),
@@ -205,6 +220,9 @@ class PatientRowChecker(RowChecker):
         self._complete(row, values)
         try:
             check_case_rules({"identity_status": "PROV", **values})
+            checked = {"identity_status": "PROV", **values}
+            apply_identity_origin(checked, None, row.origin)
+            check_validation(checked)
         except InvalidInput as exc:
             row.errors.append(Issue(self.column(exc.field), exc.message))
             return row
@@ -219,6 +237,23 @@ class PatientRowChecker(RowChecker):
                       values.get("used_given_name"), values["birth_date"], values.get("nir"),
                       f"de la ligne {line} du fichier")
         return row
+
+    def _origin(self, row: RowReport, texts: Mapping[str, str]) -> IdentityOrigin:
+        """The file (and the system the source column names) the identity comes from,
+        with the date INSi was queried when a column gives it."""
+        system = " ".join(texts.get("identity_source", "").split())[:120]
+        queried_on = None
+        if texts.get("insi_queried_on"):
+            try:
+                text, _warning = normalise_cell("insi_queried_on", texts["insi_queried_on"])
+                queried_on = v.parse_date(text)
+            except (InvalidInput, v.ValidationError) as exc:
+                row.errors.append(Issue(self.column("insi_queried_on"),
+                                        f"Date d'interrogation INSi illisible : {exc}"))
+        name = f"Import du fichier {self.source_name}" if self.source_name else "Import"
+        return IdentityOrigin(source=f"{name} ({system})" if system else name,
+                              insi_queried_on=queried_on,
+                              method="INSI" if queried_on else None)
 
     def _complete(self, row: RowReport, values: dict[str, Any]) -> None:
         """Defaults an import needs: sex (from the NIR if possible), status, closure."""
@@ -264,4 +299,4 @@ class PatientRowChecker(RowChecker):
 
     def write(self, uow: UnitOfWork, row: RowReport) -> str:
         # Duplicates were looked for (same rule) just before: no second query per row.
-        return create_patient_in(uow, row.values, allow_duplicate=True).id
+        return create_patient_in(uow, row.values, allow_duplicate=True, origin=row.origin).id

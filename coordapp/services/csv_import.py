@@ -229,7 +229,8 @@ class CsvImportService:
                    if (key := mapping.get(h)) is not None]
         total = len(source.rows)
         with self.ws.unit_of_work() as uow:
-            checker = _checker(kind, uow.session, {key: h for _i, h, key in columns})
+            checker = _checker(kind, uow.session, {key: h for _i, h, key in columns},
+                               source.name)
             rows: list[RowReport] = []
             for done, (line, cells) in enumerate(source.rows):
                 if done % STEP == 0:
@@ -262,7 +263,7 @@ class CsvImportService:
         skipped_duplicates = len(report.rows) - total - skipped_errors
         ids: list[str] = []
         with self.ws.unit_of_work() as uow:
-            checker = _checker(report.kind, uow.session, {})
+            checker = _checker(report.kind, uow.session, {}, report.source.name)
             for done, row in enumerate(checker.order(chosen)):
                 if done % STEP == 0:
                     _step(progress, cancel, done, total, "Import…", ImportCancelled.default_message)
@@ -282,9 +283,12 @@ class CsvImportService:
         return ImportResult(len(ids), skipped_errors, skipped_duplicates, ids)
 
 
-def _checker(kind: ImportKind, session: Any, columns: dict[str, str]) -> RowChecker:
+def _checker(kind: ImportKind, session: Any, columns: dict[str, str],
+             source_name: str) -> RowChecker:
     if kind == ImportKind.PATIENTS:
-        return PatientRowChecker(session, columns)
+        checker = PatientRowChecker(session, columns)
+        checker.source_name = source_name
+        return checker
     return DirectoryRowChecker(session, columns)
 
 

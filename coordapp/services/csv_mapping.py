@@ -18,7 +18,13 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from coordapp.errors import InvalidInput
-from coordapp.models import ClosureReason, LegalProtection, LivingSituation, PatientStatus
+from coordapp.models import (
+    ClosureReason,
+    IdentityDocument,
+    LegalProtection,
+    LivingSituation,
+    PatientStatus,
+)
 from coordapp.services.patient_fields import LABELS
 from coordapp.textkeys import fold
 
@@ -33,12 +39,19 @@ ColumnMapping = dict[str, str | None]
 IGNORE_WORDS = ("ignorer", "(ignorer)", "")
 
 _PATIENT_KEYS = ("family_name", "used_name", "given_names", "used_given_name", "birth_date",
-                 "sex", "birth_place_code", "nir", "identity_status", "phone", "phone_alt",
+                 "sex", "birth_place_code", "nir", "identity_status", "identity_document",
+                 "identity_checked_on", "identity_source", "insi_queried_on", "phone",
+                 "phone_alt",
                  "email", "address", "postal_code", "city", "gp_name", "ald",
                  "living_situation", "legal_protection", "trusted_person", "situation_notes",
                  "status", "opened_on", "closed_on", "closure_reason")
+_IMPORT_ONLY_LABELS = {
+    "gp_name": "médecin traitant (nom, relié à l'annuaire)",
+    "identity_source": "source de l'identité (logiciel qui l'a transmise)",
+    "insi_queried_on": "date d'interrogation du téléservice INSi",
+}
 PATIENT_FIELDS: dict[str, str] = {
-    key: LABELS.get(key, "médecin traitant (nom, relié à l'annuaire)") for key in _PATIENT_KEYS
+    key: LABELS.get(key) or _IMPORT_ONLY_LABELS[key] for key in _PATIENT_KEYS
 }
 DIRECTORY_FIELDS: dict[str, str] = {
     "record_type": "type (professionnel, structure, DAC…)",
@@ -87,6 +100,14 @@ _PATIENT_HEADERS = _CONTACT | {
             "Sécurité sociale", "NSS", "N° SS", "INS", "Matricule INS", "N° INS",
             "N° d'assuré", "NIR/NIA"],
     "identity_status": ["Statut de l'identité", "Statut identité", "Statut INS"],
+    "identity_document": ["Pièce d'identité", "Pièce contrôlée", "Justificatif d'identité",
+                          "Pièce justificative", "Pièce d'identité contrôlée"],
+    "identity_checked_on": ["Date de contrôle de l'identité", "Identité contrôlée le",
+                            "Date du contrôle", "Date de validation de l'identité"],
+    "identity_source": ["Source de l'identité", "Logiciel source", "Source INS",
+                        "Origine de l'identité"],
+    "insi_queried_on": ["Date INSi", "Date d'interrogation INSi", "Interrogation INSi",
+                        "INSi interrogé le", "Date appel INSi"],
     "gp_name": ["Médecin traitant", "Médecin", "MT", "Médecin généraliste", "Généraliste",
                 "Nom du médecin traitant"],
     "ald": ["ALD", "Affection longue durée", "Affections longue durée", "ALD (liste)"],
@@ -359,10 +380,22 @@ _PROTECTION = {"aucune": LegalProtection.NONE, "non": LegalProtection.NONE,
                "mandat de protection future": LegalProtection.FUTURE_PROTECTION,
                } | {p.value: p for p in LegalProtection}
 
+_DOCUMENTS = {"carte d'identite": "CN", "carte nationale d'identite": "CN", "cni": "CN",
+              "carte identite": "CN", "passeport": "PA", "carte de sejour": "CS",
+              "titre de sejour": "CS", "e-carte d'identite": "eCN",
+              "identite numerique la poste": "IN", "application carte vitale": "AV",
+              "acte de naissance": "AN", "extrait d'acte de naissance": "AN",
+              "livret de famille": "LEP", "carnet de circulation": "CC",
+              } | {d.value.lower(): d.value for d in IdentityDocument}
+
 NORMALISERS: dict[str, Normaliser] = {
     "birth_date": _date(birth=True),
     "opened_on": _date(birth=False),
     "closed_on": _date(birth=False),
+    "identity_checked_on": _date(birth=False),
+    "insi_queried_on": _date(birth=False),
+    "identity_document": _choice(_DOCUMENTS, "carte d'identité, passeport, titre de séjour, "
+                                            "acte de naissance…"),
     "sex": _choice(_SEX, "F, M (ou H), Femme, Homme, 1 ou 2"),
     "status": _choice(_STATUS, "actif, en cours, en attente, en pause ou clôturé"),
     "closure_reason": _choice(_CLOSURE, "décès, déménagement, EHPAD, refus, relais, "

@@ -248,6 +248,7 @@ class _Demo(CaseParts):
             "closed_on": c.closed,
             "closure_reason": self.weighted(d.CLOSURE_REASON) if c.closed else None,
         }
+        values |= demo_identity_origin(str(values["identity_status"]), opened or today)
         c.id = self.w.add(Patient, values, key_of(patient_search_key, values))
         self.referrals(c)
         members = self.circle(c)
@@ -255,3 +256,15 @@ class _Demo(CaseParts):
             self.assessments(c)
             self.plan(c, members)
         self.journal(c)
+
+
+def demo_identity_origin(status: str, on: dt.date) -> dict[str, Any]:
+    """Where a demonstration identity's status comes from, told as honestly as a real one:
+    a validated identity was checked on an identity card; a retrieved one came from a
+    (fictitious) system that queried INSi."""
+    if status == "VALI":
+        return {"identity_method": "SM", "identity_document": "CN", "identity_checked_on": on}
+    if status in ("RECUP", "QUAL"):
+        return {"identity_method": "INSI", "insi_queried_on": on,
+                "identity_source": "Démonstration : identité fictive, INSi simulé"}
+    return {"identity_method": "SM"}

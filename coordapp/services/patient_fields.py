@@ -10,6 +10,7 @@ from coordapp import validation as v
 from coordapp.errors import InvalidInput
 from coordapp.models import (
     ClosureReason,
+    IdentityDocument,
     LegalProtection,
     LivingSituation,
     PatientStatus,
@@ -105,6 +106,8 @@ LABELS = {
     "birth_place_code": "lieu de naissance (code INSEE)",
     "nir": "NIR",
     "identity_status": "statut de l'identité",
+    "identity_document": "pièce d'identité contrôlée",
+    "identity_checked_on": "date du contrôle de l'identité",
     "used_name": "nom utilisé",
     "used_given_name": "prénom utilisé",
     "phone": "téléphone",
@@ -134,6 +137,8 @@ CLEANERS: dict[str, Cleaner] = {
     "birth_place_code": _optional(v.validate_birth_place_code),
     "nir": _nir,
     "identity_status": _identity_status,
+    "identity_document": _choice("identity_document", IdentityDocument),
+    "identity_checked_on": _date("identity_checked_on"),
     "used_name": _text(120, field="used_name"),
     "used_given_name": _text(80, field="used_given_name"),
     "phone": _optional(v.validate_phone),

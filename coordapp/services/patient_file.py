@@ -22,6 +22,7 @@ from coordapp.models import (
     Structure,
 )
 from coordapp.services.caseload import EDITABLE_FIELDS
+from coordapp.services.identity_origin import ORIGIN_FIELDS
 from coordapp.services.intake import referral_view
 from coordapp.services.plan_views import build_plan_view, current_plan
 from coordapp.services.views import (
@@ -48,7 +49,8 @@ class PatientFileService:
             patient = session.get(Patient, patient_id)
             if patient is None or patient.is_deleted:
                 raise NotFound(f"Aucun patient avec l'identifiant {patient_id}.")
-            identity: dict[str, Any] = {key: getattr(patient, key) for key in EDITABLE_FIELDS}
+            identity: dict[str, Any] = {key: getattr(patient, key)
+                                        for key in (*EDITABLE_FIELDS, *ORIGIN_FIELDS)}
             gp = session.get(Professional, patient.gp_id) if patient.gp_id else None
             referent = (
                 session.get(Coordinator, patient.referent_id) if patient.referent_id else None

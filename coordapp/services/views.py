@@ -206,7 +206,9 @@ class PatientFile:
 #: Keys of ``patient show`` JSON that are computed or nested, not editable identity fields.
 PATIENT_FILE_READ_ONLY_KEYS = frozenset(
     {"id", "age", "gp_name", "referent_name", "care_team", "current_plan", "journal",
-     "referrals", "consents", "assessments"}
+     "referrals", "consents", "assessments",
+     # where the identity status comes from: set by imports only (identity_origin)
+     "identity_method", "identity_source", "insi_queried_on"}
 )
 
 
