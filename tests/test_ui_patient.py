@@ -68,7 +68,8 @@ def test_tab_follows_the_screen_order(qtbot, workspace) -> None:
     window = open_window(qtbot, workspace, add(workspace))
     form = window.identity_tab.form
     expected = ["family_name", "given_names", "birth_date", "sex", "birth_place_code", "nir",
-                "identity_status", "used_name", "used_given_name", "phone", "phone_alt",
+                "identity_status", "identity_document", "identity_checked_on", "used_name",
+                "used_given_name", "phone", "phone_alt",
                 "email", "address", "postal_code", "city", "status", "opened_on",
                 "referent_id"]  # closure fields are hidden while the case is open
     form.edits["family_name"].setFocus()
@@ -275,3 +276,36 @@ def test_the_history_tab_shows_who_saw_the_file(qtbot, workspace) -> None:
     actions = {model.index(row, 2).data() for row in range(model.rowCount())}
     assert {"Consultation", "Création"} <= actions
     window.close()
+
+
+def test_validated_identity_names_its_document_and_qual_is_not_offered(qtbot, workspace) -> None:
+    patient_id = add(workspace)
+    window = open_window(qtbot, workspace, patient_id)
+    tab = window.identity_tab
+    form = tab.form
+    status = form.edits["identity_status"]
+    items = status.model()
+    assert not items.item(status.findData("QUAL")).isEnabled()
+    assert not items.item(status.findData("RECUP")).isEnabled()
+    assert items.item(status.findData("VALI")).isEnabled()
+    assert "Saisie manuelle" in form.origin_label.text()
+
+    status.setFocus()
+    while status.currentData() != "VALI":
+        qtbot.keyClick(status, Qt.Key.Key_Down)
+    assert not tab.save()
+    assert form.errors["identity_document"].isVisible()
+    assert "pièce d'identité contrôlée" in form.errors["identity_document"].text()
+    assert stored(workspace, patient_id)["identity_status"] == "PROV"
+
+    document = form.edits["identity_document"]
+    document.setCurrentIndex(document.findData("PA"))
+    form.edits["identity_checked_on"].setFocus()
+    qtbot.keyClicks(form.edits["identity_checked_on"], "04/11/2026")
+    assert tab.save()
+    identity = stored(workspace, patient_id)
+    assert (identity["identity_status"], identity["identity_document"],
+            identity["identity_checked_on"], identity["identity_method"]) == (
+        "VALI", "PA", dt.date(2026, 11, 4), "SM")
+    assert form.origin_label.text() == (
+        "Saisie manuelle, identité contrôlée sur : Passeport, le 04/11/2026")

@@ -2078,4 +2078,42 @@ EN: dict[str, str] = {
         '{kind}, sheet “{sheet}”, {rows} data row(s). Check how the columns are mapped: each list offers our fields, or “(ignore)”.',
     'Classeurs et fichiers CSV (*.xlsx *.ods *.csv *.txt);;Tous les fichiers (*)':
         'Workbooks and CSV files (*.xlsx *.ods *.csv *.txt);;All files (*)',
+    "Carte nationale d'identité":
+        'National identity card',
+    'Passeport':
+        'Passport',
+    'Carte ou titre de séjour':
+        'Residence permit',
+    "e-carte d'identité":
+        'Electronic identity card',
+    'Identité Numérique La Poste':
+        'La Poste digital identity',
+    'Application carte Vitale':
+        'Carte Vitale app',
+    'Livret de famille et carte Vitale avec photo':
+        'Family record book with a photo Carte Vitale',
+    "Extrait d'acte de naissance":
+        'Birth certificate extract',
+    'Livret de famille des parents':
+        "Parents' family record book",
+    'Carnet de circulation':
+        'Travel document for foreign minors',
+    'Acte de naissance et carte Vitale avec photo':
+        'Birth certificate with a photo Carte Vitale',
+    "La pièce sur laquelle l'identité a été contrôlée : obligatoire pour une identité validée (VALI).":
+        'The document the identity was checked on: required for a validated identity (VALI).',
+    'Pièce contrôlée':
+        'Document checked',
+    'Contrôlée le':
+        'Checked on',
+    'Origine':
+        'Origin',
+    '{source}, téléservice INSi interrogé le {date}':
+        '{source}, INSi teleservice queried on {date}',
+    'Saisie manuelle, identité contrôlée sur : {document}{date}':
+        'Typed by hand, identity checked on: {document}{date}',
+    ', le {date}':
+        ', on {date}',
+    "Saisie manuelle (RECUP et QUAL ne viennent que d'un import depuis un logiciel ayant interrogé le téléservice INSi)":
+        'Typed by hand (RECUP and QUAL only come from an import out of software that queried the INSi teleservice)',
 }

@@ -19,6 +19,7 @@ from coordapp.models import (
     ClosureReason,
     ConsentKind,
     GoalStatus,
+    IdentityDocument,
     IdentityStatus,
     JournalKind,
     LegalProtection,
@@ -53,6 +54,22 @@ def _identity_status() -> dict[str, str]:
         "RECUP": _tr("IdentityStatus", "Identité récupérée"),
         "VALI": _tr("IdentityStatus", "Identité validée"),
         "QUAL": _tr("IdentityStatus", "Identité qualifiée"),
+    }
+
+
+def _identity_document() -> dict[str, str]:
+    return {
+        "CN": _tr("IdentityDocument", "Carte nationale d'identité"),
+        "PA": _tr("IdentityDocument", "Passeport"),
+        "CS": _tr("IdentityDocument", "Carte ou titre de séjour"),
+        "eCN": _tr("IdentityDocument", "e-carte d'identité"),
+        "IN": _tr("IdentityDocument", "Identité Numérique La Poste"),
+        "AV": _tr("IdentityDocument", "Application carte Vitale"),
+        "LECV": _tr("IdentityDocument", "Livret de famille et carte Vitale avec photo"),
+        "AN": _tr("IdentityDocument", "Extrait d'acte de naissance"),
+        "LEP": _tr("IdentityDocument", "Livret de famille des parents"),
+        "CC": _tr("IdentityDocument", "Carnet de circulation"),
+        "ANCV": _tr("IdentityDocument", "Acte de naissance et carte Vitale avec photo"),
     }
 
 
@@ -224,6 +241,7 @@ def _plan_status() -> dict[str, str]:
 _TABLES: dict[type[enum.Enum], Callable[[], dict[str, str]]] = {
     PatientStatus: _patient_status,
     IdentityStatus: _identity_status,
+    IdentityDocument: _identity_document,
     Sex: _sex,
     LegalProtection: _legal_protection,
     LivingSituation: _living_situation,

@@ -106,7 +106,7 @@
 <context>
     <name>ActionStatus</name>
     <message>
-        <location filename="../../coordapp/ui/labels.py" line="+208" />
+        <location filename="../../coordapp/ui/labels.py" line="+225" />
         <source>Prévue</source>
         <translation>Planned</translation>
     </message>
@@ -2416,11 +2416,69 @@
     </message>
 </context>
 <context>
+    <name>IdentityDocument</name>
+    <message>
+        <location filename="../../coordapp/ui/labels.py" line="-157" />
+        <source>Carte nationale d'identité</source>
+        <translation>National identity card</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Passeport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Carte ou titre de séjour</source>
+        <translation>Residence permit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>e-carte d'identité</source>
+        <translation>Electronic identity card</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Identité Numérique La Poste</source>
+        <translation>La Poste digital identity</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Application carte Vitale</source>
+        <translation>Carte Vitale app</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Livret de famille et carte Vitale avec photo</source>
+        <translation>Family record book with a photo Carte Vitale</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Extrait d'acte de naissance</source>
+        <translation>Birth certificate extract</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Livret de famille des parents</source>
+        <translation>Parents' family record book</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Carnet de circulation</source>
+        <translation>Travel document for foreign minors</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Acte de naissance et carte Vitale avec photo</source>
+        <translation>Birth certificate with a photo Carte Vitale</translation>
+    </message>
+</context>
+<context>
     <name>IdentityForm</name>
     <message>
-        <location filename="../../coordapp/ui/patient/identity_form.py" line="+95" />
+        <location filename="../../coordapp/ui/patient/identity_form.py" line="+98" />
         <source>Une ALD par ligne</source>
-        <extracomment>The strict INS traits: changing one may turn this file into a duplicate of another. Any field was edited by the user (or by ``load``). "Choisir…" was clicked next to the GP.</extracomment>
+        <extracomment>Statuses only an import from a system that queried INSi may bring (identity_origin). The strict INS traits: changing one may turn this file into a duplicate of another. Any field was edited by the user (or by ``load``). "Choisir…" was clicked next to the GP.</extracomment>
         <translation>One long-term condition (ALD) per line</translation>
     </message>
     <message>
@@ -2454,17 +2512,23 @@
         <translation>Name, relationship, phone</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+12" />
         <source>Non renseigné</source>
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-7" />
+        <location line="+8" />
         <source>Non renseignée</source>
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-6" />
+        <source>La pièce sur laquelle l'identité a été contrôlée : obligatoire pour une identité validée (VALI).</source>
+        <translation>The document the identity was checked on: required for a validated identity (VALI).</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>À préciser</source>
         <translation>To be specified</translation>
     </message>
@@ -2509,7 +2573,22 @@
         <translation>Identity status</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Pièce contrôlée</source>
+        <translation>Document checked</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Contrôlée le</source>
+        <translation>Checked on</translation>
+    </message>
+    <message>
         <location line="+2" />
+        <source>Origine</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Identité d'usage</source>
         <translation>Usual identity</translation>
     </message>
@@ -2628,11 +2707,31 @@
         <source>Statut INS de l'identité. QUAL seulement si l'identité a été vérifiée par le téléservice INSi.</source>
         <translation>INS status of the identity. QUAL only if the identity was verified by the INSi teleservice.</translation>
     </message>
+    <message>
+        <location line="+59" />
+        <source>{source}, téléservice INSi interrogé le {date}</source>
+        <translation>{source}, INSi teleservice queried on {date}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Saisie manuelle, identité contrôlée sur : {document}{date}</source>
+        <translation>Typed by hand, identity checked on: {document}{date}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>, le {date}</source>
+        <translation>, on {date}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Saisie manuelle (RECUP et QUAL ne viennent que d'un import depuis un logiciel ayant interrogé le téléservice INSi)</source>
+        <translation>Typed by hand (RECUP and QUAL only come from an import out of software that queried the INSi teleservice)</translation>
+    </message>
 </context>
 <context>
     <name>IdentityStatus</name>
     <message>
-        <location filename="../../coordapp/ui/labels.py" line="-150" />
+        <location filename="../../coordapp/ui/labels.py" line="-19" />
         <source>Identité provisoire</source>
         <translation>Provisional identity</translation>
     </message>
@@ -2839,7 +2938,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../coordapp/ui/import_dialog.py" line="+68" />
+        <location filename="../../coordapp/ui/import_dialog.py" line="+69" />
         <source>Importer une file active</source>
         <extracomment>Rows were imported: how many.</extracomment>
         <translation>Import a caseload</translation>
@@ -2891,23 +2990,23 @@
     </message>
     <message>
         <location line="+13" />
-        <location line="+167" />
+        <location line="+168" />
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="-166" />
+        <location line="-167" />
         <source>&amp;Vérifier</source>
         <translation>Chec&amp;k</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+159" />
+        <location line="+160" />
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location line="-156" />
+        <location line="-157" />
         <source>Fichier :</source>
         <translation>File:</translation>
     </message>
@@ -2917,7 +3016,7 @@
         <translation>{kind}, sheet “{sheet}”, {rows} data row(s). Check how the columns are mapped: each list offers our fields, or “(ignore)”.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>{encoding}, séparateur {delimiter}, {rows} ligne(s) de données. Vérifiez la correspondance des colonnes : chaque liste propose nos champs, ou « (ignorer) ».</source>
         <translation>{encoding}, separator {delimiter}, {rows} data row(s). Check the column mapping: each list offers our fields, or “(ignore)”.</translation>
     </message>
@@ -3091,7 +3190,7 @@
 <context>
     <name>JournalKind</name>
     <message>
-        <location filename="../../coordapp/ui/labels.py" line="+97" />
+        <location filename="../../coordapp/ui/labels.py" line="+113" />
         <source>Appel</source>
         <translation>Call</translation>
     </message>
@@ -4057,7 +4156,7 @@ Action: {action}</translation>
     <name>PatientStatus</name>
     <message>
         <location filename="../../coordapp/ui/caseload_model.py" line="-57" />
-        <location filename="../../coordapp/ui/labels.py" line="-149" />
+        <location filename="../../coordapp/ui/labels.py" line="-165" />
         <source>Demande</source>
         <extracomment>Case statuses as ``CaseloadService`` knows them, in the order of a case's life.</extracomment>
         <translation>Request</translation>
@@ -4592,7 +4691,7 @@ Action: {action}</translation>
 <context>
     <name>PlanStatus</name>
     <message>
-        <location filename="../../coordapp/ui/labels.py" line="+171" />
+        <location filename="../../coordapp/ui/labels.py" line="+187" />
         <source>brouillon</source>
         <translation>draft</translation>
     </message>

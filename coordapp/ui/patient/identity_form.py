@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from coordapp.models import (
     ClosureReason,
+    IdentityDocument,
     IdentityStatus,
     LegalProtection,
     LivingSituation,
@@ -46,9 +47,11 @@ from coordapp.ui.patient.styles import ERROR_STYLE
 TEXT_FIELDS = ("family_name", "given_names", "birth_place_code", "used_name",
                "used_given_name", "phone", "phone_alt", "email", "address", "postal_code",
                "city", "trusted_person")
-DATE_FIELDS = ("birth_date", "opened_on", "closed_on")
-COMBO_FIELDS = ("sex", "identity_status", "living_situation", "legal_protection", "status",
-                "closure_reason", "referent_id")
+DATE_FIELDS = ("birth_date", "identity_checked_on", "opened_on", "closed_on")
+COMBO_FIELDS = ("sex", "identity_status", "identity_document", "living_situation",
+                "legal_protection", "status", "closure_reason", "referent_id")
+#: Statuses only an import from a system that queried INSi may bring (identity_origin).
+INSI_STATUSES = ("RECUP", "QUAL")
 #: The strict INS traits: changing one may turn this file into a duplicate of another.
 TRAIT_FIELDS = ("family_name", "given_names", "birth_date", "sex", "birth_place_code", "nir")
 
@@ -110,6 +113,13 @@ class IdentityForm(QWidget):
         for code, text in choices(IdentityStatus):
             e["identity_status"].addItem(f"{code} · {text}", code)
         self._describe_identity_statuses()
+        fill_combo(e["identity_document"], IdentityDocument, empty=self.tr("Non renseignée"))
+        e["identity_document"].setToolTip(self.tr(
+            "La pièce sur laquelle l'identité a été contrôlée : obligatoire pour une "
+            "identité validée (VALI)."))
+        self.origin_label = QLabel()
+        self.origin_label.setWordWrap(True)
+        self.origin_label.setObjectName("identityOrigin")
         fill_combo(e["living_situation"], LivingSituation, empty=self.tr("Non renseigné"))
         fill_combo(e["legal_protection"], LegalProtection, empty=self.tr("Non renseignée"))
         fill_combo(e["status"], PatientStatus)
@@ -128,7 +138,10 @@ class IdentityForm(QWidget):
             ("birth_place_code", self.tr("Lieu de naissance")),
             ("nir", self.tr("NIR")),
             ("identity_status", self.tr("Statut de l'identité")),
+            ("identity_document", self.tr("Pièce contrôlée")),
+            ("identity_checked_on", self.tr("Contrôlée le")),
         ])
+        identity.layout().addRow(self.tr("Origine"), self.origin_label)
         usual = self._group(self.tr("Identité d'usage"), [
             ("used_name", self.tr("Nom utilisé")),
             ("used_given_name", self.tr("Prénom utilisé")),
@@ -223,6 +236,7 @@ class IdentityForm(QWidget):
         e["ald"].setPlainText("\n".join(identity.get("ald") or []))
         e["situation_notes"].setPlainText(identity.get("situation_notes") or "")
         self.gp_field.set_gp(identity.get("gp_id"), gp_name)
+        self._show_origin(identity)
         self.clear_errors()
         self._on_status_changed()
         self._on_traits_changed()
@@ -238,6 +252,33 @@ class IdentityForm(QWidget):
         values["situation_notes"] = e["situation_notes"].toPlainText().strip()
         values["gp_id"] = self.gp_field.gp_id
         return values
+
+    def _show_origin(self, identity: dict[str, Any]) -> None:
+        """RECUP and QUAL stay selectable only on an identity imported with them; the
+        label says where the status comes from."""
+        status = identity.get("identity_status")
+        combo = self.edits["identity_status"]
+        model = combo.model()
+        for index in range(combo.count()):
+            code = combo.itemData(index)
+            item = model.item(index) if hasattr(model, "item") else None
+            if item is not None and code in INSI_STATUSES:
+                item.setEnabled(code == status)
+        source, queried = identity.get("identity_source"), identity.get("insi_queried_on")
+        document, checked = identity.get("identity_document"), identity.get("identity_checked_on")
+        if source and queried:
+            text = self.tr("{source}, téléservice INSi interrogé le {date}").format(
+                source=source, date=_day(queried))
+        elif source:
+            text = source
+        elif status == "VALI" and document:
+            text = self.tr("Saisie manuelle, identité contrôlée sur : {document}{date}").format(
+                document=self.edits["identity_document"].currentText(),
+                date=self.tr(", le {date}").format(date=_day(checked)) if checked else "")
+        else:
+            text = self.tr("Saisie manuelle (RECUP et QUAL ne viennent que d'un import "
+                           "depuis un logiciel ayant interrogé le téléservice INSi)")
+        self.origin_label.setText(text)
 
     # -- errors -----------------------------------------------------------------------
 
@@ -279,3 +320,9 @@ class IdentityForm(QWidget):
         birth_date = self.edits["birth_date"].date()
         self.nir_edit.set_context(self.edits["sex"].currentData(),
                                   birth_date if isinstance(birth_date, dt.date) else None)
+
+
+def _day(value: Any) -> str:
+    if isinstance(value, str):
+        value = dt.date.fromisoformat(value[:10])
+    return value.strftime("%d/%m/%Y") if isinstance(value, dt.date) else ""
