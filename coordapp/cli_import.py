@@ -56,6 +56,17 @@ def register(sub: Any, parents: Parents) -> None:
     command.add_argument("--dry-run", action="store_true",
                          help="vérifier seulement : rien n'est enregistré")
     command.set_defaults(handler=import_table)
+    fhir = sources.add_parser(
+        "fhir", parents=[common], help="importer un dossier FHIR (Bundle JSON)",
+        description="Crée ou met à jour le dossier d'une personne (identité, cercle de "
+                    "soins, PPCS, consentements) depuis un Bundle FHIR R4 (export CoordApp "
+                    "ou logiciel FR Core). Tout ou rien ; ce qui n'est pas compris est "
+                    "listé.",
+    )
+    fhir.add_argument("file", type=Path, metavar="FICHIER.json")
+    fhir.add_argument("--dry-run", action="store_true",
+                      help="vérifier seulement : rien n'est enregistré")
+    fhir.set_defaults(handler=import_fhir)
 
 
 def import_table(args: argparse.Namespace) -> int:
@@ -119,3 +130,31 @@ def print_report(report: ImportReport) -> None:
 def _progress(done: int, total: int, label: str) -> None:
     if sys.stderr.isatty():
         print(f"\r{label} {done}/{total}", end="" if done < total else "\n", file=sys.stderr)
+
+
+def import_fhir(args: argparse.Namespace) -> int:
+    from coordapp.services.fhir_import import FhirImportService
+    from coordapp.services.fhir_reading import load_bundle, read_bundle
+
+    read_bundle(*load_bundle(args.file))  # understood before the passphrase is asked for
+    workspace = open_workspace(args)
+    try:
+        service = FhirImportService(workspace)
+        report = service.preview(args.file) if args.dry_run else service.apply(args.file)
+    finally:
+        workspace.close()
+    out = sys.stdout
+    out.write(f"Fichier {report.file} : dossier de {report.patient_label}.\n")
+    verb = "Serait fait" if args.dry_run else "Fait"
+    for line in report.done:
+        out.write(f"{verb} : {line}\n")
+    for line in report.warnings:
+        out.write(f"Attention : {line}\n")
+    for line in report.not_understood:
+        out.write(f"Non repris : {line}\n")
+    if args.dry_run:
+        print("Vérification seule (--dry-run) : rien n'a été enregistré.", file=sys.stderr)
+    else:
+        what = "mis à jour" if report.updated else "créé"
+        print(f"Dossier {what} : {report.patient_id}.", file=sys.stderr)
+    return EXIT_OK

@@ -90,6 +90,8 @@ PROFESSIONS: list[tuple[tuple[str, ...], str, str, str]] = [
     (("assistant(e) social", "assistant social", "assistante sociale",
       "assistant de service social"), R94_SYSTEM, "41", "Assistant de service social"),
 ]
+#: (system, code) -> display, for reading a profession coded by another system.
+PROFESSION_DISPLAYS = {(system, code): display for _w, system, code, display in PROFESSIONS}
 #: Ordinal specialties (TRE-R38) where the profession label names one.
 SPECIALTIES: list[tuple[tuple[str, ...], str, str]] = [
     (("generaliste",), "SM54", "Médecine générale (SM)"),

@@ -142,9 +142,10 @@ class CaseloadService:
 
 def create_patient_in(
     uow: UnitOfWork, raw: Mapping[str, Any], *, allow_duplicate: bool = False,
-    origin: IdentityOrigin | None = None,
+    origin: IdentityOrigin | None = None, id: str | None = None,
 ) -> WriteResult:
-    """``origin``: the system an imported identity comes from (None when typed)."""
+    """``origin``: the system an imported identity comes from (None when typed); ``id``:
+    the identifier to give the new record (an import keeping the source's)."""
     values = clean_patient_values(raw)
     values.setdefault("identity_status", "PROV")
     values.setdefault("status", PatientStatus.REQUEST.value)
@@ -160,7 +161,7 @@ def create_patient_in(
                             values["birth_date"], values.get("nir"), None)
         if found:
             raise DuplicateSuspected(found)
-    patient = uow.changes.create(Patient, values)
+    patient = uow.changes.create(Patient, values, id=id)
     patient.search_key = patient_search_key(patient)
     uow.audit.record(AuditAction.CREATE, "patient", patient.id)
     warnings = [Warning(w.field, w.message) for w in nir_warnings(values)]

@@ -35,10 +35,13 @@ class IdentityOrigin:
     source: str  # « Import FHIR dossier.json », « Import du tableur suivi.xlsx (DPI X) »
     insi_queried_on: dt.date | None = None
     method: str | None = None  # fr-core-cs-method-collection code (INSI, CV, AV…)
+    #: The source says it queried INSi without giving the date (an FR Core Patient INS
+    #: carrying an INS matricule, a methodCollection INSI, CV or AV).
+    insi: bool = False
 
     @property
     def had_insi(self) -> bool:
-        return self.insi_queried_on is not None
+        return self.insi or self.insi_queried_on is not None
 
 
 def refusal(status: str) -> str:
