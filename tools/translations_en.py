@@ -1839,12 +1839,6 @@ EN: dict[str, str] = {
         '%n row(s): ',
     "Rien n'est enregistré avant « Importer ».":
         'Nothing is saved before “Import”.',
-    'Importer une &file active (CSV)…':
-        'Import a &caseload (CSV)…',
-    'Reprendre les patients suivis depuis un tableur':
-        'Bring in the patients followed from a spreadsheet',
-    'Importer un a&nnuaire (CSV)…':
-        'Import a di&rectory (CSV)…',
     'Ajouter des professionnels et des structures depuis un tableur':
         'Add professionals and organisations from a spreadsheet',
     "Découvrir d'abord CoordApp avec une base de démonstration (200 patients fictifs), séparée de ma base de travail":
@@ -2116,4 +2110,32 @@ EN: dict[str, str] = {
         ', on {date}',
     "Saisie manuelle (RECUP et QUAL ne viennent que d'un import depuis un logiciel ayant interrogé le téléservice INSi)":
         'Typed by hand (RECUP and QUAL only come from an import out of software that queried the INSi teleservice)',
+    'Importer une &file active (tableur)…':
+        'Import a &caseload (spreadsheet)…',
+    'Reprendre les patients suivis depuis un classeur .xlsx, .ods ou CSV':
+        'Bring in the followed patients from an .xlsx, .ods or CSV workbook',
+    'Importer un a&nnuaire (tableur)…':
+        'Import a &directory (spreadsheet)…',
+    'Importer un &dossier FHIR…':
+        'Import a FHIR &file…',
+    "Le dossier d'une personne reçu d'un autre logiciel (Bundle FHIR, FR Core)":
+        "One person's file received from other software (FHIR Bundle, FR Core)",
+    'Importer un dossier FHIR':
+        'Import a FHIR file',
+    "Un Bundle FHIR R4 (JSON) : export CoordApp ou logiciel conforme FR Core. L'identité, le cercle de soins, le PPCS et les consentements sont repris ; rien n'est enregistré avant « Importer ».":
+        'A FHIR R4 Bundle (JSON): a CoordApp export or FR Core software. Identity, care circle, PPCS and consents are taken; nothing is saved before “Import”.',
+    'Choisir le dossier FHIR à importer':
+        'Choose the FHIR file to import',
+    'Dossiers FHIR (*.json);;Tous les fichiers (*)':
+        'FHIR files (*.json);;All files (*)',
+    "Vérification : dossier de {name}. Rien n'est encore enregistré.":
+        'Check: file of {name}. Nothing is saved yet.',
+    'Dossier de {name} mis à jour.':
+        'File of {name} updated.',
+    'Dossier de {name} créé.':
+        'File of {name} created.',
+    'À vérifier :':
+        'To check:',
+    'Non repris :':
+        'Not taken:',
 }

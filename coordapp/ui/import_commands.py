@@ -1,4 +1,5 @@
-"""The main window's import commands: a caseload or a directory from a spreadsheet."""
+"""The main window's import commands: a caseload or a directory from a spreadsheet, one
+person's file from a FHIR Bundle."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from coordapp.services.csv_mapping import ImportKind
+from coordapp.ui.fhir_import_dialog import FhirImportDialog
 from coordapp.ui.import_dialog import ImportDialog
 
 
@@ -20,6 +22,18 @@ class ImportCommands(QObject):
             lambda: self.open(ImportKind.PATIENTS))
         window.commands.import_directory.triggered.connect(
             lambda: self.open(ImportKind.DIRECTORY))
+        window.commands.import_fhir.triggered.connect(self.open_fhir)
+
+    def open_fhir(self) -> None:
+        workspace = self.window.workspace
+        if workspace is None or workspace.is_locked:
+            return
+        dialog = FhirImportDialog(workspace, self.window)
+        dialog.imported.connect(lambda _id: self._announce(ImportKind.PATIENTS))
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
 
     def open(self, kind: ImportKind) -> None:
         workspace = self.window.workspace

@@ -45,11 +45,14 @@ class MainActions(QObject):
             self.tr("Rapport d'a&ctivité…"), None,
             self.tr("Le rapport anonyme de l'activité sur une période, en PDF ou en CSV"))
         self.import_caseload = action(
-            self.tr("Importer une &file active (CSV)…"), None,
-            self.tr("Reprendre les patients suivis depuis un tableur"))
+            self.tr("Importer une &file active (tableur)…"), None,
+            self.tr("Reprendre les patients suivis depuis un classeur .xlsx, .ods ou CSV"))
         self.import_directory = action(
-            self.tr("Importer un a&nnuaire (CSV)…"), None,
+            self.tr("Importer un a&nnuaire (tableur)…"), None,
             self.tr("Ajouter des professionnels et des structures depuis un tableur"))
+        self.import_fhir = action(
+            self.tr("Importer un &dossier FHIR…"), None,
+            self.tr("Le dossier d'une personne reçu d'un autre logiciel (Bundle FHIR, FR Core)"))
         self.lock = action(self.tr("&Verrouiller"), "Ctrl+L",
                            self.tr("Fermer la base et masquer les dossiers"))
         self.quit = action(self.tr("&Quitter"), "Ctrl+Q")
@@ -97,6 +100,7 @@ class MainActions(QObject):
         file_menu.addSeparator()
         file_menu.addAction(self.import_caseload)
         file_menu.addAction(self.import_directory)
+        file_menu.addAction(self.import_fhir)
         file_menu.addSeparator()
         file_menu.addAction(self.lock)
         file_menu.addSeparator()
@@ -133,6 +137,6 @@ class MainActions(QObject):
         """Commands that need the open workspace follow the lock."""
         for action in (self.new_case, self.find, self.print_reviews, self.export_calendar,
                        self.activity_report, self.import_caseload, self.import_directory,
-                       self.restore,
+                       self.import_fhir, self.restore,
                        self.lock, *self.pages.values()):
             action.setEnabled(unlocked)

@@ -2011,6 +2011,85 @@
     </message>
 </context>
 <context>
+    <name>FhirImportDialog</name>
+    <message>
+        <location filename="../../coordapp/ui/fhir_import_dialog.py" line="+39" />
+        <source>Importer un dossier FHIR</source>
+        <extracomment>The file was imported: the patient's id.</extracomment>
+        <translation>Import a FHIR file</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Aucun fichier choisi</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Choisir un fichier…</source>
+        <translation>&amp;Choose a file…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Un Bundle FHIR R4 (JSON) : export CoordApp ou logiciel conforme FR Core. L'identité, le cercle de soins, le PPCS et les consentements sont repris ; rien n'est enregistré avant « Importer ».</source>
+        <translation>A FHIR R4 Bundle (JSON): a CoordApp export or FR Core software. Identity, care circle, PPCS and consents are taken; nothing is saved before “Import”.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Vérifier</source>
+        <translation>Chec&amp;k</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Importer</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Fichier :</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Choisir le dossier FHIR à importer</source>
+        <translation>Choose the FHIR file to import</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dossiers FHIR (*.json);;Tous les fichiers (*)</source>
+        <translation>FHIR files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Vérification : dossier de {name}. Rien n'est encore enregistré.</source>
+        <translation>Check: file of {name}. Nothing is saved yet.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dossier de {name} mis à jour.</source>
+        <translation>File of {name} updated.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dossier de {name} créé.</source>
+        <translation>File of {name} created.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>À vérifier :</source>
+        <translation>To check:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Non repris :</source>
+        <translation>Not taken:</translation>
+    </message>
+</context>
+<context>
     <name>FieldComboDelegate</name>
     <message>
         <location filename="../../coordapp/ui/import_model.py" line="+141" />
@@ -3488,23 +3567,33 @@ Action: {action}</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>Importer une &amp;file active (CSV)…</source>
-        <translation>Import a &amp;caseload (CSV)…</translation>
+        <source>Importer une &amp;file active (tableur)…</source>
+        <translation>Import a &amp;caseload (spreadsheet)…</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Reprendre les patients suivis depuis un tableur</source>
-        <translation>Bring in the patients followed from a spreadsheet</translation>
+        <source>Reprendre les patients suivis depuis un classeur .xlsx, .ods ou CSV</source>
+        <translation>Bring in the followed patients from an .xlsx, .ods or CSV workbook</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>Importer un a&amp;nnuaire (CSV)…</source>
-        <translation>Import a di&amp;rectory (CSV)…</translation>
+        <source>Importer un a&amp;nnuaire (tableur)…</source>
+        <translation>Import a &amp;directory (spreadsheet)…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Ajouter des professionnels et des structures depuis un tableur</source>
         <translation>Add professionals and organisations from a spreadsheet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Importer un &amp;dossier FHIR…</source>
+        <translation>Import a FHIR &amp;file…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Le dossier d'une personne reçu d'un autre logiciel (Bundle FHIR, FR Core)</source>
+        <translation>One person's file received from other software (FHIR Bundle, FR Core)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3597,7 +3686,7 @@ Action: {action}</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
