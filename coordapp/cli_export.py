@@ -41,6 +41,9 @@ def register(sub: Any, parents: Parents) -> None:
     ics.add_argument("--out", type=Path, required=True, metavar="FICHIER")
     ics.add_argument("--patient", metavar="PATIENT_ID",
                      help="un seul patient (sinon toute votre file active)")
+    ics.add_argument("--no-names", action="store_true",
+                     help="agenda partagé : initiales et numéro court du dossier au lieu "
+                          "des noms")
     ics.set_defaults(handler=export_ics)
 
     report = sub.add_parser("report", parents=[common],
@@ -95,7 +98,8 @@ def export_ics(args: argparse.Namespace) -> int:
 
     workspace = open_workspace(args)
     try:
-        result = ExportService(workspace).export_ics(args.out, patient_id=args.patient)
+        result = ExportService(workspace).export_ics(args.out, patient_id=args.patient,
+                                                     with_names=not args.no_names)
     finally:
         workspace.close()
     print(f"Calendrier écrit dans {result.path} : {result.items} événement(s).",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 from icalendar import Calendar
@@ -112,3 +113,66 @@ def test_cli_export_ics(workspace: Workspace, tmp_path: Path,
     assert "événement(s)" in capsys.readouterr().err
     assert set(events(one)) == set(events(everything))
     assert main(["export", "ics", "--out", str(tmp_path / "x.ics"), "--patient", "?"]) == 5
+
+
+def raw_events(path: Path) -> dict[str, Any]:
+    return {str(e["UID"]): e for e in Calendar.from_ical(path.read_bytes()).walk("VEVENT")}
+
+
+def test_done_or_cancelled_since_the_last_export_are_sent_as_cancelled(
+    workspace: Workspace, tmp_path: Path
+):
+    ids = make_plan(workspace, actions=6)
+    service = ExportService(workspace)
+    first = tmp_path / "1.ics"
+    service.export_ics(first, patient_id=ids.patient)
+    before = raw_events(first)
+    open_actions = [a for a, _t, status, _d in ids.actions if status in ("planned",
+                                                                          "in_progress")]
+    done, cancelled, untouched = open_actions[0], open_actions[1], open_actions[2]
+    assert {str(before[f"action-{a}@coordapp"]["STATUS"]) for a in open_actions} == {
+        "CONFIRMED"}
+    with workspace.unit_of_work() as uow:
+        for action_id, status in ((done, "done"), (cancelled, "cancelled")):
+            action = uow.session.get(Action, action_id)
+            assert action is not None
+            uow.changes.update(action, {"status": status, "done_on": TODAY})
+
+    second = tmp_path / "2.ics"
+    service.export_ics(second, patient_id=ids.patient)
+    after = raw_events(second)
+    for action_id in (done, cancelled):
+        uid = f"action-{action_id}@coordapp"
+        assert str(after[uid]["STATUS"]) == "CANCELLED"
+        assert int(after[uid]["SEQUENCE"]) > int(before[uid]["SEQUENCE"])
+        assert after[uid].decoded("LAST-MODIFIED") >= before[uid].decoded("LAST-MODIFIED")
+    kept = f"action-{untouched}@coordapp"
+    assert str(after[kept]["STATUS"]) == "CONFIRMED"
+    assert int(after[kept]["SEQUENCE"]) == int(before[kept]["SEQUENCE"])
+    # Already sent as cancelled: the next export leaves them out.
+    third = tmp_path / "3.ics"
+    service.export_ics(third, patient_id=ids.patient)
+    assert {f"action-{done}@coordapp", f"action-{cancelled}@coordapp"}.isdisjoint(
+        raw_events(third))
+    # The first export of another calendar (the caseload) has nothing to cancel.
+    caseload = tmp_path / "file-active.ics"
+    service.export_ics(caseload)
+    assert all(str(e["STATUS"]) == "CONFIRMED" for e in raw_events(caseload).values())
+
+
+def test_shared_agenda_without_names(workspace: Workspace, tmp_path: Path,
+                                     monkeypatch: pytest.MonkeyPatch):
+    ids = make_plan(workspace, actions=4)
+    workspace.close()
+    monkeypatch.setenv("COORDAPP_PASSPHRASE", PASSPHRASE)
+    path = tmp_path / "partage.ics"
+    assert main(["export", "ics", "--out", str(path), "--patient", ids.patient,
+                 "--no-names"]) == 0
+    text = path.read_text(encoding="utf-8")
+    for name in ("Lefèvre", "LEFÈVRE", "Dvořák", "DVOŘÁK", "Éloïse", "Zoé", "Lœb", "1941"):
+        assert name not in text, name
+    short = ids.patient.replace("-", "")[-6:].upper()
+    summaries = [str(e["SUMMARY"]) for e in raw_events(path).values()]
+    assert all(s.endswith(f"— É. D. (dossier {short})") for s in summaries)
+    descriptions = [str(e["DESCRIPTION"]) for e in raw_events(path).values()]
+    assert any("Qui : Aidante principale" in d for d in descriptions)

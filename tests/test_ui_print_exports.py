@@ -114,6 +114,12 @@ def test_my_patients_calendar(
     assert proposed == ["agenda-mes-patients.ics"]
     assert (tmp_path / "agenda.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
     assert "Agenda enregistré" in window.statusBar().currentMessage()
+    assert "Lefèvre".upper() in (tmp_path / "agenda.ics").read_text(encoding="utf-8")
+    answers.append(tmp_path / "partage.ics")
+    window.commands.export_shared_calendar.trigger()
+    assert proposed[-1] == "agenda-partage.ics"
+    shared = (tmp_path / "partage.ics").read_text(encoding="utf-8")
+    assert "LEFÈVRE" not in shared and "DVOŘÁK" not in shared and "(dossier " in shared
 
 
 def test_the_patient_file_exports_fhir_and_its_calendar(

@@ -2138,4 +2138,8 @@ EN: dict[str, str] = {
         'To check:',
     'Non repris :':
         'Not taken:',
+    "Exporter l'agenda &partagé, sans noms (.ics)…":
+        'Export the &shared calendar, without names (.ics)…',
+    "Les mêmes échéances avec les initiales et le numéro court du dossier, pour un agenda d'équipe":
+        "The same due dates with initials and the file's short number, for a team calendar",
 }

@@ -1,7 +1,9 @@
 """iCalendar export of action due dates and plan reviews, as all-day events.
 
 Each event has a stable UID (the record's id), so importing a newer export into the
-same calendar updates the events instead of duplicating them.
+same calendar updates the events instead of duplicating them; its SEQUENCE and
+LAST-MODIFIED tell the calendar which version is newer, and STATUS:CANCELLED makes it
+drop an action done or cancelled since the previous export.
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ class CalendarEntry:
     summary: str
     description: str
     category: str
+    cancelled: bool = False
+    sequence: int = 0
+    last_modified: dt.datetime | None = None
 
 
 def calendar_bytes(entries: Sequence[CalendarEntry], name: str,
@@ -46,6 +51,10 @@ def calendar_bytes(entries: Sequence[CalendarEntry], name: str,
         event.add("summary", entry.summary)
         event.add("description", entry.description)
         event.add("categories", [entry.category])
+        event.add("sequence", entry.sequence)
+        event.add("status", "CANCELLED" if entry.cancelled else "CONFIRMED")
+        if entry.last_modified is not None:
+            event.add("last-modified", entry.last_modified.astimezone(dt.UTC))
         event.add("transp", "TRANSPARENT")  # a due date does not block the day
         event.add("class", "CONFIDENTIAL")
         calendar.add_component(event)

@@ -18,29 +18,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import ColumnElement, select
-from sqlalchemy.orm import Session
-
 from coordapp.errors import InvalidInput, NotFound
-from coordapp.export.ical import CalendarEntry, calendar_bytes
-from coordapp.export.labels import date_fr, short_date
+from coordapp.export.ical import calendar_bytes
 from coordapp.export.pdf_common import RenderedPdf
 from coordapp.models import (
-    Action,
-    ActionStatus,
     AuditAction,
-    CarePlan,
-    CareTeamMember,
     Coordinator,
-    Goal,
-    Need,
     Patient,
-    PatientStatus,
-    PlanStatus,
-    Professional,
-    Structure,
 )
 from coordapp.services.activity_report import compute_activity
+from coordapp.services.calendar_entries import CalendarScope, calendar_entries
 from coordapp.services.plan_document import PlanDocument, PlanDocumentService
 from coordapp.services.workspace import Workspace
 from coordapp.storage.atomic import write_bytes_atomic
@@ -142,14 +129,17 @@ class ExportService:
     # -- calendar ---------------------------------------------------------------------
 
     def export_ics(self, path: Path, patient_id: str | None = None,
-                   coordinator_id: str | None = None) -> ExportResult:
+                   coordinator_id: str | None = None, *, with_names: bool = True
+                   ) -> ExportResult:
         """Due actions and plan reviews of one patient, or of a coordinator's caseload
-        (this installation's owner by default)."""
+        (this installation's owner by default); ``with_names=False`` for a shared agenda
+        (initials and the file's short id instead of names)."""
         if patient_id is not None and coordinator_id is not None:
             raise InvalidInput("Choisissez un patient ou un coordinateur, pas les deux.")
         coordinator_id = coordinator_id or (None if patient_id else self.ws.user_id)
         with self.ws.unit_of_work() as uow:
-            entries, patients = calendar_entries(uow.session, patient_id, coordinator_id)
+            entries, patients = calendar_entries(
+                uow.session, CalendarScope(patient_id, coordinator_id), with_names=with_names)
         data = calendar_bytes(entries, "CoordApp — échéances des PPCS")
         entity_id: str | None
         if patient_id is not None:
@@ -157,6 +147,8 @@ class ExportService:
         else:
             entity, entity_id = "coordinator", coordinator_id
             detail = f"ics file active, {patients} patient(s), {len(entries)} événement(s)"
+        if not with_names:
+            detail += ", sans noms"
         self._write(path, data, AuditAction.EXPORT, entity, entity_id, detail)
         return ExportResult(path, len(data), items=len(entries))
 
@@ -217,84 +209,3 @@ def report_format(path: Path, fmt: ReportFormat | str | None) -> ReportFormat:
         return ReportFormat(value)
     except ValueError:
         raise InvalidInput("Le rapport s'écrit en .pdf ou en .csv.", "out") from None
-
-
-# -- calendar entries -----------------------------------------------------------------
-
-_RANK = {PlanStatus.DRAFT: 0, PlanStatus.VALIDATED: 1}
-
-
-def calendar_entries(session: Session, patient_id: str | None,
-                     coordinator_id: str | None) -> tuple[list[CalendarEntry], int]:
-    """Events for open actions with a due date in each current plan, and for the review
-    date of each validated plan. Returns them and the number of patients covered."""
-    where: list[ColumnElement[bool]] = [Patient.deleted_hlc.is_(None)]
-    if patient_id is not None:
-        where.append(Patient.id == patient_id)
-    else:
-        where += [Patient.referent_id == coordinator_id,
-                  Patient.status != PatientStatus.CLOSED]
-    patients = {p.id: p for p in session.scalars(select(Patient).where(*where))}
-    if patient_id is not None and not patients:
-        raise NotFound(f"Aucun patient avec l'identifiant {patient_id}.")
-    plans = session.scalars(
-        select(CarePlan).join(Patient, Patient.id == CarePlan.patient_id)
-        .where(*where, CarePlan.deleted_hlc.is_(None),
-               CarePlan.status.in_([PlanStatus.DRAFT, PlanStatus.VALIDATED]))
-    ).all()
-    current: dict[str, CarePlan] = {}
-    for plan in plans:
-        best = current.get(plan.patient_id)
-        if best is None or (_RANK[PlanStatus(plan.status)], -plan.version) < (
-                _RANK[PlanStatus(best.status)], -best.version):
-            current[plan.patient_id] = plan
-    entries: list[CalendarEntry] = []
-    for plan in plans:
-        if plan.status == PlanStatus.VALIDATED and plan.review_due is not None:
-            p = patients[plan.patient_id]
-            validated = date_fr(plan.validated_at.date()) if plan.validated_at else "—"
-            entries.append(CalendarEntry(
-                uid=plan.id, kind="review", day=plan.review_due,
-                summary=f"Révision du PPCS — {_short_name(p)}",
-                description=f"{_identity(p)}\nPPCS version {plan.version} validé le "
-                            f"{validated} : révision prévue.",
-                category="PPCS — révision"))
-    plan_by_id = {plan.id: plan for plan in current.values()}
-    rows = session.execute(
-        select(Action, Need.plan_id, CareTeamMember.role, CareTeamMember.informal_name,
-               Professional.given_name, Professional.family_name, Structure.name)
-        .join(Goal, Goal.id == Action.goal_id).join(Need, Need.id == Goal.need_id)
-        .outerjoin(CareTeamMember, CareTeamMember.id == Action.responsible_id)
-        .outerjoin(Professional, Professional.id == CareTeamMember.professional_id)
-        .outerjoin(Structure, Structure.id == CareTeamMember.structure_id)
-        .where(Need.plan_id.in_(list(plan_by_id)), Action.deleted_hlc.is_(None),
-               Goal.deleted_hlc.is_(None), Need.deleted_hlc.is_(None),
-               Action.status.in_([ActionStatus.PLANNED, ActionStatus.IN_PROGRESS]),
-               Action.due_on.is_not(None))
-    ).all()
-    for action, plan_id, role, informal, given, family, structure in rows:
-        if action.due_on is None:  # filtered out by the query; keeps the type checker sure
-            continue
-        p = patients[plan_by_id[plan_id].patient_id]
-        who = (informal or (f"{given or ''} {family}".strip() if family else None)
-               or structure)
-        lines = [_identity(p), f"Action : {action.text}",
-                 f"Qui : {who} ({role})" if who else "Qui : à désigner"]
-        if action.recurrence:
-            lines.append(f"Fréquence : {action.recurrence}")
-        lines.append(f"Échéance : {short_date(action.due_on)}")
-        entries.append(CalendarEntry(
-            uid=action.id, kind="action", day=action.due_on,
-            summary=f"{action.text} — {_short_name(p)}", description="\n".join(lines),
-            category="PPCS — action"))
-    return entries, len(patients)
-
-
-def _short_name(p: Patient) -> str:
-    first = p.used_given_name or p.given_names.split(" ")[0]
-    return f"{(p.used_name or p.family_name).upper()} {first}"
-
-
-def _identity(p: Patient) -> str:
-    return (f"Patient : {p.family_name.upper()} {p.given_names}, "
-            f"né(e) le {short_date(p.birth_date)}")

@@ -41,6 +41,10 @@ class MainActions(QObject):
         self.export_calendar = action(
             self.tr("Exporter l'&agenda de mes patients (.ics)…"), None,
             self.tr("Les échéances des actions et des révisions, pour votre agenda"))
+        self.export_shared_calendar = action(
+            self.tr("Exporter l'agenda &partagé, sans noms (.ics)…"), None,
+            self.tr("Les mêmes échéances avec les initiales et le numéro court du dossier, "
+                    "pour un agenda d'équipe"))
         self.activity_report = action(
             self.tr("Rapport d'a&ctivité…"), None,
             self.tr("Le rapport anonyme de l'activité sur une période, en PDF ou en CSV"))
@@ -96,6 +100,7 @@ class MainActions(QObject):
         file_menu.addSeparator()
         file_menu.addAction(self.print_reviews)
         file_menu.addAction(self.export_calendar)
+        file_menu.addAction(self.export_shared_calendar)
         file_menu.addAction(self.activity_report)
         file_menu.addSeparator()
         file_menu.addAction(self.import_caseload)
@@ -136,6 +141,7 @@ class MainActions(QObject):
     def set_unlocked(self, unlocked: bool) -> None:
         """Commands that need the open workspace follow the lock."""
         for action in (self.new_case, self.find, self.print_reviews, self.export_calendar,
+                       self.export_shared_calendar,
                        self.activity_report, self.import_caseload, self.import_directory,
                        self.import_fhir, self.restore,
                        self.lock, *self.pages.values()):

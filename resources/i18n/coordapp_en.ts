@@ -3557,6 +3557,16 @@ Action: {action}</translation>
     </message>
     <message>
         <location line="+2" />
+        <source>Exporter l'agenda &amp;partagé, sans noms (.ics)…</source>
+        <translation>Export the &amp;shared calendar, without names (.ics)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Les mêmes échéances avec les initiales et le numéro court du dossier, pour un agenda d'équipe</source>
+        <translation>The same due dates with initials and the file's short number, for a team calendar</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Rapport d'a&amp;ctivité…</source>
         <translation>Acti&amp;vity report…</translation>
     </message>
@@ -3686,7 +3696,7 @@ Action: {action}</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
@@ -3704,7 +3714,7 @@ Action: {action}</translation>
 <context>
     <name>MainPrintCommands</name>
     <message>
-        <location filename="../../coordapp/ui/printing/main_commands.py" line="+69" />
+        <location filename="../../coordapp/ui/printing/main_commands.py" line="+73" />
         <source>Exporter l'agenda de mes patients</source>
         <translation>Export my patients' calendar</translation>
     </message>

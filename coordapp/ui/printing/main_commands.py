@@ -37,7 +37,9 @@ class MainPrintCommands(QObject):
         self.preview: PrintPreviewDialog | None = None
         actions = window.commands
         actions.print_reviews.triggered.connect(self.open_review_print)
-        actions.export_calendar.triggered.connect(self.export_calendar)
+        actions.export_calendar.triggered.connect(lambda: self.export_calendar())
+        actions.export_shared_calendar.triggered.connect(
+            lambda: self.export_calendar(with_names=False))
         actions.activity_report.triggered.connect(self.open_activity_report)
         window.locked.connect(self.close_all)
 
@@ -62,18 +64,20 @@ class MainPrintCommands(QObject):
         self.review_dialog.finished.connect(self._on_review_finished)
         self.review_dialog.open()
 
-    def export_calendar(self) -> None:
+    def export_calendar(self, with_names: bool = True) -> None:
+        """My patients' calendar; ``with_names=False`` for a shared agenda (initials and
+        the file's short id)."""
         workspace = self._workspace()
         if workspace is None:
             return
         path = ask_save_path(self.window, self.tr("Exporter l'agenda de mes patients"),
-                             "agenda-mes-patients", ".ics",
-                             self.tr("Agendas iCalendar (*.ics)"))
+                             "agenda-mes-patients" if with_names else "agenda-partage",
+                             ".ics", self.tr("Agendas iCalendar (*.ics)"))
         if path is None:
             return
         try:
             with busy_cursor():
-                result = ExportService(workspace).export_ics(path)
+                result = ExportService(workspace).export_ics(path, with_names=with_names)
         except CoordAppError as exc:
             QMessageBox.warning(self.window, self.tr("Export impossible"), exc.message)
             return
