@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import func, select, update
 
 from coordapp.cli import main
-from coordapp.models import AuditEvent, Change, Patient
+from coordapp.models import AuditEvent, CarePlan, Change, Patient
 from coordapp.paths import AppPaths
 from coordapp.services.exports import ExportService
 from coordapp.services.patient_file import PatientFileService
@@ -193,3 +193,28 @@ def test_a_probable_duplicate_is_refused_and_nothing_is_written(
     code, _out, err = run(capsys, "import", "fhir", str(bundle))
     assert code == 4 and "oublon" in err
     assert counts(app_paths.default_db) == before
+
+
+def test_a_file_that_already_has_a_plan_keeps_it(
+    workspace: Workspace, app_paths: AppPaths, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+):
+    ids = make_plan(workspace, actions=2)
+    bundle = tmp_path / "dossier.json"
+    ExportService(workspace).export_fhir(ids.patient, bundle)
+    data = json.loads(bundle.read_text(encoding="utf-8"))
+    plan = next(e["resource"] for e in data["entry"]
+                if e["resource"]["resourceType"] == "CarePlan")
+    plan["id"] = "0199f0c2-0000-7000-8000-0000000000aa"  # a plan made elsewhere
+    bundle.write_text(json.dumps(data), encoding="utf-8")
+    workspace.close()
+    monkeypatch.setenv("COORDAPP_PASSPHRASE", PASSPHRASE)
+    code, out, err = run(capsys, "import", "fhir", str(bundle))
+    assert code == 0, err
+    assert "Non repris : Le dossier a déjà son PPCS dans CoordApp" in out
+    reopened = Workspace.open(app_paths.default_db, PASSPHRASE, app_paths)
+    try:
+        with reopened.unit_of_work() as uow:
+            assert uow.session.scalar(select(func.count()).select_from(CarePlan)) == 1
+    finally:
+        reopened.close()

@@ -242,6 +242,12 @@ class _Writer:
             self.report.not_understood.append("PPCS déjà présent dans la base (même "
                                               "identifiant) : non réimporté.")
             return
+        if self.session.scalar(select(CarePlan.id).where(
+                CarePlan.patient_id == patient_id, CarePlan.deleted_hlc.is_(None))):
+            self.report.not_understood.append(
+                "Le dossier a déjà son PPCS dans CoordApp : celui du fichier n'est pas "
+                "repris (comparez-les, puis faites évoluer le PPCS en place).")
+            return
         values = {k: v for k, v in plan.values.items() if v is not None}
         if values.get("status") != "draft":
             values["validated_by"] = None
