@@ -105,7 +105,7 @@ def test_round_trip_export_then_import_into_an_empty_base(
     assert "Fait : PPCS version 1 : 2 besoin(s), 2 objectif(s), 5 action(s)." in out
     after = shown(empty_base, ids.patient)
     assert comparable(after) == comparable(before)
-    assert after["identity_source"] == "Import FHIR dossier.json"
+    assert after["identity_source"] == f"Import FHIR dossier.json du {dt.date.today():%d/%m/%Y}"
     assert after["gp_name"] == before["gp_name"]
 
     # Imported again: the same file is updated, nothing duplicated.
@@ -144,7 +144,7 @@ def test_fr_core_example_bundle_is_imported_with_a_report(
         "Durand", "Pierre Yves", "1974-12-25", "M", "01006", "174120100612366")
     # QUAL from a system that sent the INS matricule: accepted, with its source.
     assert (show["identity_status"], show["identity_source"]) == (
-        "QUAL", "Import FHIR example-bundle-valid-nir.json")
+        "QUAL", f"Import FHIR example-bundle-valid-nir.json du {dt.date.today():%d/%m/%Y}")
     assert show["phone"] == "+33123246789" and show["city"] == "Orléans"
     assert show["gp_name"] == "Sophie Leclerc"
     assert [(m["name"], m["role"], m["relationship"]) for m in show["care_team"]] == [

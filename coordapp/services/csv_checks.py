@@ -250,7 +250,8 @@ class PatientRowChecker(RowChecker):
             except (InvalidInput, v.ValidationError) as exc:
                 row.errors.append(Issue(self.column("insi_queried_on"),
                                         f"Date d'interrogation INSi illisible : {exc}"))
-        name = f"Import du fichier {self.source_name}" if self.source_name else "Import"
+        name = (f"Import du fichier {self.source_name}" if self.source_name else "Import") \
+            + f" du {dt.date.today():%d/%m/%Y}"
         return IdentityOrigin(source=f"{name} ({system})" if system else name,
                               insi_queried_on=queried_on,
                               method="INSI" if queried_on else None)

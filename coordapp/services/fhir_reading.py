@@ -255,7 +255,8 @@ class _Reader:
                 elif url == "validationDate":
                     values["identity_checked_on"] = _date(part.get("valueDate"))
         values["identity_status"] = status
-        return IdentityOrigin(source=f"Import FHIR {self.name}", insi_queried_on=queried,
+        return IdentityOrigin(source=f"Import FHIR {self.name} du {dt.date.today():%d/%m/%Y}",
+                              insi_queried_on=queried,
                               method=method if method in t.METHOD_COLLECTIONS else None,
                               insi=has_ins or method in ("INSI", "CV", "AV", "CB"))
 
