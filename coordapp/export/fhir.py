@@ -38,17 +38,8 @@ INS_NIR_SYSTEM = t.INS_NIR_SYSTEM
 _TERMINOLOGY = t.HL7
 _NAMESPACE = uuid.UUID("6f1d3c1e-4a39-4f8e-9d55-3c0a8f6f2b10")
 
-PLAN_STATUSES: dict[str, str] = {PlanStatus.DRAFT: "draft", PlanStatus.VALIDATED: "active",
-                 PlanStatus.SUPERSEDED: "revoked", PlanStatus.CLOSED: "completed"}
-TASK_STATUSES = {"planned": "requested", "in_progress": "in-progress", "done": "completed",
-                 "cancelled": "cancelled"}
-#: goal status -> (lifecycleStatus, achievementStatus code or None)
-GOAL_STATUSES_FHIR = {"proposed": ("proposed", None), "in_progress": ("active", "in-progress"),
-                      "reached": ("completed", "achieved"),
-                      "not_reached": ("completed", "not-achieved"),
-                      "abandoned": ("cancelled", None)}
-ACHIEVEMENTS = {"in-progress": "En cours", "achieved": "Atteint",
-                "not-achieved": "Non atteint"}
+PLAN_STATUSES, TASK_STATUSES = t.PLAN_STATUSES, t.TASK_STATUSES
+GOAL_STATUSES_FHIR, ACHIEVEMENTS = t.GOAL_STATUSES_FHIR, t.ACHIEVEMENTS
 
 
 def fhir_bundle(doc: PlanDocument, now: dt.datetime | None = None) -> dict[str, Any]:
@@ -353,7 +344,7 @@ class _BundleBuilder:
 
     def _consent(self, rid: str, *, active: bool, scope: str, permit: bool, title: str,
                  on: dt.date | None, extra: dict[str, Any]) -> None:
-        scope_text = CONSENT_SCOPES[scope]
+        scope_text = t.CONSENT_SCOPES[scope]
         self._add({
             "resourceType": "Consent", "id": rid, "meta": _meta("consent"),
             "status": "active" if active else "inactive",
@@ -397,8 +388,6 @@ class _BundleBuilder:
                 extra={"organization": [organization]} if organization else {},
             )
 
-
-CONSENT_SCOPES = {"treatment": "Soins", "patient-privacy": "Confidentialité"}
 
 
 def _entry(resource: dict[str, Any]) -> dict[str, Any]:

@@ -72,6 +72,19 @@ ID_TYPE_DISPLAYS = {"INS-NIR": "NIR définitif", "INS-NIA": "NIR temporaire",
                     "IDNST": "Identification nationale de structure définie par l’ANS dans "
                              "le CI_SIS"}
 GENDERS = {"F": "female", "M": "male", "U": "unknown"}
+#: CoordApp plan / action / goal statuses -> FHIR (CarePlan, Task, Goal).
+PLAN_STATUSES = {"draft": "draft", "validated": "active", "superseded": "revoked",
+                 "closed": "completed"}
+TASK_STATUSES = {"planned": "requested", "in_progress": "in-progress", "done": "completed",
+                 "cancelled": "cancelled"}
+#: goal status -> (lifecycleStatus, achievementStatus code or None)
+GOAL_STATUSES_FHIR = {"proposed": ("proposed", None), "in_progress": ("active", "in-progress"),
+                      "reached": ("completed", "achieved"),
+                      "not_reached": ("completed", "not-achieved"),
+                      "abandoned": ("cancelled", None)}
+ACHIEVEMENTS = {"in-progress": "En cours", "achieved": "Atteint",
+                "not-achieved": "Non atteint"}
+CONSENT_SCOPES = {"treatment": "Soins", "patient-privacy": "Confidentialité"}
 
 #: Words found in a profession label -> (system, code, display); first match wins.
 PROFESSIONS: list[tuple[tuple[str, ...], str, str, str]] = [

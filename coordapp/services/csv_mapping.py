@@ -20,11 +20,11 @@ from pathlib import Path
 from coordapp.errors import InvalidInput
 from coordapp.models import (
     ClosureReason,
-    IdentityDocument,
     LegalProtection,
     LivingSituation,
     PatientStatus,
 )
+from coordapp.services.identity_origin import DOCUMENT_WORDS
 from coordapp.services.patient_fields import LABELS
 from coordapp.textkeys import fold
 
@@ -380,21 +380,13 @@ _PROTECTION = {"aucune": LegalProtection.NONE, "non": LegalProtection.NONE,
                "mandat de protection future": LegalProtection.FUTURE_PROTECTION,
                } | {p.value: p for p in LegalProtection}
 
-_DOCUMENTS = {"carte d'identite": "CN", "carte nationale d'identite": "CN", "cni": "CN",
-              "carte identite": "CN", "passeport": "PA", "carte de sejour": "CS",
-              "titre de sejour": "CS", "e-carte d'identite": "eCN",
-              "identite numerique la poste": "IN", "application carte vitale": "AV",
-              "acte de naissance": "AN", "extrait d'acte de naissance": "AN",
-              "livret de famille": "LEP", "carnet de circulation": "CC",
-              } | {d.value.lower(): d.value for d in IdentityDocument}
-
 NORMALISERS: dict[str, Normaliser] = {
     "birth_date": _date(birth=True),
     "opened_on": _date(birth=False),
     "closed_on": _date(birth=False),
     "identity_checked_on": _date(birth=False),
     "insi_queried_on": _date(birth=False),
-    "identity_document": _choice(_DOCUMENTS, "carte d'identité, passeport, titre de séjour, "
+    "identity_document": _choice(DOCUMENT_WORDS, "carte d'identité, passeport, titre de séjour, "
                                             "acte de naissance…"),
     "sex": _choice(_SEX, "F, M (ou H), Femme, Homme, 1 ou 2"),
     "status": _choice(_STATUS, "actif, en cours, en attente, en pause ou clôturé"),

@@ -23,8 +23,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from coordapp.errors import InvalidInput
+from coordapp.models import IdentityDocument
 
 INSI_STATUSES = ("RECUP", "QUAL")
+#: How spreadsheets name the identity documents (folded) -> the FR Core code.
+DOCUMENT_WORDS = {"carte d'identite": "CN", "carte nationale d'identite": "CN", "cni": "CN",
+                  "carte identite": "CN", "passeport": "PA", "carte de sejour": "CS",
+                  "titre de sejour": "CS", "e-carte d'identite": "eCN",
+                  "identite numerique la poste": "IN", "application carte vitale": "AV",
+                  "acte de naissance": "AN", "extrait d'acte de naissance": "AN",
+                  "livret de famille": "LEP", "carnet de circulation": "CC",
+                  } | {d.value.lower(): d.value for d in IdentityDocument}
 ORIGIN_FIELDS = ("identity_method", "identity_source", "insi_queried_on")
 
 
