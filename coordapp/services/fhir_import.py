@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import select
 
 from coordapp.errors import CoordAppError
+from coordapp.export.labels import CONSENT_KINDS, label
 from coordapp.models import (
     Action,
     AuditAction,
@@ -284,5 +285,5 @@ class _Writer:
             self.uow.changes.create(ConsentRecord, {
                 "patient_id": patient_id, "kind": c["kind"], "recorded_on": c["recorded_on"],
                 "how": f"Import FHIR {self.r.name}"}, id=self.free_id(ConsentRecord, c["id"]))
-            self.report.done.append(f"Consentement : {c['kind']} du "
+            self.report.done.append(f"{label(CONSENT_KINDS, c['kind'])} du "
                                     f"{c['recorded_on']:%d/%m/%Y}.")
