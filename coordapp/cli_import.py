@@ -39,7 +39,7 @@ def register(sub: Any, parents: Parents) -> None:
                     "tabulation ; UTF-8 ou Windows-1252). Les lignes en erreur et les "
                     "doublons probables sont signalés et ne sont pas importés.",
     )
-    command.add_argument("file", type=Path, metavar="FICHIER")
+    command.add_argument("file", type=Path, metavar="FICHIER", help="fichier CSV à importer")
     command.add_argument("--kind", required=True, choices=[k.value for k in ImportKind],
                          help="patients (file active) ou directory (annuaire)")
     command.add_argument("--mapping", type=Path, metavar="FICHIER",
