@@ -57,3 +57,14 @@ dist-test: $(STAMP)
 .PHONY: bench
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen COORDAPP_INSECURE_FAST_KDF=1 $(BIN)/python -m bench.run
+
+# -- Release files: licences, Debian package (build/README.md) ------------------------
+.PHONY: notices deb
+
+# resources/licenses/THIRD-PARTY-NOTICES.txt, from the installed (locked) distributions.
+notices: $(STAMP)
+	$(BIN)/python tools/third_party_notices.py
+
+# dist/coordapp_<version>_amd64.deb from dist/CoordApp (run make dist first).
+deb: $(STAMP)
+	$(BIN)/python tools/build_deb.py
