@@ -106,6 +106,16 @@ def test_a_complete_plugin_passes():
     assert result.returncode == 0 and result.stderr == ""
 
 
+def test_a_wayland_session_checks_the_wayland_plugin():
+    env = {"WAYLAND_DISPLAY": "wayland-0", "XDG_SESSION_TYPE": "wayland"}
+    plugin = plugin_path("wayland")
+    assert plugin is not None and missing_libraries(plugin) == []
+    result = subprocess.run(["env", "-u", "QT_QPA_PLATFORM", "-u", "DISPLAY", sys.executable,
+                             "-m", "coordapp.display_check"], capture_output=True, text=True,
+                            env={**os.environ, **env}, check=False)
+    assert result.returncode == 0, result.stderr
+
+
 def test_no_display_at_all_is_a_clear_message():
     env = {key: value for key, value in os.environ.items()
            if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XDG_SESSION_TYPE")}

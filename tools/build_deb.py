@@ -45,7 +45,8 @@ MAINTAINER = os.environ.get("DEB_MAINTAINER", "CoordApp <coordapp@users.noreply.
 #: comes through the platform plug-ins, which the package ships.
 BASE_DEPENDS = ["libegl1", "libgl1", "libfontconfig1", "libxkbcommon0", "libxkbcommon-x11-0",
                 "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-image0",
-                "libxcb-render-util0", "libxcb-shape0", "libxcb-xkb1", "libdbus-1-3"]
+                "libxcb-render-util0", "libxcb-shape0", "libxcb-xkb1", "libdbus-1-3",
+                "libwayland-client0", "libwayland-cursor0", "libwayland-egl1"]
 GLIBC = re.compile(rb"GLIBC_(\d+)\.(\d+)")
 
 

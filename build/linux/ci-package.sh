@@ -30,6 +30,10 @@ test "$(COORDAPP_HOME="$home" COORDAPP_PASSPHRASE="Une phrase de passe pour la C
 man -w coordapp >/dev/null
 test -f /usr/share/bash-completion/completions/coordapp
 test -f /usr/share/icons/hicolor/scalable/apps/coordapp.svg
+for licence in LICENSE THIRD-PARTY-NOTICES.txt; do  # Aide › À propos › Licences
+  test -s "/usr/lib/coordapp/_internal/resources/licenses/$licence"
+done
+zgrep -q "GNU LESSER GENERAL PUBLIC LICENSE" /usr/share/doc/coordapp/THIRD-PARTY-NOTICES.txt.gz
 desktop-file-validate /usr/share/applications/coordapp.desktop
 appstreamcli validate --no-net /usr/share/metainfo/io.github.coordapp.CoordApp.metainfo.xml
 head -c 64 /dev/urandom > "$home/envoi.coordbundle"
