@@ -58,7 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
     parents = Parents.build()
     common = parents.common
     parser = CliParser(prog="coordapp", parents=[common],
-                       description="CoordApp : suivi des situations complexes et PPCS.")
+                       description="CoordApp : suivi des situations complexes et PPCS.",
+                       epilog="Sans commande, coordapp ouvre l'application de bureau ; "
+                              "« coordapp FICHIER.coordbundle » l'ouvre sur l'aperçu de "
+                              "l'import de ce paquet. « man coordapp » décrit tout.")
     parser.add_argument("--version", action="version", version=f"CoordApp {__version__}",
                         help="afficher la version et quitter")
     sub = parser.add_subparsers(dest="command", parser_class=CliParser)
