@@ -3,19 +3,30 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Every dependency pinned with its hashes (make lock refreshes it from pyproject.toml).
+LOCK := requirements.lock
 
-.PHONY: run test lint install clean
+.PHONY: run test lint install clean lock
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
 install: $(STAMP)
 
+# The display check first: a missing X11 library gives the command that installs it
+# (or installs it, as root on Debian/Ubuntu), never a Qt abort.
 run: $(STAMP)
+	$(BIN)/python -m coordapp.display_check
 	$(BIN)/coordapp
+
+lock: $(STAMP)
+	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes --universal \
+		--python-version 3.11 --upgrade --quiet --custom-compile-command "make lock" \
+		-o $(LOCK)
 
 lint: $(STAMP)
 	$(BIN)/ruff check coordapp tests
@@ -46,3 +57,14 @@ dist-test: $(STAMP)
 .PHONY: bench
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen COORDAPP_INSECURE_FAST_KDF=1 $(BIN)/python -m bench.run
+
+# -- Release files: licences, Debian package (build/README.md) ------------------------
+.PHONY: notices deb
+
+# resources/licenses/THIRD-PARTY-NOTICES.txt, from the installed (locked) distributions.
+notices: $(STAMP)
+	$(BIN)/python tools/third_party_notices.py
+
+# dist/coordapp_<version>_amd64.deb from dist/CoordApp (run make dist first).
+deb: $(STAMP)
+	$(BIN)/python tools/build_deb.py

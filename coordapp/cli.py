@@ -28,6 +28,7 @@ from coordapp import (
     cli_plan,
     cli_safety,
 )
+from coordapp.cli_desktop import split_bundle
 from coordapp.cli_support import (
     EXIT_CODES,
     EXIT_OK,
@@ -57,19 +58,24 @@ def build_parser() -> argparse.ArgumentParser:
     parents = Parents.build()
     common = parents.common
     parser = CliParser(prog="coordapp", parents=[common],
-                       description="CoordApp : suivi des situations complexes et PPCS.")
-    parser.add_argument("--version", action="version", version=f"CoordApp {__version__}")
+                       description="CoordApp : suivi des situations complexes et PPCS.",
+                       epilog="Sans commande, coordapp ouvre l'application de bureau ; "
+                              "« coordapp FICHIER.coordbundle » l'ouvre sur l'aperçu de "
+                              "l'import de ce paquet. « man coordapp » décrit tout.")
+    parser.add_argument("--version", action="version", version=f"CoordApp {__version__}",
+                        help="afficher la version et quitter")
     sub = parser.add_subparsers(dest="command", parser_class=CliParser)
 
     init = sub.add_parser("init", parents=[common], help="créer une base chiffrée")
     init.add_argument("--name", help="votre nom (coordinateur)")
-    init.add_argument("--profession")
-    init.add_argument("--structure")
+    init.add_argument("--profession", help="votre profession (ex. infirmière)")
+    init.add_argument("--structure", help="votre structure (DAC, CPTS, MSP…)")
     init.set_defaults(handler=cmd_init)
 
     demo = sub.add_parser("demo", parents=[common], help="générer une file active fictive")
-    demo.add_argument("--patients", type=int, required=True)
-    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--patients", type=int, required=True, help="nombre de patients fictifs")
+    demo.add_argument("--seed", type=int, default=1,
+                      help="graine du tirage : la même graine donne les mêmes patients")
     demo.set_defaults(handler=cmd_demo)
 
     passwd = sub.add_parser("passwd", parents=[common], help="changer la phrase de passe")
@@ -86,12 +92,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv, bundle = split_bundle(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(argv)
     configure_logging(AppPaths.from_environment().log_dir)
     if args.command is None:
         from coordapp.ui.app import run_gui  # Qt loads only for the desktop app
 
-        return run_gui(db_path=args.db)
+        return run_gui(db_path=args.db, bundle=bundle)
     try:
         return int(args.handler(args) or EXIT_OK)
     except UsageError as exc:

@@ -63,7 +63,7 @@ def register(sub: Any, parents: Parents) -> None:
     export.set_defaults(handler=export_bundle)
 
     imp = actions.add_parser("import", parents=[common, secret, fmt], help="importer un paquet")
-    imp.add_argument("file", type=Path)
+    imp.add_argument("file", type=Path, help="paquet .coordbundle à importer")
     imp.add_argument("--dry-run", action="store_true", help="aperçu seulement")
     imp.add_argument("--trust", action="store_true",
                      help="accepter un signataire vu pour la première fois")
@@ -71,21 +71,23 @@ def register(sub: Any, parents: Parents) -> None:
 
     folder = actions.add_parser("sync-folder", parents=[common, secret],
                                 help="synchroniser par un dossier partagé")
-    folder.add_argument("dir", type=Path)
+    folder.add_argument("dir", type=Path, help="dossier partagé")
     folder.add_argument("--recipient", metavar="AGEPUBKEY", nargs="+", action="extend",
-                        default=[])
-    folder.add_argument("--trust", action="store_true")
+                        default=[], help="clé publique d'un destinataire de plus")
+    folder.add_argument("--trust", action="store_true",
+                        help="faire confiance aux expéditeurs inconnus de ce dossier")
     folder.set_defaults(handler=sync_folder)
 
     peers = actions.add_parser("peers", parents=[common, fmt], help="collègues connus")
     peers.set_defaults(handler=list_peers)
     add = actions.add_parser("add-peer", parents=[common], help="ajouter un collègue")
-    add.add_argument("name")
-    add.add_argument("--recipient", metavar="AGEPUBKEY", required=True)
-    add.add_argument("--signing-key", metavar="HEX")
+    add.add_argument("name", help="nom du collègue")
+    add.add_argument("--recipient", metavar="AGEPUBKEY", required=True,
+                     help="sa clé publique (age1…), lue avec lui")
+    add.add_argument("--signing-key", metavar="HEX", help="sa clé de signature (hexadécimal)")
     add.set_defaults(handler=add_peer)
     revoke = actions.add_parser("revoke", parents=[common], help="refuser les paquets d'un poste")
-    revoke.add_argument("name")
+    revoke.add_argument("name", help="nom du collègue")
     revoke.set_defaults(handler=revoke_peer)
 
     conflicts = sub.add_parser("conflicts", parents=[common, fmt], help="conflits à examiner")
@@ -93,8 +95,9 @@ def register(sub: Any, parents: Parents) -> None:
     conflicts.set_defaults(handler=list_conflicts)
     what = conflicts.add_subparsers(dest="action", parser_class=CliParser)
     resolve = what.add_parser("resolve", parents=[common], help="résoudre un conflit")
-    resolve.add_argument("id", type=int)
-    resolve.add_argument("choice", choices=["mine", "theirs", "edit"])
+    resolve.add_argument("id", type=int, help="numéro du conflit (coordapp conflicts)")
+    resolve.add_argument("choice", choices=["mine", "theirs", "edit"],
+                         help="garder ma valeur, la sienne, ou en saisir une")
     resolve.add_argument("--value", help="nouvelle valeur (avec « edit »)")
     resolve.set_defaults(handler=resolve_conflict)
 

@@ -23,8 +23,9 @@ def register(sub: Any, parents: Parents) -> None:
     kinds = export.add_subparsers(dest="export_kind", required=True, parser_class=CliParser)
 
     pdf = kinds.add_parser("pdf", parents=[common], help="imprimer le PPCS en PDF")
-    pdf.add_argument("patient_id", metavar="PATIENT_ID")
-    pdf.add_argument("--out", type=Path, required=True, metavar="FICHIER")
+    pdf.add_argument("patient_id", metavar="PATIENT_ID", help="identifiant du patient")
+    pdf.add_argument("--out", type=Path, required=True, metavar="FICHIER",
+                     help="fichier PDF à écrire")
     pdf.add_argument("--audience", choices=("person", "team"), default="person",
                      help="person : version pour la personne (gros caractères, mots simples)"
                           " ; team : PPCS complet pour l'équipe (défaut : person)")
@@ -32,13 +33,15 @@ def register(sub: Any, parents: Parents) -> None:
 
     fhir = kinds.add_parser("fhir", parents=[common],
                             help="dossier au format FHIR R4 (Bundle JSON)")
-    fhir.add_argument("patient_id", metavar="PATIENT_ID")
-    fhir.add_argument("--out", type=Path, required=True, metavar="FICHIER")
+    fhir.add_argument("patient_id", metavar="PATIENT_ID", help="identifiant du patient")
+    fhir.add_argument("--out", type=Path, required=True, metavar="FICHIER",
+                      help="fichier JSON à écrire")
     fhir.set_defaults(handler=export_fhir)
 
     ics = kinds.add_parser("ics", parents=[common],
                            help="échéances des actions et révisions (iCalendar)")
-    ics.add_argument("--out", type=Path, required=True, metavar="FICHIER")
+    ics.add_argument("--out", type=Path, required=True, metavar="FICHIER",
+                     help="fichier iCalendar (.ics) à écrire")
     ics.add_argument("--patient", metavar="PATIENT_ID",
                      help="un seul patient (sinon toute votre file active)")
     ics.add_argument("--no-names", action="store_true",
@@ -52,7 +55,8 @@ def register(sub: Any, parents: Parents) -> None:
                         help="premier jour de la période (JJ/MM/AAAA ou AAAA-MM-JJ)")
     report.add_argument("--to", dest="end", type=_date, required=True, metavar="DATE",
                         help="dernier jour de la période, inclus")
-    report.add_argument("--out", type=Path, required=True, metavar="FICHIER.pdf|.csv")
+    report.add_argument("--out", type=Path, required=True, metavar="FICHIER.pdf|.csv",
+                        help="fichier à écrire : PDF ou CSV selon l'extension")
     report.set_defaults(handler=export_report)
 
 

@@ -45,7 +45,8 @@ def register(sub: Any, parents: Parents) -> None:
                     "Windows-1252). Les lignes en erreur et les doublons probables sont "
                     "signalés et ne sont pas importés.",
     )
-    command.add_argument("file", type=Path, metavar="FICHIER")
+    command.add_argument("file", type=Path, metavar="FICHIER",
+                         help="classeur .xlsx/.ods ou fichier CSV à importer")
     command.add_argument("--sheet", metavar="NOM",
                          help="feuille du classeur à lire (par défaut la première)")
     command.add_argument("--kind", required=True, choices=[k.value for k in ImportKind],
@@ -63,7 +64,8 @@ def register(sub: Any, parents: Parents) -> None:
                     "ou logiciel FR Core). Tout ou rien ; ce qui n'est pas compris est "
                     "listé.",
     )
-    fhir.add_argument("file", type=Path, metavar="FICHIER.json")
+    fhir.add_argument("file", type=Path, metavar="FICHIER.json",
+                      help="Bundle FHIR (JSON) à importer")
     fhir.add_argument("--dry-run", action="store_true",
                       help="vérifier seulement : rien n'est enregistré")
     fhir.set_defaults(handler=import_fhir)

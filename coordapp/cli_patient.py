@@ -31,15 +31,16 @@ PATIENT_COLUMNS = [
 def register(sub: Any, parents: Parents) -> None:
     common, fmt = parents.common, parents.fmt
     patients = sub.add_parser("patients", parents=[common, fmt], help="lister la file active")
-    patients.add_argument("--search", default="")
-    patients.add_argument("--status", choices=["request", "active", "on_hold", "closed"])
-    patients.add_argument("--limit", type=int)
+    patients.add_argument("--search", default="", help="nom, prénom ou n° de dossier")
+    patients.add_argument("--status", choices=["request", "active", "on_hold", "closed"],
+                          help="statut : demande, suivi actif, en pause ou clos")
+    patients.add_argument("--limit", type=int, help="nombre maximal de lignes")
     patients.set_defaults(handler=list_patients)
 
     patient = sub.add_parser("patient", parents=[common], help="un dossier patient")
     actions = patient.add_subparsers(dest="action", required=True, parser_class=CliParser)
     show = actions.add_parser("show", parents=[common, fmt], help="afficher tout le dossier")
-    show.add_argument("id")
+    show.add_argument("id", help="identifiant du patient")
     show.set_defaults(handler=show_patient)
     add = actions.add_parser("add", parents=[common], help="créer un patient")
     add.add_argument("--json", dest="json_file", required=True,
@@ -48,17 +49,18 @@ def register(sub: Any, parents: Parents) -> None:
                      help="créer même si un doublon probable existe")
     add.set_defaults(handler=add_patient)
     set_ = actions.add_parser("set", parents=[common], help="modifier des champs")
-    set_.add_argument("id")
-    set_.add_argument("assignments", nargs="+", metavar="champ=valeur")
+    set_.add_argument("id", help="identifiant du patient")
+    set_.add_argument("assignments", nargs="+", metavar="champ=valeur",
+                      help="champs à modifier")
     set_.set_defaults(handler=set_patient)
     export = actions.add_parser("export", parents=[common],
                                 help="copie de toutes les données de la personne (RGPD)")
-    export.add_argument("id")
+    export.add_argument("id", help="identifiant du patient")
     export.add_argument("--out", type=Path, required=True, help="dossier de destination")
     export.set_defaults(handler=export_patient)
     erase = actions.add_parser("erase", parents=[common],
                                help="effacer la personne (droit à l'effacement, RGPD)")
-    erase.add_argument("id")
+    erase.add_argument("id", help="identifiant du patient")
     erase.add_argument("--confirm", required=True, metavar="NOM",
                        help="le nom de naissance de la personne, pour confirmer")
     erase.set_defaults(handler=erase_patient)

@@ -35,13 +35,13 @@ def register(sub: Any, parents: Parents) -> None:
     actions = plan.add_subparsers(dest="action", required=True, parser_class=CliParser)
 
     show = actions.add_parser("show", parents=[common, fmt], help="afficher le PPCS")
-    show.add_argument("patient_id")
+    show.add_argument("patient_id", help="identifiant du patient")
     show.add_argument("--version", type=int, help="une version précise (défaut : actuelle)")
     show.set_defaults(handler=show_plan)
 
     validate = actions.add_parser("validate", parents=[common],
                                   help="valider le brouillon (accord de la personne)")
-    validate.add_argument("patient_id")
+    validate.add_argument("patient_id", help="identifiant du patient")
     validate.add_argument("--agreement", help="comment la personne a donné son accord")
     validate.add_argument("--agreement-date", help="date de l'accord (JJ/MM/AAAA)")
     validate.add_argument("--review-date", help="date de révision (défaut : dans 6 mois)")
@@ -49,14 +49,14 @@ def register(sub: Any, parents: Parents) -> None:
 
     versions = actions.add_parser("versions", parents=[common, fmt],
                                   help="lister les versions du PPCS")
-    versions.add_argument("patient_id")
+    versions.add_argument("patient_id", help="identifiant du patient")
     versions.set_defaults(handler=list_versions)
 
     diff = actions.add_parser("diff", parents=[common, fmt],
                               help="comparer deux versions du PPCS")
-    diff.add_argument("patient_id")
-    diff.add_argument("from_version", type=int)
-    diff.add_argument("to_version", type=int)
+    diff.add_argument("patient_id", help="identifiant du patient")
+    diff.add_argument("from_version", type=int, help="version de départ")
+    diff.add_argument("to_version", type=int, help="version d'arrivée")
     diff.set_defaults(handler=diff_versions)
 
     templates = sub.add_parser("templates", parents=[common], help="modèles de plan")

@@ -29,7 +29,7 @@ def register(sub: Any, parents: Parents) -> None:
     audit = sub.add_parser("audit", parents=[common, fmt],
                            help="journal d'audit : qui a vu ou modifié quoi")
     audit.add_argument("--patient", help="seulement ce qui concerne ce patient")
-    audit.add_argument("--limit", type=int)
+    audit.add_argument("--limit", type=int, help="nombre maximal de lignes")
     audit.set_defaults(handler=show_audit)
     verbs = audit.add_subparsers(dest="audit_action", parser_class=CliParser)
     verify = verbs.add_parser("verify", parents=[common],
@@ -43,7 +43,7 @@ def register(sub: Any, parents: Parents) -> None:
 
     restore = sub.add_parser("restore", parents=[common],
                              help="restaurer une sauvegarde (la base actuelle est mise de côté)")
-    restore.add_argument("file", type=Path)
+    restore.add_argument("file", type=Path, help="fichier de sauvegarde")
     restore.set_defaults(handler=restore_backup)
 
 

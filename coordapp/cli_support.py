@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from coordapp.cli_french import FrenchArgumentParser
 from coordapp.cli_output import FORMATS
 from coordapp.errors import (
     CannotUnlock,
@@ -53,7 +54,7 @@ class UsageError(CoordAppError):
     """Bad command line; exits with code 2."""
 
 
-class CliParser(argparse.ArgumentParser):
+class CliParser(FrenchArgumentParser):
     def error(self, message: str) -> Any:  # argparse prints English usage; keep code 2
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"coordapp : commande invalide ({message}).\n")
@@ -75,7 +76,8 @@ class Parents:
         common.add_argument("--passphrase-file", type=Path,
                             help=f"phrase de passe lue dans ce fichier (sinon ${PASSPHRASE_ENV})")
         fmt = CliParser(add_help=False)
-        fmt.add_argument("--format", choices=FORMATS, default="table")
+        fmt.add_argument("--format", choices=FORMATS, default="table",
+                         help="présentation : tableau (défaut), json ou csv")
         return cls(common, fmt)
 
 

@@ -2142,4 +2142,18 @@ EN: dict[str, str] = {
         'Export the &shared calendar, without names (.ics)…',
     "Les mêmes échéances avec les initiales et le numéro court du dossier, pour un agenda d'équipe":
         "The same due dates with initials and the file's short number, for a team calendar",
+    'Logiciel libre sous licence EUPL-1.2. Il utilise Qt (LGPL-3.0) et d\'autres composants libres : voir « Licences… ».':
+        'Free software under the EUPL-1.2 licence. It uses Qt (LGPL-3.0) and other free components: see "Licences…".',
+    'Licences…':
+        'Licences…',
+    'Licences':
+        'Licences',
+    "CoordApp est un logiciel libre, sous licence publique de l'Union européenne (EUPL-1.2). Il utilise Qt et PySide6 (LGPL-3.0), Python et d'autres composants libres, chacun sous sa propre licence.":
+        'CoordApp is free software, under the European Union Public Licence (EUPL-1.2). It uses Qt and PySide6 (LGPL-3.0), Python and other free components, each under its own licence.',
+    'CoordApp (EUPL-1.2)':
+        'CoordApp (EUPL-1.2)',
+    'Composants tiers':
+        'Third-party components',
+    "Le texte n'a pas été trouvé dans cette installation ({path}).":
+        'The text was not found in this installation ({path}).',
 }

@@ -11,11 +11,16 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 
 def guide_path() -> Path:
-    """``docs/guide.md`` in a source checkout, or beside the frozen app's resources."""
+    """``docs/guide.md`` in a source checkout, ``coordapp/_docs/guide.md`` in a wheel
+    install (pip, pipx), or beside the frozen app's resources."""
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root, "docs", "guide.md")
-    return Path(__file__).resolve().parents[2] / "docs" / "guide.md"
+    package_dir = Path(__file__).resolve().parents[1]
+    installed = package_dir / "_docs" / "guide.md"
+    if installed.is_file():
+        return installed
+    return package_dir.parent / "docs" / "guide.md"
 
 
 class GuideWindow(QDialog):

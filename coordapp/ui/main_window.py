@@ -352,6 +352,15 @@ class MainWindow(QMainWindow):
         self.guide_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.guide_window.show()
 
+    def open_bundle(self, path: Path) -> QDialog | None:
+        """The Synchronisation page, with the import preview of this bundle."""
+        self.show_page("sync")
+        if self.sync_view is None:
+            return None
+        dialog = self.sync_view.open_import(path)
+        dialog.open()
+        return dialog
+
     def _on_about_requested(self) -> None:
         self.about_box = AboutBox(self._db_path, self)
         self.about_box.open()
@@ -395,8 +404,9 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def launch(app: QApplication, db_path: Path | None) -> int:
-    """First run or unlock, then the main window until the user quits."""
+def launch(app: QApplication, db_path: Path | None, bundle: Path | None = None) -> int:
+    """First run or unlock, then the main window until the user quits; with ``bundle``
+    (``coordapp FILE.coordbundle``), on that bundle's import preview."""
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -431,6 +441,10 @@ def launch(app: QApplication, db_path: Path | None) -> int:
     else:
         window.start_maintenance()
     window.show()
+    if bundle is not None:
+        import_dialog = window.open_bundle(bundle)
+        if smoke_test_requested() and import_dialog is not None:
+            quit_once_shown(app, import_dialog)
     try:
         return app.exec()
     finally:

@@ -4,7 +4,7 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../../coordapp/ui/about_box.py" line="+18" />
+        <location filename="../../coordapp/ui/about_box.py" line="+19" />
         <source>À propos de CoordApp</source>
         <translation>About CoordApp</translation>
     </message>
@@ -12,6 +12,16 @@
         <location line="+3" />
         <source>&lt;h3&gt;CoordApp {version}&lt;/h3&gt;&lt;p&gt;Suivi des situations complexes et plans personnalisés de coordination (PPCS), hors ligne et chiffré.&lt;/p&gt;&lt;p&gt;Base de données :&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Votre code de récupération est le seul moyen d'ouvrir la base si vous oubliez votre phrase de passe&lt;/b&gt; : personne d'autre ne peut la retrouver. Gardez-le sur papier, en lieu sûr.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CoordApp {version}&lt;/h3&gt;&lt;p&gt;Follow-up of complex situations and personalised care coordination plans (PPCS), offline and encrypted.&lt;/p&gt;&lt;p&gt;Database:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Your recovery code is the only way to open the database if you forget your passphrase&lt;/b&gt;: nobody else can recover it. Keep it on paper, in a safe place.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Logiciel libre sous licence EUPL-1.2. Il utilise Qt (LGPL-3.0) et d'autres composants libres : voir « Licences… ».</source>
+        <translation>Free software under the EUPL-1.2 licence. It uses Qt (LGPL-3.0) and other free components: see "Licences…".</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Licences…</source>
+        <translation>Licences…</translation>
     </message>
 </context>
 <context>
@@ -2369,7 +2379,7 @@
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../coordapp/ui/guide_window.py" line="+24" />
+        <location filename="../../coordapp/ui/guide_window.py" line="+29" />
         <source>Guide d'utilisation de CoordApp</source>
         <translation>CoordApp user guide</translation>
     </message>
@@ -3396,6 +3406,34 @@
     </message>
 </context>
 <context>
+    <name>LicencesDialog</name>
+    <message>
+        <location filename="../../coordapp/ui/licences_dialog.py" line="+26" />
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>CoordApp est un logiciel libre, sous licence publique de l'Union européenne (EUPL-1.2). Il utilise Qt et PySide6 (LGPL-3.0), Python et d'autres composants libres, chacun sous sa propre licence.</source>
+        <translation>CoordApp is free software, under the European Union Public Licence (EUPL-1.2). It uses Qt and PySide6 (LGPL-3.0), Python and other free components, each under its own licence.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>CoordApp (EUPL-1.2)</source>
+        <translation>CoordApp (EUPL-1.2)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Composants tiers</source>
+        <translation>Third-party components</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Le texte n'a pas été trouvé dans cette installation ({path}).</source>
+        <translation>The text was not found in this installation ({path}).</translation>
+    </message>
+</context>
+<context>
     <name>LineWriter</name>
     <message>
         <location filename="../../coordapp/ui/dashboard_lines.py" line="+64" />
@@ -3829,7 +3867,7 @@ Action: {action}</translation>
         <translation>Backup restored.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+30" />
         <source>Base endommagée</source>
         <translation>Damaged database</translation>
     </message>
