@@ -64,6 +64,10 @@ def register(sub: Any, parents: Parents) -> None:
     erase.add_argument("--confirm", required=True, metavar="NOM",
                        help="le nom de naissance de la personne, pour confirmer")
     erase.set_defaults(handler=erase_patient)
+    history = actions.add_parser("history", parents=[common, fmt],
+                                 help="journal des modifications, champ par champ")
+    history.add_argument("id")
+    history.set_defaults(handler=patient_history)
 
 
 def list_patients(args: argparse.Namespace) -> int:
@@ -155,6 +159,24 @@ def erase_patient(args: argparse.Namespace) -> int:
         workspace.close()
     print(f"Personne effacée : {result.records} fiche(s) ; l'effacement sera transmis aux "
           "collègues avec le prochain paquet de synchronisation.", file=sys.stderr)
+    return 0
+
+
+HISTORY_COLUMNS = [
+    ("recorded_at", "Date"), ("author_name", "Par"), ("device_name", "Poste"),
+    ("record", "Fiche"), ("kind", "Opération"), ("field", "Champ"), ("value", "Valeur"),
+]
+
+
+def patient_history(args: argparse.Namespace) -> int:
+    from coordapp.services.history import HistoryService
+
+    workspace = open_workspace(args)
+    try:
+        changes = HistoryService(workspace).field_changes(args.id)
+    finally:
+        workspace.close()
+    emit([vars(c) for c in changes], HISTORY_COLUMNS, args.format)
     return 0
 
 

@@ -23,6 +23,7 @@ class ChangeKind(enum.StrEnum):
     UPDATE = "update"
     DELETE = "delete"  # tombstone
     RESTORE = "restore"
+    ERASE = "erase"  # GDPR erasure: absorbing, blanks every value ever written
 
 
 class Change(Base):

@@ -27,11 +27,13 @@ from coordapp.models import (
     SyncImportedBundle,
     SyncPeer,
 )
+from coordapp.services.erasure import compact
 from coordapp.services.passphrase import check_passphrase
 from coordapp.services.workspace import Workspace
 from coordapp.storage.migrations import head_revision, known_revisions
 from coordapp.sync import conflicts as c
 from coordapp.sync import select as sel
+from coordapp.sync.erase import erased_records
 from coordapp.sync.errors import (
     BundlePassphraseRequired,
     BundleRefused,
@@ -288,8 +290,11 @@ def import_bundle(
             raise BundleTooNew()
         if not dry_run:
             ws.daily_backup()  # an encrypted copy from today exists before anything merges
-        return apply_bundle(ws, opened, keys, trust=trust, dry_run=dry_run, progress=progress,
-                            cancel=cancel)
+        summary = apply_bundle(ws, opened, keys, trust=trust, dry_run=dry_run,
+                               progress=progress, cancel=cancel)
+        if summary.erased and not dry_run:
+            compact(ws)  # no page of the file or of its WAL keeps the erased text
+        return summary
     except BundleRefused as exc:
         if not dry_run and not isinstance(exc, BundlePassphraseRequired):
             with ws.unit_of_work() as uow:
@@ -325,6 +330,9 @@ def restore_record(ws: Workspace, entity: str, entity_id: str) -> None:
         record = uow.session.get(model, entity_id) if model else None
         if record is None or not record.is_deleted:
             raise NotFound("Aucune fiche supprimée avec cet identifiant.")
+        if erased_records(uow.session.connection(), [entity_id]):
+            raise InvalidInput("Cette fiche a été effacée (droit à l'effacement) : elle ne "
+                               "peut pas être restaurée.")
         c.LocalWriter(uow.session, ws.clock, ws.device_id, ws.user_id).write(
             record, ChangeKind.RESTORE, {})
         uow.audit.record(AuditAction.UPDATE, entity, entity_id, "restauration")

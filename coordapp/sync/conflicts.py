@@ -30,6 +30,7 @@ from coordapp.models import (
 from coordapp.services.changes import change_row, decode_value, encode_value
 from coordapp.services.patient_fields import CLEANERS, clean_patient_values
 from coordapp.sync.context import RECORD_FIELD, close_conflicts, record_vv
+from coordapp.sync.erase import erased_records
 from coordapp.sync.merge import SEARCH_KEYS
 
 CHOICES = ("mine", "theirs", "edit")
@@ -143,7 +144,9 @@ def resolve(session: Session, clock: HybridLogicalClock, device_id: str, author_
     if record is None:
         raise NotFound("La fiche de ce conflit est introuvable.")
     writer = LocalWriter(session, clock, device_id, author_id)
-    if row.field == RECORD_FIELD:
+    if erased_records(session.connection(), [row.entity_id]):
+        pass  # an erased record: nothing to write, the conflict is only acknowledged
+    elif row.field == RECORD_FIELD:
         if choice == "edit":
             raise InvalidInput("Pour une fiche supprimée, gardez la suppression ou la "
                                "modification.")
@@ -193,7 +196,7 @@ class LocalWriter:
             setattr(record, name, decode_value(type(record), name, encode_value(item)))
         if stamp > record.updated_hlc:
             record.updated_hlc, record.updated_by = stamp, self.author_id
-        if kind == ChangeKind.DELETE:
+        if kind in (ChangeKind.DELETE, ChangeKind.ERASE):
             record.deleted_hlc = max(record.deleted_hlc or "", stamp)
         elif kind == ChangeKind.RESTORE:
             record.deleted_hlc = None

@@ -15,6 +15,11 @@ A deletion stands unless a restore knew it. It wins over concurrent edits: they 
 apply to the (hidden) fields, so a restore brings the record back with them, and each is
 reported as a conflict on the pseudo-field ``"*"`` until the deletion is confirmed by a
 deletion that knows the edit, or undone.
+
+An erasure (``erase``, see ``coordapp.sync.erase``) is a deletion nothing undoes: the
+record stays deleted, field conflicts no longer matter, and every operation no erasure
+knew is reported (without text) as a conflict on ``"*"``. Values are already blanked by
+the merge before folding.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from coordapp.sync.ops import Op, knows
 
 _CREATE, _UPDATE = ChangeKind.CREATE.value, ChangeKind.UPDATE.value
 _DELETE, _RESTORE = ChangeKind.DELETE.value, ChangeKind.RESTORE.value
+_ERASE = ChangeKind.ERASE.value
 
 
 @dataclass(slots=True)
@@ -41,6 +47,8 @@ class Folded:
     deleted_by: Op | None
     #: The latest operation of the record (its ``updated_hlc`` and ``updated_by``).
     last: Op
+    #: Whether the record was erased (GDPR): deleted for good, values blanked.
+    erased: bool = False
 
 
 def _key(op: Op) -> tuple[str, str]:
@@ -53,6 +61,7 @@ def fold(ops: Sequence[Op]) -> Folded | None:
     deletes: list[Op] = []
     restores: list[Op] = []
     updates: list[Op] = []
+    erases: list[Op] = []
     by_field: dict[str, list[Op]] = {}
     for op in ops:
         kind = op.kind
@@ -68,8 +77,12 @@ def fold(ops: Sequence[Op]) -> Folded | None:
             deletes.append(op)
         elif kind == _RESTORE:
             restores.append(op)
+        elif kind == _ERASE:
+            erases.append(op)
     if not creates:
         return None
+    if erases:
+        return _erased(ops, creates, erases, by_field)
 
     winners: dict[str, Op] = {}
     conflicts: dict[tuple[str, str], tuple[Op, Op]] = {}
@@ -99,3 +112,16 @@ def fold(ops: Sequence[Op]) -> Folded | None:
         deleted_by=deleted_by,
         last=max(ops, key=_key),
     )
+
+
+def _erased(ops: Sequence[Op], creates: list[Op], erases: list[Op],
+            by_field: dict[str, list[Op]]) -> Folded:
+    """An erased record: the latest erasure stands; what no erasure knew is a conflict."""
+    eraser = max(erases, key=_key)
+    winners = {name: max(versions, key=_key) for name, versions in by_field.items()}
+    conflicts = {
+        (RECORD_FIELD, op.op_id): (eraser, op) for op in ops
+        if op.kind != _ERASE and not any(knows(e, op) or knows(op, e) for e in erases)
+    }
+    return Folded(create=min(creates, key=_key), winners=winners, conflicts=conflicts,
+                  deleted_by=eraser, last=max(ops, key=_key), erased=True)

@@ -19,6 +19,7 @@ from coordapp.errors import InvalidInput
 from coordapp.hlc import Timestamp, wall_clock_ms
 from coordapp.models import AuditAction, Patient, SyncImportedBundle, SyncKnowledge, SyncPeer
 from coordapp.services.workspace import Workspace
+from coordapp.sync.cascade import cascade
 from coordapp.sync.errors import (
     BadSignature,
     BundleIncomplete,
@@ -79,6 +80,8 @@ class ImportSummary:
     new_patients: list[str]
     duplicate: bool
     dry_run: bool
+    #: Records erased here by this import (a colleague's GDPR erasure reaching this copy).
+    erased: int = 0
 
 
 class _DryRun(Exception):
@@ -113,6 +116,9 @@ def apply_bundle(
                 merger = Merger(conn, wall_clock_ms(), ws.device_id)
                 if not duplicate:
                     _merge(opened, merger, progress, cancel)
+                    if merger.stats.new_ops:  # an erasure reaches what it did not know
+                        merger.stats.erased_here = cascade(session, ws.clock, ws.device_id,
+                                                           ws.user_id)
                 summary = _summary(session, opened, signer, merger.stats, duplicate, dry_run)
                 if dry_run:
                     raise _DryRun(summary)
@@ -248,7 +254,7 @@ def _summary(session: Session, opened: OpenedBundle, signer: SignerView, stats: 
         conflicts_new=stats.conflicts_new, conflicts_closed=stats.conflicts_closed,
         clamped=stats.clamped, skewed_devices=sorted(stats.skewed_devices),
         new_patients=patient_names(session, stats.new_patients), duplicate=duplicate,
-        dry_run=dry_run)
+        dry_run=dry_run, erased=len(stats.erased) + stats.erased_here)
 
 
 def _detail(s: ImportSummary) -> str:

@@ -25,6 +25,7 @@ from coordapp.hlc import MAX_FUTURE_SKEW_MS
 from coordapp.models import SYNCED_MODELS, SyncConflict, SyncedRecord
 from coordapp.services.caseload import patient_search_key
 from coordapp.services.directory import professional_search_key, structure_search_key
+from coordapp.sync.erase import ERASE, blank_history, erased_values, values_json
 from coordapp.sync.errors import BundleDamaged, BundleIncomplete, ClonedInstallation
 from coordapp.sync.fold import RECORD_FIELD, Folded, fold
 from coordapp.sync.ops import FIELDS, Op
@@ -128,6 +129,8 @@ class MergeStats:
     clamped: int = 0
     skewed_devices: set[str] = field(default_factory=set)
     new_patients: list[str] = field(default_factory=list)
+    erased: set[str] = field(default_factory=set)  # records erased by this import
+    erased_here: int = 0  # records about an erased person erased in turn here
     max_hlc: str = ""
     devices: set[str] = field(default_factory=set)
 
@@ -172,6 +175,8 @@ class Merger:
             else:
                 if any(op.entity != entity for op in (*(old or ()), *new)):
                     raise BundleDamaged()
+                if any(op.kind == ERASE for op in (*(old or ()), *new)):
+                    self._blank(entity_id, old or [], new)
                 after = fold([*(old or ()), *new])
                 if after is None:
                     raise BundleIncomplete()
@@ -195,6 +200,16 @@ class Merger:
         self._count_new([op for new in groups.values() for op in new])
         self._write(inserts, updates, changes, contexts)
         self._sync_conflicts(conflicts, {eid for eid in conflicts if eid in existing})
+
+    def _blank(self, entity_id: str, old: list[Op], new: list[Op]) -> None:
+        """An erased record: no value ever written to it stays, here or in what arrives."""
+        if not any(op.kind == ERASE for op in old):
+            blank_history(self.conn, [entity_id])  # the change log and conflicts held here
+            self.stats.erased.add(entity_id)
+        for op in (*old, *new):
+            if op.values:
+                op.values = erased_values(op.entity, op.values)
+                op.values_raw = values_json(op.values)
 
     def _created(self, entity: str, entity_id: str) -> None:
         self.stats.created[entity] += 1
@@ -327,6 +342,10 @@ class Merger:
                 if current is None:
                     new_rows.append(self._conflict_row(entity, entity_id, key[0], winner, loser))
                     self.stats.conflicts_new += 1
+                elif folded.erased:  # an acknowledged erasure conflict stays closed
+                    if current[1] != winner.op_id:
+                        self.conn.execute(update(table).where(table.c.id == current[0])
+                                          .values(**_side("winner", key[0], winner)))
                 elif current[2] is not None or current[1] != winner.op_id:
                     self.conn.execute(
                         update(table).where(table.c.id == current[0]).values(
@@ -343,14 +362,17 @@ class Merger:
 
     def _conflict_row(self, entity: str, entity_id: str, name: str, winner: Op,
                       loser: Op) -> dict[str, Any]:
-        return {"entity": entity, "entity_id": entity_id, "field": name,
-                **_side("winner", name, winner), **_side("loser", name, loser),
+        sides = {**_side("winner", name, winner), **_side("loser", name, loser)}
+        if winner.kind == ERASE:  # kept without any text: which operation, by whom, when
+            sides["loser_value"] = None
+        return {"entity": entity, "entity_id": entity_id, "field": name, **sides,
                 "detected_at": self.now, "resolved_at": None, "resolution": None}
 
 
 def _side(prefix: str, name: str, op: Op) -> dict[str, Any]:
+    value: Any
     if name == RECORD_FIELD:
-        value: Any = None if op.kind == "delete" else op.values
+        value = None if op.kind in ("delete", ERASE) else op.values
     else:
         value = op.values.get(name)
     return {f"{prefix}_op_id": op.op_id, f"{prefix}_value": value, f"{prefix}_hlc": op.hlc,
