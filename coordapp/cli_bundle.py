@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from coordapp import cli_peers as peers_cli
 from coordapp.cli_output import emit, emit_json
 from coordapp.cli_support import CliParser, Parents, UsageError, open_workspace, read_secret
 from coordapp.services import sync
@@ -58,6 +59,8 @@ def register(sub: Any, parents: Parents) -> None:
     scope.add_argument("--peer", metavar="NOM", help="ce que ce collègue n'a pas encore")
     scope.add_argument("--patient", metavar="ID", nargs="+", action="extend",
                        help="ces patients et tout leur dossier (passage de relais)")
+    scope.add_argument("--to", metavar="NOM", nargs="+", action="extend",
+                       help="à ces collègues : ce qu'ils n'ont pas encore, un paquet chacun")
     export.add_argument("--recipient", metavar="AGEPUBKEY", nargs="+", action="extend",
                         default=[], help="clé publique age d'un destinataire (age1…)")
     export.set_defaults(handler=export_bundle)
@@ -79,16 +82,29 @@ def register(sub: Any, parents: Parents) -> None:
     folder.set_defaults(handler=sync_folder)
 
     peers = actions.add_parser("peers", parents=[common, fmt], help="collègues connus")
-    peers.set_defaults(handler=list_peers)
-    add = actions.add_parser("add-peer", parents=[common], help="ajouter un collègue")
-    add.add_argument("name", help="nom du collègue")
-    add.add_argument("--recipient", metavar="AGEPUBKEY", required=True,
+    peers.set_defaults(handler=peers_cli.list_peers)
+    add = actions.add_parser("add-peer", parents=[common, secret], help="ajouter un collègue")
+    add.add_argument("name", nargs="?", help="nom du collègue")
+    add.add_argument("--card", metavar="CARTE", help="carte de visite (texte ou fichier)")
+    add.add_argument("--from-bundle", metavar="FICHIER", type=Path,
+                     help="un paquet reçu de ce collègue")
+    add.add_argument("--recipient", metavar="AGEPUBKEY",
                      help="sa clé publique (age1…), lue avec lui")
     add.add_argument("--signing-key", metavar="HEX", help="sa clé de signature (hexadécimal)")
-    add.set_defaults(handler=add_peer)
+    add.add_argument("--structure", metavar="STRUCTURE", help="sa structure (DAC, SSIAD…)")
+    add.set_defaults(handler=peers_cli.add_peer)
     revoke = actions.add_parser("revoke", parents=[common], help="refuser les paquets d'un poste")
     revoke.add_argument("name", help="nom du collègue")
-    revoke.set_defaults(handler=revoke_peer)
+    revoke.set_defaults(handler=peers_cli.revoke_peer)
+    settings = actions.add_parser("settings", parents=[common, fmt],
+                                  help="choix de l'équipe pour la synchronisation")
+    settings.add_argument("--share", choices=["all", "care_team"],
+                          help="patients envoyés à un collègue : tous, ou ceux de son équipe")
+    settings.add_argument("--folder", metavar="DOSSIER", help="dossier partagé")
+    settings.add_argument("--no-folder", action="store_true", help="plus de dossier partagé")
+    settings.add_argument("--interval", type=int, metavar="MINUTES",
+                          help="lecture du dossier partagé toutes les N minutes")
+    settings.set_defaults(handler=peers_cli.team_settings)
 
     conflicts = sub.add_parser("conflicts", parents=[common, fmt], help="conflits à examiner")
     conflicts.add_argument("--all", action="store_true", help="y compris les conflits résolus")
@@ -103,6 +119,8 @@ def register(sub: Any, parents: Parents) -> None:
 
     identity = sub.add_parser("identity", parents=[common, fmt],
                               help="clé publique de cette installation")
+    identity.add_argument("--card", action="store_true",
+                          help="carte de visite à donner aux collègues (une ligne)")
     identity.set_defaults(handler=show_identity)
 
 
@@ -115,6 +133,10 @@ def _passphrase(args: argparse.Namespace, *, required: bool) -> str | None:
 
 
 def export_bundle(args: argparse.Namespace) -> int:
+    if args.to:
+        if args.recipient:
+            raise UsageError("--to choisit déjà les destinataires : retirez --recipient.")
+        return peers_cli.export_to(args)
     scope = "peer" if args.peer else "patients" if args.patient else "all"
     passphrase = None if args.recipient else _passphrase(args, required=False)
     workspace = open_workspace(args)
@@ -209,40 +231,6 @@ def sync_folder(args: argparse.Namespace) -> int:
     return 4 if result.refused else 0
 
 
-def list_peers(args: argparse.Namespace) -> int:
-    workspace = open_workspace(args)
-    try:
-        peers = sync.list_peers(workspace)
-    finally:
-        workspace.close()
-    emit([vars(p) for p in peers], [
-        ("display_name", "Nom"), ("device_id", "Poste"), ("fingerprint", "Empreinte"),
-        ("age_recipient", "Clé publique"), ("trusted", "De confiance"), ("revoked", "Révoqué"),
-        ("last_import_at", "Dernier paquet")], args.format)
-    return 0
-
-
-def add_peer(args: argparse.Namespace) -> int:
-    workspace = open_workspace(args)
-    try:
-        peer = sync.add_peer(workspace, args.name, age_recipient=args.recipient,
-                             signing_key=args.signing_key)
-    finally:
-        workspace.close()
-    print(f"Collègue ajouté : {peer.display_name}.", file=sys.stderr)
-    return 0
-
-
-def revoke_peer(args: argparse.Namespace) -> int:
-    workspace = open_workspace(args)
-    try:
-        peer = sync.revoke_peer(workspace, args.name)
-    finally:
-        workspace.close()
-    print(f"Poste révoqué : {peer.display_name}. Ses paquets seront refusés.", file=sys.stderr)
-    return 0
-
-
 def list_conflicts(args: argparse.Namespace) -> int:
     workspace = open_workspace(args)
     try:
@@ -287,6 +275,8 @@ def resolve_conflict(args: argparse.Namespace) -> int:
 
 
 def show_identity(args: argparse.Namespace) -> int:
+    if args.card:
+        return peers_cli.show_card(args)
     workspace = open_workspace(args)
     try:
         info = sync.identity(workspace)

@@ -45,6 +45,8 @@ from coordapp.models.sync_state import (
     SyncKnowledge,
     SyncOpContext,
     SyncPeer,
+    SyncSent,
+    SyncSetting,
 )
 
 #: Shared record classes by table name (what the change log and bundles refer to).
@@ -65,6 +67,7 @@ __all__ = [
     "LegalProtection", "LivingSituation", "Need", "NeedDomain", "Patient", "PatientStatus",
     "PlanStatus", "Professional", "Referral", "ReferralAnswer", "ReferralChannel",
     "RequesterKind", "Sex", "Structure", "StructureKind", "SyncConflict", "SyncIdentity",
-    "SyncImportedBundle", "SyncKnowledge", "SyncOpContext", "SyncPeer", "SyncedRecord",
+    "SyncImportedBundle", "SyncKnowledge", "SyncOpContext", "SyncPeer", "SyncSent",
+    "SyncSetting", "SyncedRecord",
     "Urgency",
 ]

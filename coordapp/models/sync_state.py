@@ -10,7 +10,10 @@
   not the default ``{device_id: base_hlc}`` (see ``coordapp.sync.ops``);
 - ``sync_conflict``: concurrent values kept for a person to review;
 - ``sync_imported_bundle``: bundles already applied (a second import is a no-op), and
-  the bundles this copy dropped in a shared folder.
+  the bundles this copy dropped in a shared folder;
+- ``sync_sent``: what was sent to which colleague, and when;
+- ``sync_setting``: the team's sync choices on this copy (who may see which patients,
+  the shared folder and how often it is read).
 """
 
 from __future__ import annotations
@@ -18,7 +21,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, Index, Integer, String, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from coordapp.models.base import HLC, UUID, Base
@@ -56,6 +68,12 @@ class SyncPeer(Base):
     revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     added_at: Mapped[dt.datetime] = mapped_column(DateTime)
     last_import_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    #: Their structure (DAC, CPTS…), as they wrote it on their card or in their bundles.
+    structure: Mapped[str | None] = mapped_column(String(200))
+    #: Their coordinator record (author of their bundles): for "patients they may see".
+    coordinator_id: Mapped[str | None] = mapped_column(UUID)
+    first_exchange_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    last_export_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     #: What this peer said it holds: origin device -> exclusive HLC bound.
     acked: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
 
@@ -117,3 +135,23 @@ class SyncImportedBundle(Base):
     imported_at: Mapped[dt.datetime] = mapped_column(DateTime)
     op_count: Mapped[int] = mapped_column(Integer)
     new_ops: Mapped[int] = mapped_column(Integer)
+
+
+class SyncSent(Base):
+    """One bundle sent to one colleague (a bundle for three colleagues is three rows)."""
+
+    __tablename__ = "sync_sent"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    peer_id: Mapped[int] = mapped_column(ForeignKey("sync_peer.id"), index=True)
+    bundle_id: Mapped[str] = mapped_column(UUID)
+    sent_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    op_count: Mapped[int] = mapped_column(Integer)
+    patients: Mapped[int] = mapped_column(Integer)
+
+
+class SyncSetting(Base):
+    __tablename__ = "sync_setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)

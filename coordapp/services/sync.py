@@ -24,6 +24,7 @@ from coordapp.models import (
     AuditEvent,
     Change,
     ChangeKind,
+    Coordinator,
     SyncImportedBundle,
     SyncPeer,
 )
@@ -33,6 +34,7 @@ from coordapp.services.workspace import Workspace
 from coordapp.storage.migrations import head_revision, known_revisions
 from coordapp.sync import conflicts as c
 from coordapp.sync import select as sel
+from coordapp.sync.audience import Audience, hidden_records
 from coordapp.sync.erase import erased_records
 from coordapp.sync.errors import (
     BundlePassphraseRequired,
@@ -180,6 +182,7 @@ def export_bundle(
     passphrase: str | None = None,
     since: dict[str, str] | None = None,
     bundle_id: str | None = None,
+    audience: Audience | None = None,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
 ) -> ExportSummary:
@@ -209,6 +212,10 @@ def export_bundle(
             raise InvalidInput("Indiquez au moins un destinataire (--recipient) ou une phrase "
                                "de passe d'équipe.", "recipient")
         excluded = sel.excluded_records(conn)
+        objecting = len(excluded["patient"])
+        if audience is not None:  # what these colleagues may not receive stays here too
+            for name, hidden in hidden_records(conn, audience).items():
+                excluded[name] |= hidden
         writer = OpsWriter(list(SYNCED_MODELS))
         if scope == "all":
             counts = sel.count_rows(conn)
@@ -240,15 +247,22 @@ def export_bundle(
             created_hlc=now.encode(), created_at=dt.datetime.now().isoformat(timespec="seconds"),
             scope=scope, since=dict(since or {}) if scope == "peer" else {},
             frontier=sel.frontier(session, conn, ws.device_id, started, excluded),
-            op_count=writer.count, ops_size=writer.size, ops_sha256=sha)
+            op_count=writer.count, ops_size=writer.size, ops_sha256=sha,
+            extra=_owner_extra(session, ws.user_id))
         data = encrypt(seal(manifest, blob, keys), passphrase=passphrase,
                        recipients=[*wanted, keys.age_recipient])
         write_bundle(out, data)
         uow.audit.record(AuditAction.EXPORT, "bundle", manifest.bundle_id,
                          f"{writer.count} opérations, {patients} patient(s), portée {scope}")
     return ExportSummary(out, manifest.bundle_id, scope, writer.count, records, patients,
-                         len(excluded["patient"]), len(data),
+                         objecting, len(data),
                          "passphrase" if passphrase is not None else "recipients")
+
+
+def _owner_extra(session: Any, user_id: str | None) -> dict[str, Any]:
+    """What colleagues learn of the author beyond the name: their structure."""
+    owner = session.get(Coordinator, user_id) if user_id else None
+    return {"structure": owner.structure_name} if owner and owner.structure_name else {}
 
 
 # -- import ----------------------------------------------------------------------------

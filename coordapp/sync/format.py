@@ -115,6 +115,7 @@ class Manifest:
             and (manifest.author_id is None or is_uuid(manifest.author_id))
             and is_hlc(manifest.created_hlc)
             and is_vv(manifest.since) and is_vv(manifest.frontier)
+            and isinstance(manifest.extra, dict)
         ):
             raise BundleDamaged()
         return manifest

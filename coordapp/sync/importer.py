@@ -181,7 +181,9 @@ def _check_signer(session: Session, opened: OpenedBundle, keys: DeviceKeys, *, t
     if peer is not None and peer.revoked_at is not None:
         if dry_run:
             return view("revoked"), peer
-        raise RevokedSigner()
+        raise RevokedSigner(
+            f"Le paquet est signé par le poste de {peer.display_name}, révoqué le "
+            f"{peer.revoked_at:%d/%m/%Y à %H:%M} : rien n'a été importé.")
     if peer is not None and peer.trusted:
         peer.device_id = m.device_id
         return view("trusted"), peer
@@ -226,6 +228,11 @@ def _bookkeeping(session: Session, opened: OpenedBundle, peer: SyncPeer | None,
                 acked[device] = bound
         peer.acked = acked
         peer.last_import_at = dt.datetime.now()
+        peer.first_exchange_at = peer.first_exchange_at or peer.last_import_at
+        peer.coordinator_id = m.author_id or peer.coordinator_id
+        structure = m.extra.get("structure")
+        if isinstance(structure, str) and 0 < len(structure.strip()) <= 200:
+            peer.structure = structure.strip()
     session.add(SyncImportedBundle(
         bundle_id=m.bundle_id, signer_device=m.device_id, scope=m.scope,
         created_hlc=m.created_hlc, imported_at=dt.datetime.now(), op_count=m.op_count,
