@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from coordapp import cli_folder as folder_cli
 from coordapp import cli_peers as peers_cli
 from coordapp.cli_output import emit, emit_json
 from coordapp.cli_support import CliParser, Parents, UsageError, open_workspace, read_secret
@@ -79,7 +80,11 @@ def register(sub: Any, parents: Parents) -> None:
                         default=[], help="clé publique d'un destinataire de plus")
     folder.add_argument("--trust", action="store_true",
                         help="faire confiance aux expéditeurs inconnus de ce dossier")
-    folder.set_defaults(handler=sync_folder)
+    folder.add_argument("--watch", action="store_true",
+                        help="recommencer toutes les quelques minutes (Ctrl+C pour arrêter)")
+    folder.add_argument("--interval", type=int, metavar="MINUTES",
+                        help="avec --watch : toutes les N minutes (réglage d'équipe sinon)")
+    folder.set_defaults(handler=folder_cli.sync_folder)
 
     peers = actions.add_parser("peers", parents=[common, fmt], help="collègues connus")
     peers.set_defaults(handler=peers_cli.list_peers)
@@ -100,8 +105,6 @@ def register(sub: Any, parents: Parents) -> None:
                                   help="choix de l'équipe pour la synchronisation")
     settings.add_argument("--share", choices=["all", "care_team"],
                           help="patients envoyés à un collègue : tous, ou ceux de son équipe")
-    settings.add_argument("--folder", metavar="DOSSIER", help="dossier partagé")
-    settings.add_argument("--no-folder", action="store_true", help="plus de dossier partagé")
     settings.add_argument("--interval", type=int, metavar="MINUTES",
                           help="lecture du dossier partagé toutes les N minutes")
     settings.set_defaults(handler=peers_cli.team_settings)
@@ -209,26 +212,6 @@ def summary_text(s: sync.ImportSummary) -> str:
     if s.dry_run:
         lines.append("Aperçu seulement : rien n'a été importé.")
     return "\n".join(lines) + "\n"
-
-
-def sync_folder(args: argparse.Namespace) -> int:
-    passphrase = None if args.recipient else _passphrase(args, required=False)
-    workspace = open_workspace(args)
-    try:
-        result = sync.sync_folder(workspace, args.dir, passphrase=passphrase,
-                                  recipients=args.recipient, trust=args.trust)
-    finally:
-        workspace.close()
-    for summary in result.imported:
-        sys.stdout.write(summary_text(summary))
-    for name, message in result.refused:
-        print(f"coordapp : {name} refusé : {message}", file=sys.stderr)
-    sent = f"paquet déposé ({result.exported.op_count} opérations)" if result.exported \
-        else "rien de nouveau à déposer"
-    print(f"Dossier synchronisé : {len(result.imported)} paquet(s) importé(s), "
-          f"{result.skipped} déjà vu(s), {len(result.refused)} refusé(s) ; {sent}.",
-          file=sys.stderr)
-    return 4 if result.refused else 0
 
 
 def list_conflicts(args: argparse.Namespace) -> int:

@@ -114,11 +114,9 @@ def show_card(args: argparse.Namespace) -> int:
 def team_settings(args: argparse.Namespace) -> int:
     workspace = open_workspace(args)
     try:
-        if args.share or args.folder or args.no_folder or args.interval:
+        if args.share or args.interval:
             current = team.save_settings(workspace, share_scope=args.share,
-                                         shared_folder=args.folder,
-                                         interval_minutes=args.interval,
-                                         clear_folder=args.no_folder)
+                                         interval_minutes=args.interval)
         else:
             current = team.settings(workspace)
     finally:
@@ -130,6 +128,6 @@ def team_settings(args: argparse.Namespace) -> int:
              "les patients dont le collègue est référent ou dont le cercle de soins comprend "
              "sa structure")
     print(f"Envoi à un collègue : {share}.")
-    print(f"Dossier partagé : {current.shared_folder or 'aucun'}, lu toutes les "
-          f"{current.interval_minutes} min.")
+    print(f"Dossier partagé lu toutes les {current.interval_minutes} min (application "
+          "déverrouillée, ou sync-folder --watch).")
     return 0

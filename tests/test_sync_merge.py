@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from coordapp.models import Patient
+from coordapp.services import shared_folder as sf
 from coordapp.services import sync
 from coordapp.services.caseload import CaseloadService
 from coordapp.services.directory import DirectoryService
@@ -314,14 +315,15 @@ def test_progress_and_cancel_leave_the_database_unchanged(trio: list[Replica], t
 
 def test_shared_folder_converges_three_replicas(trio: list[Replica], tmp_path: Path):
     folder = tmp_path / "Nextcloud" / "coordapp"
+    folder.mkdir(parents=True)
     a, b, c = trio
     pid = add_patient(a)
     add_patient(b, family_name="Bernard")
     for r in trio:
-        sync.sync_folder(r.ws, folder)
+        sf.sync_folder(r.ws, folder)
     CaseloadService(c.ws).update_patient(pid, {"city": "Sedan"})
     for _ in range(4):  # rounds, until nobody has anything new
-        results = [sync.sync_folder(r.ws, folder) for r in trio]
+        results = [sf.sync_folder(r.ws, folder) for r in trio]
         assert all(result.refused == [] for result in results)
         if not any(result.exported or result.imported for result in results):
             break

@@ -30,7 +30,6 @@ from coordapp.sync.keys import (
 )
 
 SHARE_SCOPE_KEY = "share_scope"
-FOLDER_KEY = "shared_folder"
 INTERVAL_KEY = "folder_interval_minutes"
 DEFAULT_INTERVAL = 5
 
@@ -76,8 +75,7 @@ class MyCard:
 @dataclass(frozen=True)
 class TeamSettings:
     share_scope: str  # all | care_team
-    shared_folder: str | None
-    interval_minutes: int
+    interval_minutes: int  # how often the shared folder is read while unlocked
 
 
 @dataclass(frozen=True)
@@ -197,16 +195,13 @@ def settings(ws: Workspace) -> TeamSettings:
         found = {s.key: s.value for s in uow.session.scalars(select(SyncSetting))}
     scope = found.get(SHARE_SCOPE_KEY)
     interval = found.get(INTERVAL_KEY)
-    folder = found.get(FOLDER_KEY)
     return TeamSettings(scope if scope in SHARE_SCOPES else SHARE_ALL,
-                        folder if isinstance(folder, str) and folder else None,
                         interval if isinstance(interval, int) and interval > 0
                         else DEFAULT_INTERVAL)
 
 
 def save_settings(ws: Workspace, *, share_scope: str | None = None,
-                  shared_folder: str | None = None, interval_minutes: int | None = None,
-                  clear_folder: bool = False) -> TeamSettings:
+                  interval_minutes: int | None = None) -> TeamSettings:
     if share_scope is not None and share_scope not in SHARE_SCOPES:
         raise InvalidInput("Partage : « all » (tous les patients) ou « care_team » (ceux dont "
                            "le collègue est référent ou dont le cercle de soins comprend sa "
@@ -217,8 +212,6 @@ def save_settings(ws: Workspace, *, share_scope: str | None = None,
     values: dict[str, Any] = {}
     if share_scope is not None:
         values[SHARE_SCOPE_KEY] = share_scope
-    if shared_folder is not None or clear_folder:
-        values[FOLDER_KEY] = None if clear_folder else str(Path(shared_folder or "").expanduser())
     if interval_minutes is not None:
         values[INTERVAL_KEY] = interval_minutes
     with ws.unit_of_work() as uow:

@@ -1,4 +1,5 @@
-"""Sync use cases: identity and roster, export, preview, import, conflicts, shared folder.
+"""Sync use cases: identity and roster, export, preview, import, conflicts (the shared
+folder is ``coordapp.services.shared_folder``, colleagues ``coordapp.services.colleagues``).
 
 Bundles travel by USB stick, mail or a folder replicated by a file-sync tool. Whatever
 the order in which they arrive, copies converge (``coordapp.sync.fold``); a refused
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -22,10 +23,8 @@ from coordapp.models import (
     SYNCED_MODELS,
     AuditAction,
     AuditEvent,
-    Change,
     ChangeKind,
     Coordinator,
-    SyncImportedBundle,
     SyncPeer,
 )
 from coordapp.services.erasure import compact
@@ -43,7 +42,6 @@ from coordapp.sync.errors import (
     SyncCancelled,
 )
 from coordapp.sync.format import (
-    EXTENSION,
     Limits,
     Manifest,
     OpsWriter,
@@ -102,14 +100,6 @@ class ExportSummary:
     excluded_patients: int
     size_bytes: int
     encryption: str  # "passphrase" | "recipients"
-
-
-@dataclass
-class FolderSyncSummary:
-    exported: ExportSummary | None = None
-    imported: list[ImportSummary] = field(default_factory=list)
-    refused: list[tuple[str, str]] = field(default_factory=list)
-    skipped: int = 0
 
 
 # -- identity and roster ---------------------------------------------------------------
@@ -350,71 +340,3 @@ def restore_record(ws: Workspace, entity: str, entity_id: str) -> None:
         c.LocalWriter(uow.session, ws.clock, ws.device_id, ws.user_id).write(
             record, ChangeKind.RESTORE, {})
         uow.audit.record(AuditAction.UPDATE, entity, entity_id, "restauration")
-
-
-# -- shared folder ---------------------------------------------------------------------
-
-
-def sync_folder(ws: Workspace, folder: Path, *, passphrase: str | None = None,
-                recipients: Sequence[str] = (), trust: bool = False) -> FolderSyncSummary:
-    """Import colleagues' new bundles from ``folder``, then drop ours there.
-
-    Each installation keeps one file there, ``coordapp-<device>-<bundle>.coordbundle``,
-    replaced when it has something new; it holds what at least one trusted colleague has
-    not acknowledged yet. Bundles already imported are skipped without being opened.
-    """
-    folder.mkdir(parents=True, exist_ok=True)
-    summary = FolderSyncSummary()
-    own = f"coordapp-{ws.device_id}-"
-    with ws.unit_of_work() as uow:
-        done = set(uow.session.scalars(select(SyncImportedBundle.bundle_id)))
-    previous = sorted(folder.glob(f"{own}*{EXTENSION}"))
-    for file in sorted(folder.glob(f"coordapp-*{EXTENSION}")):
-        if file.name.startswith(own):
-            continue
-        if _bundle_id(file) in done:
-            summary.skipped += 1
-            continue
-        try:
-            summary.imported.append(import_bundle(ws, file, passphrase=passphrase, trust=trust))
-        except BundleRefused as exc:
-            summary.refused.append((file.name, exc.message))
-    with ws.unit_of_work() as uow:
-        session = uow.session
-        peers = [p for p in session.scalars(select(SyncPeer))
-                 if p.trusted and p.revoked_at is None]
-        since = _common_frontier([p.acked or {} for p in peers])
-        wanted = list(recipients)
-        if passphrase is None:
-            wanted += [p.age_recipient for p in peers if p.age_recipient]
-        last = session.get(SyncImportedBundle, _bundle_id(previous[-1])) if previous else None
-        latest = session.scalar(select(func.max(Change.hlc)))
-    imported = any(s.new_ops for s in summary.imported)
-    if last is not None and not imported and (latest or "") <= last.created_hlc:
-        return summary
-    bundle_id = new_id()
-    summary.exported = export_bundle(
-        ws, folder / f"{own}{bundle_id}{EXTENSION}", scope="peer", since=since,
-        recipients=wanted, passphrase=passphrase, bundle_id=bundle_id)
-    with ws.unit_of_work() as uow:
-        uow.session.add(SyncImportedBundle(
-            bundle_id=bundle_id, signer_device=ws.device_id, scope="folder",
-            created_hlc=ws.clock.now().encode(), imported_at=dt.datetime.now(),
-            op_count=summary.exported.op_count, new_ops=0))
-    for old in previous:
-        old.unlink(missing_ok=True)
-    return summary
-
-
-def _bundle_id(file: Path) -> str:
-    return file.name[-len(EXTENSION) - 36 : -len(EXTENSION)]
-
-
-def _common_frontier(acks: list[dict[str, str]]) -> dict[str, str]:
-    """What every one of these peers holds (empty when one of them holds nothing)."""
-    if not acks:
-        return {}
-    common = dict(acks[0])
-    for ack in acks[1:]:
-        common = {d: min(h, ack[d]) for d, h in common.items() if d in ack}
-    return common

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordapp.errors import CoordAppError
+from coordapp.services import shared_folder as sf
 from coordapp.services import sync
 from coordapp.services.workspace import Workspace
 from coordapp.ui.app_events import AppEvents
@@ -249,14 +250,14 @@ class SyncPage(QWidget):
         if ws is None or folder is None or self.runner.busy:
             return
 
-        def work(_progress: Any, _cancel: Any) -> sync.FolderSyncSummary:
-            return sync.sync_folder(ws, folder)
+        def work(progress: Any, cancel: Any) -> sf.FolderSyncSummary:
+            return sf.sync_folder(ws, folder, progress=progress, cancel=cancel)
 
         self.status_label.setText(self.tr("Synchronisation en cours…"))
         self.runner.start(work, self._on_synced)
         self._update_buttons()
 
-    def _on_synced(self, summary: sync.FolderSyncSummary) -> None:
+    def _on_synced(self, summary: sf.FolderSyncSummary) -> None:
         text = self.tr("{imported} paquet(s) importé(s), {refused} refusé(s), {sent}.").format(
             imported=len(summary.imported), refused=len(summary.refused),
             sent=self.tr("nos changements déposés") if summary.exported
