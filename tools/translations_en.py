@@ -2156,4 +2156,115 @@ EN: dict[str, str] = {
         'Third-party components',
     "Le texte n'a pas été trouvé dans cette installation ({path}).":
         'The text was not found in this installation ({path}).',
+    # Sync: colleagues, one-action send, shared folder in the background
+    "à l'instant":
+        'just now',
+    'il y a {n} min':
+        '{n} min ago',
+    'il y a {n} h':
+        '{n} h ago',
+    'le {date}':
+        'on {date}',
+    'Aucun collègue dans la liste.':
+        'No colleague in the list.',
+    'À jour avec {who}':
+        'Up to date with {who}',
+    'Ajouter un collègue':
+        'Add a colleague',
+    'Collez la carte de visite reçue de votre collègue :':
+        'Paste the card your colleague sent you:',
+    'Copier la carte':
+        'Copy the card',
+    'Ma carte de visite':
+        'My card',
+    'Empreinte':
+        'Fingerprint',
+    'Dernier échange':
+        'Last exchange',
+    'Derniers envois':
+        'Last sent',
+    'Envoyer…':
+        'Send…',
+    'Ajouter par sa carte…':
+        'Add from their card…',
+    'Ajouter depuis un paquet reçu…':
+        'Add from a received bundle…',
+    'Révoquer…':
+        'Revoke…',
+    'tous les patients':
+        'all patients',
+    'ceux dont ils sont référents ou dont le cercle de soins comprend leur structure':
+        'those they are the referent of, or whose care team includes their organisation',
+    'Envoyer aux collègues :':
+        'Send colleagues:',
+    'Empreinte à lire à vos collègues : {words} ({fp})':
+        'Fingerprint to read to your colleagues: {words} ({fp})',
+    '{count} paquet(s) ; le {date} : {patients} patient(s), {ops} opération(s)':
+        '{count} bundle(s); on {date}: {patients} patient(s), {ops} operation(s)',
+    'rien envoyé':
+        'nothing sent',
+    'révoqué le {date}':
+        'revoked on {date}',
+    'de confiance':
+        'trusted',
+    'à vérifier':
+        'to be checked',
+    "Carte copiée : envoyez-la à vos collègues, puis lisez-leur l'empreinte au téléphone.":
+        'Card copied: send it to your colleagues, then read them the fingerprint on the phone.',
+    '{name} ajouté(e). Comparez au téléphone son empreinte : {words}.':
+        '{name} added. Compare their fingerprint on the phone: {words}.',
+    'Paquet reçu':
+        'Received bundle',
+    'Poste de {name} révoqué : ses paquets seront refusés.':
+        "{name}'s device revoked: their bundles will be refused.",
+    "Choisissez d'abord un collègue.":
+        'Choose a colleague first.',
+    'Révoquer':
+        'Revoke',
+    'Refuser désormais tout paquet du poste de {name} ? Ce qui a déjà été importé reste.':
+        "Refuse every bundle from {name}'s device from now on? What was already imported stays.",
+    'Pour {name} : {file} ({patients} patient(s), {ops} opération(s)).':
+        'For {name}: {file} ({patients} patient(s), {ops} operation(s)).',
+    'Envoyer à des collègues':
+        'Send to colleagues',
+    'Tout ce qui a changé depuis leur dernier paquet':
+        'Everything that changed since their last bundle',
+    'Les patients choisis (dossier complet)':
+        'The chosen patients (whole file)',
+    'Rechercher un patient…':
+        'Find a patient…',
+    '{name} — {structure}':
+        '{name} — {structure}',
+    'structure ?':
+        'organisation?',
+    'Révoqué, ou clé publique inconnue':
+        'Revoked, or public key unknown',
+    'Envoyer':
+        'Send',
+    'Dossier de destination :':
+        'Destination folder:',
+    'Quoi :':
+        'What:',
+    'À qui :':
+        'To whom:',
+    "Un paquet par collègue, chiffré pour lui seul, avec seulement les patients que le réglage d'équipe l'autorise à recevoir.":
+        'One bundle per colleague, encrypted for them alone, with only the patients the team setting lets them receive.',
+    'Dossier de destination':
+        'Destination folder',
+    'Choisissez au moins un collègue.':
+        'Choose at least one colleague.',
+    'Choisissez au moins un patient.':
+        'Choose at least one patient.',
+    'Choisissez un dossier de destination existant (clé USB, dossier partagé…).':
+        'Choose an existing destination folder (USB stick, shared folder…).',
+    'Échanges et conflits':
+        'Exchanges and conflicts',
+    'Collègues':
+        'Colleagues',
+    '{count} paquet(s) pas encore lisible(s) (copie en cours ?) : nouvel essai au prochain passage.':
+        '{count} bundle(s) not readable yet (still being copied?): trying again next round.',
+    'Envoi en cours…':
+        'Sending…',
+    'Parcourir…':
+        'Browse…',
 }

@@ -18,7 +18,13 @@ from coordapp.errors import InvalidInput, NotFound
 from coordapp.models import Coordinator, SyncPeer, SyncSent, SyncSetting
 from coordapp.services import sync
 from coordapp.services.workspace import Workspace
-from coordapp.sync.audience import SHARE_ALL, SHARE_SCOPES, Audience, Recipient
+from coordapp.sync.audience import (
+    SHARE_ALL,
+    SHARE_SCOPES,
+    Audience,
+    Recipient,
+    hidden_records,
+)
 from coordapp.sync.card import CARD_PREFIX, Card, fingerprint_words
 from coordapp.sync.format import EXTENSION, Limits, decrypt, read_bundle_file, unseal
 from coordapp.sync.keys import (
@@ -233,11 +239,12 @@ def _file_name(name: str) -> str:
 
 
 def send_to(ws: Workspace, names: Sequence[str], out: Path,
-            progress: sync.Progress | None = None,
-            cancel: sync.Cancel | None = None) -> list[SendResult]:
+            progress: sync.Progress | None = None, cancel: sync.Cancel | None = None,
+            patient_ids: Sequence[str] = ()) -> list[SendResult]:
     """One bundle per colleague, encrypted for them alone, holding what they have not
-    acknowledged and only the patients they may see (team setting). ``out`` is the file
-    for one colleague, or the folder the bundles go to for several."""
+    acknowledged (or, with ``patient_ids``, these patients' whole files), and only the
+    patients they may see (team setting). ``out`` is the file for one colleague, or the
+    folder the bundles go to for several."""
     if not names:
         raise InvalidInput("Choisissez au moins un collègue.", "to")
     scope = settings(ws).share_scope
@@ -259,9 +266,13 @@ def send_to(ws: Workspace, names: Sequence[str], out: Path,
     results = []
     for peer_id, name, recipient, acked, who in targets:
         path = out / _file_name(name) if out.is_dir() else out
-        summary = sync.export_bundle(
-            ws, path, scope="peer", since=acked, recipients=[str(recipient)],
-            audience=Audience((who,), scope), progress=progress, cancel=cancel)
+        audience = Audience((who,), scope)
+        options: dict[str, Any] = {"scope": "peer", "since": acked}
+        if patient_ids:
+            options = {"scope": "patients",
+                       "patient_ids": _visible(ws, audience, patient_ids, name)}
+        summary = sync.export_bundle(ws, path, recipients=[str(recipient)], audience=audience,
+                                     progress=progress, cancel=cancel, **options)
         with ws.unit_of_work() as uow:
             now = dt.datetime.now()
             uow.session.add(SyncSent(peer_id=peer_id, bundle_id=summary.bundle_id, sent_at=now,
@@ -272,3 +283,14 @@ def send_to(ws: Workspace, names: Sequence[str], out: Path,
             sent_to.first_exchange_at = sent_to.first_exchange_at or now
         results.append(SendResult(name, summary))
     return results
+
+
+def _visible(ws: Workspace, audience: Audience, patient_ids: Sequence[str],
+             name: str) -> list[str]:
+    with ws.unit_of_work() as uow:
+        hidden = hidden_records(uow.session.connection(), audience)["patient"]
+    chosen = [p for p in dict.fromkeys(patient_ids) if p not in hidden]
+    if not chosen:
+        raise InvalidInput(f"Aucun des patients choisis n'est suivi par {name} (ni référent, "
+                           "ni cercle de soins) : rien n'a été envoyé.", "patient")
+    return chosen

@@ -781,6 +781,19 @@
     </message>
 </context>
 <context>
+    <name>CardDialog</name>
+    <message>
+        <location filename="../../coordapp/ui/sync/colleagues_page.py" line="+44" />
+        <source>Ajouter un collègue</source>
+        <translation>Add a colleague</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Collez la carte de visite reçue de votre collègue :</source>
+        <translation>Paste the card your colleague sent you:</translation>
+    </message>
+</context>
+<context>
     <name>CareTeamTab</name>
     <message>
         <location filename="../../coordapp/ui/patient/care_team_tab.py" line="+27" />
@@ -1161,6 +1174,166 @@
         <location line="+1" />
         <source>Autre motif</source>
         <translation>Other reason</translation>
+    </message>
+</context>
+<context>
+    <name>ColleaguesPage</name>
+    <message>
+        <location filename="../../coordapp/ui/sync/colleagues_page.py" line="+18" />
+        <source>Copier la carte</source>
+        <extracomment>Ask the Synchronisation page to run ``colleagues.send_to`` with these options.</extracomment>
+        <translation>Copy the card</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Ma carte de visite</source>
+        <translation>My card</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Structure</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Empreinte</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dernier échange</source>
+        <translation>Last exchange</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Derniers envois</source>
+        <translation>Last sent</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Envoyer…</source>
+        <translation>Send…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ajouter par sa carte…</source>
+        <translation>Add from their card…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ajouter depuis un paquet reçu…</source>
+        <translation>Add from a received bundle…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Révoquer…</source>
+        <translation>Revoke…</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>tous les patients</source>
+        <translation>all patients</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ceux dont ils sont référents ou dont le cercle de soins comprend leur structure</source>
+        <translation>those they are the referent of, or whose care team includes their organisation</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Envoyer aux collègues :</source>
+        <translation>Send colleagues:</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Empreinte à lire à vos collègues : {words} ({fp})</source>
+        <translation>Fingerprint to read to your colleagues: {words} ({fp})</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{count} paquet(s) ; le {date} : {patients} patient(s), {ops} opération(s)</source>
+        <translation>{count} bundle(s); on {date}: {patients} patient(s), {ops} operation(s)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>rien envoyé</source>
+        <translation>nothing sent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>révoqué le {date}</source>
+        <translation>revoked on {date}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>de confiance</source>
+        <translation>trusted</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>à vérifier</source>
+        <translation>to be checked</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>jamais</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Carte copiée : envoyez-la à vos collègues, puis lisez-leur l'empreinte au téléphone.</source>
+        <translation>Card copied: send it to your colleagues, then read them the fingerprint on the phone.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+19" />
+        <source>{name} ajouté(e). Comparez au téléphone son empreinte : {words}.</source>
+        <translation>{name} added. Compare their fingerprint on the phone: {words}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Paquet reçu</source>
+        <translation>Received bundle</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Paquets CoordApp (*.coordbundle)</source>
+        <translation>CoordApp bundles (*.coordbundle)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Poste de {name} révoqué : ses paquets seront refusés.</source>
+        <translation>{name}'s device revoked: their bundles will be refused.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Choisissez d'abord un collègue.</source>
+        <translation>Choose a colleague first.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Révoquer</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refuser désormais tout paquet du poste de {name} ? Ce qui a déjà été importé reste.</source>
+        <translation>Refuse every bundle from {name}'s device from now on? What was already imported stays.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Pour {name} : {file} ({patients} patient(s), {ops} opération(s)).</source>
+        <translation>For {name}: {file} ({patients} patient(s), {ops} operation(s)).</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2394,45 @@
         <location line="+29" />
         <source>Impossible d'écrire la base ({path}) : {reason}</source>
         <translation>Cannot write the database ({path}): {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FolderWatch</name>
+    <message>
+        <location filename="../../coordapp/ui/sync/folder_watch.py" line="+22" />
+        <source>jamais</source>
+        <extracomment>How often the status line is brought up to date (its "il y a 3 min").</extracomment>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>à l'instant</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>il y a {n} min</source>
+        <translation>{n} min ago</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>il y a {n} h</source>
+        <translation>{n} h ago</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>le {date}</source>
+        <translation>on {date}</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Aucun collègue dans la liste.</source>
+        <translation>No colleague in the list.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>À jour avec {who}</source>
+        <translation>Up to date with {who}</translation>
     </message>
 </context>
 <context>
@@ -5777,6 +5989,94 @@ Action: {action}</translation>
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../coordapp/ui/sync/send_dialog.py" line="+41" />
+        <source>Envoyer à des collègues</source>
+        <translation>Send to colleagues</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tout ce qui a changé depuis leur dernier paquet</source>
+        <translation>Everything that changed since their last bundle</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Les patients choisis (dossier complet)</source>
+        <translation>The chosen patients (whole file)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Rechercher un patient…</source>
+        <translation>Find a patient…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{name} — {structure}</source>
+        <translation>{name} — {structure}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>structure ?</source>
+        <translation>organisation?</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Révoqué, ou clé publique inconnue</source>
+        <translation>Revoked, or public key unknown</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Parcourir…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Envoyer</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Dossier de destination :</source>
+        <translation>Destination folder:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Quoi :</source>
+        <translation>What:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>À qui :</source>
+        <translation>To whom:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Un paquet par collègue, chiffré pour lui seul, avec seulement les patients que le réglage d'équipe l'autorise à recevoir.</source>
+        <translation>One bundle per colleague, encrypted for them alone, with only the patients the team setting lets them receive.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Dossier de destination</source>
+        <translation>Destination folder</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Choisissez au moins un collègue.</source>
+        <translation>Choose at least one colleague.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choisissez au moins un patient.</source>
+        <translation>Choose at least one patient.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choisissez un dossier de destination existant (clé USB, dossier partagé…).</source>
+        <translation>Choose an existing destination folder (USB stick, shared folder…).</translation>
+    </message>
+</context>
+<context>
     <name>Sex</name>
     <message>
         <location filename="../../coordapp/ui/labels.py" line="-85" />
@@ -6078,7 +6378,7 @@ Start from a template (falls, exhausted caregiver, hospital discharge…) then a
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../coordapp/ui/sync/page.py" line="+55" />
+        <location filename="../../coordapp/ui/sync/page.py" line="+60" />
         <source>Copier</source>
         <translation>Copy</translation>
     </message>
@@ -6113,7 +6413,12 @@ Start from a template (falls, exhausted caregiver, hospital discharge…) then a
         <translation>Synchronise now</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+13" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
@@ -6138,7 +6443,17 @@ Start from a template (falls, exhausted caregiver, hospital discharge…) then a
         <translation>Their value</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+26" />
+        <source>Échanges et conflits</source>
+        <translation>Exchanges and conflicts</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Collègues</source>
+        <translation>Colleagues</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>{name} — empreinte {fp}</source>
         <translation>{name} — fingerprint {fp}</translation>
     </message>
@@ -6188,7 +6503,7 @@ Start from a template (falls, exhausted caregiver, hospital discharge…) then a
         <translation>CoordApp bundles (*.coordbundle)</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>Dossier : {path}</source>
         <translation>Folder: {path}</translation>
     </message>
@@ -6208,7 +6523,7 @@ Start from a template (falls, exhausted caregiver, hospital discharge…) then a
         <translation>Synchronising…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>{imported} paquet(s) importé(s), {refused} refusé(s), {sent}.</source>
         <translation>{imported} bundle(s) imported, {refused} refused, {sent}.</translation>
     </message>
@@ -6223,7 +6538,17 @@ Start from a template (falls, exhausted caregiver, hospital discharge…) then a
         <translation>nothing new to drop off</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+4" />
+        <source>{count} paquet(s) pas encore lisible(s) (copie en cours ?) : nouvel essai au prochain passage.</source>
+        <translation>{count} bundle(s) not readable yet (still being copied?): trying again next round.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Envoi en cours…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location line="+38" />
         <source>Clé publique copiée.</source>
         <translation>Public key copied.</translation>
     </message>

@@ -21,18 +21,22 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from coordapp.errors import CoordAppError
+from coordapp.services import colleagues as team
 from coordapp.services import shared_folder as sf
 from coordapp.services import sync
 from coordapp.services.workspace import Workspace
 from coordapp.ui.app_events import AppEvents
 from coordapp.ui.import_task import TaskRunner
+from coordapp.ui.sync.colleagues_page import ColleaguesPage
 from coordapp.ui.sync.conflict_panel import ConflictPanel
 from coordapp.ui.sync.export_dialog import ExportDialog
+from coordapp.ui.sync.folder_watch import FolderWatch
 from coordapp.ui.sync.helpers import field_label, record_label, show_time, show_value
 from coordapp.ui.sync.import_dialog import ImportBundleDialog
 
@@ -80,11 +84,17 @@ class SyncPage(QWidget):
         buttons.addStretch(1)
         folder_row.addWidget(self.folder_button)
         folder_row.addWidget(self.sync_button)
+        self.cancel_button = QPushButton(self.tr("Annuler"))
+        self.cancel_button.clicked.connect(lambda: self.runner.cancel())
+        self.cancel_button.hide()
+        folder_row.addWidget(self.cancel_button)
         folder_row.addWidget(self.folder_label, 1)
+        self.freshness_label = QLabel()
         self.status_label = QLabel(wordWrap=True)
         self.progress_bar = QProgressBar()
         self.runner = TaskRunner(self.progress_bar, self)
         self.runner.failed.connect(self.status_label.setText)
+        self.runner.failed.connect(lambda text: self.colleagues.status_label.setText(text))
         self.runner.ended.connect(self._update_buttons)
 
         self.table = QTableWidget(0, 5)
@@ -104,13 +114,25 @@ class SyncPage(QWidget):
         conflicts_layout.addWidget(self.table, 1)
         conflicts_layout.addWidget(self.panel)
 
-        layout = QVBoxLayout(self)
+        exchange = QWidget()
+        layout = QVBoxLayout(exchange)
         layout.addWidget(identity_box)
         layout.addLayout(buttons)
         layout.addLayout(folder_row)
+        layout.addWidget(self.freshness_label)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.status_label)
         layout.addWidget(self.conflicts_box, 1)
+        self.colleagues = ColleaguesPage(workspace)
+        self.colleagues.send_requested.connect(self.send_to)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(exchange, self.tr("Échanges et conflits"))
+        self.tabs.addTab(self.colleagues, self.tr("Collègues"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.tabs)
+        self.watch = FolderWatch(workspace, self.sync_now, self.freshness_label.setText, self)
+        self.watch.update_status()
         self._events.data_changed.connect(self._on_data_changed)
         self._show_folder()
         self.refresh()
@@ -220,6 +242,7 @@ class SyncPage(QWidget):
 
     def _announce_import(self) -> None:
         self.refresh()
+        self.colleagues.refresh()
         for entity in ("patient", "referral", "professional", "structure"):
             self._events.notify(entity)
 
@@ -255,6 +278,7 @@ class SyncPage(QWidget):
 
         self.status_label.setText(self.tr("Synchronisation en cours…"))
         self.runner.start(work, self._on_synced)
+        self.cancel_button.show()
         self._update_buttons()
 
     def _on_synced(self, summary: sf.FolderSyncSummary) -> None:
@@ -264,13 +288,33 @@ class SyncPage(QWidget):
             else self.tr("rien de nouveau à déposer"))
         if summary.refused:
             text += " " + " ".join(message for _name, message in summary.refused)
+        if summary.pending:
+            text += " " + self.tr("{count} paquet(s) pas encore lisible(s) (copie en cours ?) "
+                                  ": nouvel essai au prochain passage.").format(
+                count=len(summary.pending))
         self.status_label.setText(text)
+        self.watch.update_status()
         self._announce_import()
+
+    def send_to(self, options: dict[str, Any]) -> None:
+        """Send to colleagues in the worker (options as for ``colleagues.send_to``)."""
+        ws = self._ws
+        if ws is None or self.runner.busy:
+            return
+
+        def work(progress: Any, cancel: Any) -> list[team.SendResult]:
+            return team.send_to(ws, progress=progress, cancel=cancel, **options)
+
+        self.colleagues.status_label.setText(self.tr("Envoi en cours…"))
+        self.runner.start(work, self.colleagues.show_sent)
+        self._update_buttons()
 
     def _update_buttons(self) -> None:
         idle = self._ws is not None and not self.runner.busy
         for button in (self.export_button, self.import_button, self.folder_button):
             button.setEnabled(idle)
+        if not self.runner.busy:
+            self.cancel_button.hide()
         self.sync_button.setEnabled(idle and self.folder() is not None)
 
     def _on_data_changed(self, entity: str, _entity_id: str) -> None:
@@ -281,7 +325,9 @@ class SyncPage(QWidget):
         """On lock: forget the workspace and clear every patient name from the screen."""
         if self._ws is None:
             return
+        self.watch.stop()
         self.runner.cancel(wait=True)
+        self.colleagues.detach()
         self._events.data_changed.disconnect(self._on_data_changed)
         for dialog in (self.export_dialog, self.import_dialog):
             if dialog is not None:
