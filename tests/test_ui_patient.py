@@ -275,6 +275,10 @@ def test_the_history_tab_shows_who_saw_the_file(qtbot, workspace) -> None:
     qtbot.waitUntil(lambda: model.rowCount() >= 2)
     actions = {model.index(row, 2).data() for row in range(model.rowCount())}
     assert {"Consultation", "Création"} <= actions
+    changes = window.history_tab.changes_model  # the field-level change log, as the CLI
+    values = {(changes.index(r, 2).data(), changes.index(r, 4).data())
+              for r in range(changes.rowCount())}
+    assert ("Dossier", "Martin") in values and ("Dossier", "Paul") in values
     window.close()
 
 

@@ -2267,4 +2267,14 @@ EN: dict[str, str] = {
         'Sending…',
     'Parcourir…':
         'Browse…',
+    'suppression':
+        'deletion',
+    'restauration':
+        'restore',
+    'effacement (RGPD)':
+        'erasure (GDPR)',
+    'Valeur':
+        'Value',
+    'Modifications, champ par champ (celles des collègues comprises) :':
+        "Changes, field by field (colleagues' included):",
 }

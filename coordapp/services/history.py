@@ -34,8 +34,9 @@ class HistoryService:
     def __init__(self, workspace: Workspace) -> None:
         self.ws = workspace
 
-    def field_changes(self, patient_id: str) -> list[FieldChange]:
-        """Oldest first, one entry per field written (and one per deletion or erasure)."""
+    def field_changes(self, patient_id: str, *, audit: bool = True) -> list[FieldChange]:
+        """Oldest first, one entry per field written (and one per deletion or erasure).
+        ``audit``: record the consultation (the patient window already has)."""
         ws = self.ws
         with ws.unit_of_work() as uow:
             session = uow.session
@@ -60,5 +61,6 @@ class HistoryService:
                     out += [entry(name, value) for name, value in sorted(c.values.items())]
                 else:
                     out.append(entry(None, None))
-            uow.audit.record(AuditAction.VIEW, "patient", patient_id, "historique")
+            if audit:
+                uow.audit.record(AuditAction.VIEW, "patient", patient_id, "historique")
             return out

@@ -2604,7 +2604,7 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../coordapp/ui/patient/history_tab.py" line="+23" />
+        <location filename="../../coordapp/ui/patient/history_tab.py" line="+25" />
         <source>Consultation</source>
         <extracomment>How many entries the tab shows (the CLI ``coordapp audit --patient`` gives them all).</extracomment>
         <translation>Viewed</translation>
@@ -2686,34 +2686,68 @@
     </message>
     <message>
         <location line="+0" />
-        <location line="+9" />
+        <location line="+12" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-9" />
+        <source>suppression</source>
+        <translation>deletion</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>restauration</source>
+        <translation>restore</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>effacement (RGPD)</source>
+        <translation>erasure (GDPR)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+13" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-12" />
+        <location line="+14" />
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="-14" />
+        <location line="+15" />
         <source>inconnue</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-13" />
+        <location line="+14" />
         <source>Élément</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-9" />
         <source>Chaque consultation, modification, impression ou export de ce dossier est inscrit dans le journal d'audit, sans aucun texte médical.</source>
         <translation>Every view, change, print or export of this file is recorded in the audit trail, without any medical text.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Modifications, champ par champ (celles des collègues comprises) :</source>
+        <translation>Changes, field by field (colleagues' included):</translation>
     </message>
 </context>
 <context>
