@@ -147,3 +147,29 @@ def test_cli_sync_folder_prints_the_status_line(
     assert main(["bundle", "sync-folder", str(tmp_path / "absent"), "--db", str(b_db)]) == 5
     assert not (tmp_path / "absent").exists()
     b.ws = type(b.ws).open(b_db, PASSPHRASE, b.paths)
+
+
+def test_an_erasure_withdraws_our_bundles_waiting_in_the_folder(
+    pair: list[Replica], tmp_path: Path
+):
+    from coordapp.services.erasure import ErasureService
+
+    a, b = pair
+    folder = tmp_path / "share"
+    folder.mkdir()
+    pid = add_patient(a, family_name="Zanzibar")
+    sf.sync_folder(a.ws, folder)
+    sf.sync_folder(b.ws, folder)
+    sf.sync_folder(a.ws, folder)
+    waiting = {r.name: list(sf.own_subfolder(folder, r.ws.device_id).iterdir()) for r in pair}
+    assert all(waiting.values())  # both left a bundle holding the person
+    ErasureService(a.ws).erase(pid, "Zanzibar")
+    assert list(sf.own_subfolder(folder, a.ws.device_id).iterdir()) == []
+    result = sf.sync_folder(b.ws, folder)  # nothing from A to read yet
+    sf.sync_folder(a.ws, folder)  # A's new bundle carries the erasure
+    result = sf.sync_folder(b.ws, folder)
+    assert result.imported and result.imported[0].erased >= 1
+    assert result.exported is not None  # B's bundle rewritten, the old one gone
+    assert [p.name for p in sf.own_subfolder(folder, b.ws.device_id).iterdir()] == [
+        result.exported.path.name]
+    assert snapshot(a.ws) == snapshot(b.ws)

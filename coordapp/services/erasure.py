@@ -45,7 +45,15 @@ class ErasureService:
             uow.audit.record(AuditAction.DELETE, "patient", patient_id,
                              f"effacement RGPD ({len(records)} fiches)")
         compact(ws)
+        withdraw_own_bundles(ws)
         return ErasureResult(patient_id, len(records))
+
+
+def withdraw_own_bundles(ws: Workspace) -> None:
+    """The bundles this copy left in the shared folder still hold the erased text."""
+    from coordapp.services.shared_folder import withdraw_own_bundles as withdraw
+
+    withdraw(ws)
 
 
 def compact(ws: Workspace) -> None:

@@ -25,13 +25,14 @@ from sqlalchemy import func, select
 
 from coordapp.errors import NotFound
 from coordapp.ids import new_id
-from coordapp.models import Change, SyncImportedBundle, SyncPeer
+from coordapp.models import Change, SyncImportedBundle, SyncPeer, SyncSetting
 from coordapp.services import sync
 from coordapp.services.workspace import Workspace
 from coordapp.sync.errors import BundleDamaged, BundleRefused, NotABundle, SyncCancelled
 from coordapp.sync.format import EXTENSION
 
 SUBFOLDER_PREFIX = "coordapp-"
+LAST_FOLDER_KEY = "last_shared_folder"
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 Progress = Callable[[int, int, str], None]
 Cancel = Callable[[], bool]
@@ -101,6 +102,7 @@ def sync_folder(ws: Workspace, folder: Path, *, passphrase: str | None = None,
     """
     if not folder.is_dir():
         raise SharedFolderMissing()
+    _remember(ws, folder)
     own = own_subfolder(folder, ws.device_id)
     summary = FolderSyncSummary()
     with ws.unit_of_work() as uow:
@@ -193,3 +195,32 @@ def freshness(ws: Workspace) -> list[PeerFreshness]:
                  for p in uow.session.scalars(select(SyncPeer))
                  if p.trusted and p.revoked_at is None]
     return sorted(peers, key=lambda p: p.last_import_at or dt.datetime.min, reverse=True)
+
+
+def _remember(ws: Workspace, folder: Path) -> None:
+    """Where this copy's bundles wait for colleagues (so an erasure can withdraw them)."""
+    value = str(folder.resolve())
+    with ws.unit_of_work() as uow:
+        row = uow.session.get(SyncSetting, LAST_FOLDER_KEY)
+        if row is None:
+            uow.session.add(SyncSetting(key=LAST_FOLDER_KEY, value=value))
+        elif row.value != value:
+            row.value = value
+
+
+def withdraw_own_bundles(ws: Workspace) -> int:
+    """Remove this copy's bundles waiting in the shared folder (after an erasure they
+    still hold the erased text; the next round writes a new one without it)."""
+    with ws.unit_of_work() as uow:
+        row = uow.session.get(SyncSetting, LAST_FOLDER_KEY)
+    if row is None or not isinstance(row.value, str):
+        return 0
+    own = own_subfolder(Path(row.value), ws.device_id)
+    removed = 0
+    try:
+        for file in list(own.glob(f"*{EXTENSION}")):
+            file.unlink(missing_ok=True)
+            removed += 1
+    except OSError:
+        return removed  # share not mounted: the next round replaces them
+    return removed

@@ -27,7 +27,7 @@ from coordapp.models import (
     Coordinator,
     SyncPeer,
 )
-from coordapp.services.erasure import compact
+from coordapp.services.erasure import compact, withdraw_own_bundles
 from coordapp.services.passphrase import check_passphrase
 from coordapp.services.workspace import Workspace
 from coordapp.storage.migrations import head_revision, known_revisions
@@ -298,6 +298,7 @@ def import_bundle(
                                progress=progress, cancel=cancel)
         if summary.erased and not dry_run:
             compact(ws)  # no page of the file or of its WAL keeps the erased text
+            withdraw_own_bundles(ws)  # nor our bundles waiting in the shared folder
         return summary
     except BundleRefused as exc:
         if not dry_run and not isinstance(exc, BundlePassphraseRequired):
