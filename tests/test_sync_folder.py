@@ -103,9 +103,18 @@ def test_partial_duplicate_and_conflict_copies_are_tolerated(
 def test_a_vanished_share_is_reported_and_never_recreated(pair: list[Replica], tmp_path: Path):
     a, _b = pair
     folder = tmp_path / "mnt" / "partage"
+    sf.sync_folder(a.ws, folder)  # first use: created
+    own = sf.own_subfolder(folder, a.ws.device_id)
+    assert own.is_dir()
+    shutil.rmtree(folder)  # unmounted: the mount point itself is gone
     with pytest.raises(sf.SharedFolderMissing):
         sf.sync_folder(a.ws, folder)
     assert not folder.exists()
+    folder.mkdir()  # an empty mount point left behind
+    add_patient(a)
+    with pytest.raises(sf.SharedFolderMissing):
+        sf.sync_folder(a.ws, folder)
+    assert list(folder.iterdir()) == []
 
 
 def test_progress_and_cancel(pair: list[Replica], tmp_path: Path):
@@ -144,8 +153,9 @@ def test_cli_sync_folder_prints_the_status_line(
     assert main(["bundle", "sync-folder", str(folder), "--db", str(b_db)]) == 0
     err = capsys.readouterr().err
     assert "1 paquet(s) importé(s)" in err and "À jour avec Anne à l'instant" in err
-    assert main(["bundle", "sync-folder", str(tmp_path / "absent"), "--db", str(b_db)]) == 5
-    assert not (tmp_path / "absent").exists()
+    shutil.rmtree(folder)
+    assert main(["bundle", "sync-folder", str(folder), "--db", str(b_db)]) == 5
+    assert not folder.exists()
     b.ws = type(b.ws).open(b_db, PASSPHRASE, b.paths)
 
 

@@ -10,7 +10,9 @@ tolerant of what file-sync tools leave behind:
 - a partial file (still being copied) fails its checks and is retried next round;
 - duplicates and conflict copies (``.sync-conflict-…``, ``(conflicted copy …)``) carry the
   bundle id of their original in their name, and a bundle imported once is skipped;
-- a folder that disappeared (share not mounted) is reported, never recreated locally.
+- a folder that disappeared (share not mounted: the folder, or our sub-folder in it, is
+  gone) is reported, never recreated locally; only a folder used for the first time is
+  created.
 """
 
 from __future__ import annotations
@@ -100,10 +102,13 @@ def sync_folder(ws: Workspace, folder: Path, *, passphrase: str | None = None,
     Our bundle holds what at least one trusted colleague has not acknowledged yet; a new
     one is written only when something changed since the last one.
     """
-    if not folder.is_dir():
-        raise SharedFolderMissing()
-    _remember(ws, folder)
     own = own_subfolder(folder, ws.device_id)
+    if _used_before(ws, folder):
+        if not own.is_dir():  # gone, or an empty mount point: never written into
+            raise SharedFolderMissing()
+    else:  # first use of this folder: it and our sub-folder are made
+        own.mkdir(parents=True, exist_ok=True)
+        _remember(ws, folder)
     summary = FolderSyncSummary()
     with ws.unit_of_work() as uow:
         done = set(uow.session.scalars(select(SyncImportedBundle.bundle_id)))
@@ -162,9 +167,8 @@ def _drop_ours(ws: Workspace, folder: Path, own: Path, summary: FolderSyncSummar
     if passphrase is None and not wanted:
         return None  # nobody to write for yet: add a colleague first
     bundle_id = new_id()
-    if not folder.is_dir():
+    if not own.is_dir():
         raise SharedFolderMissing()
-    own.mkdir(exist_ok=True)
     exported = sync.export_bundle(
         ws, own / f"{bundle_id}{EXTENSION}", scope="peer", since=since, recipients=wanted,
         passphrase=passphrase, bundle_id=bundle_id, cancel=cancel)
@@ -197,9 +201,15 @@ def freshness(ws: Workspace) -> list[PeerFreshness]:
     return sorted(peers, key=lambda p: p.last_import_at or dt.datetime.min, reverse=True)
 
 
+def _used_before(ws: Workspace, folder: Path) -> bool:
+    with ws.unit_of_work() as uow:
+        row = uow.session.get(SyncSetting, LAST_FOLDER_KEY)
+    return row is not None and row.value == str(folder.absolute())
+
+
 def _remember(ws: Workspace, folder: Path) -> None:
     """Where this copy's bundles wait for colleagues (so an erasure can withdraw them)."""
-    value = str(folder.resolve())
+    value = str(folder.absolute())
     with ws.unit_of_work() as uow:
         row = uow.session.get(SyncSetting, LAST_FOLDER_KEY)
         if row is None:
