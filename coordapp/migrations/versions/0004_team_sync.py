@@ -2,7 +2,7 @@
 what was sent to whom, and the team's sync settings.
 
 Revision ID: 0004_team_sync
-Revises: 0003
+Revises: 0004_identity_source
 Create Date: 2026-12-03 12:00:00.000000
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0004_team_sync"
-down_revision: str | None = "0003"
+down_revision: str | None = "0004_identity_source"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
