@@ -66,7 +66,7 @@ def register(sub: Any, parents: Parents) -> None:
     erase.set_defaults(handler=erase_patient)
     history = actions.add_parser("history", parents=[common, fmt],
                                  help="journal des modifications, champ par champ")
-    history.add_argument("id")
+    history.add_argument("id", help="identifiant du patient")
     history.set_defaults(handler=patient_history)
 
 

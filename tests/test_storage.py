@@ -162,10 +162,13 @@ def test_integrity_check_names_a_damaged_page(
     service = CaseloadService(workspace)
     for i in range(30):
         service.add_patient(PATIENT | {"birth_date": f"19{40 + i}-01-01", "nir": None})
+    with workspace.store.engine.connect() as conn:  # a page of patient rows, not the schema
+        root = conn.exec_driver_sql(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'patient'").scalar()
     workspace.close()
     db = app_paths.default_db
     data = bytearray(db.read_bytes())
-    page = len(data) // 4096 // 2
+    page = int(root) - 1
     data[page * 4096 + 500] ^= 0x01
     db.write_bytes(bytes(data))
     store = EncryptedStore.open(db, PASSPHRASE, backup_dir=None)
