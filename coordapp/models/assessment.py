@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import JSON, Date, ForeignKey, Integer
 from sqlalchemy.orm import Mapped, mapped_column
@@ -18,9 +19,14 @@ class Assessment(SyncedRecord, Base):
     author_id: Mapped[str | None] = mapped_column(ForeignKey("coordinator.id"))
     #: AGGIR variable name -> "A" | "B" | "C" (10 discriminant + 7 illustrative).
     aggir: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    #: How the letters were coded (migration 0004): variable or sub-variable -> the four
+    #: adverbs ticked, overrides with their reasons (see ``services.aggir_coding``).
+    #: None for grids entered as letters only.
+    aggir_detail: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     gir: Mapped[int | None] = mapped_column(Integer)
-    #: Zarit items 1..22 scored 0..4, in order (empty when not assessed).
-    zarit_items: Mapped[list[int]] = mapped_column(JSON, default=list)
+    #: Zarit answers in order: 22 or 4 items scored 0..4, or 7 mini-Zarit scores 0/0.5/1
+    #: (empty when not assessed; see services.zarit).
+    zarit_items: Mapped[list[float]] = mapped_column(JSON, default=list)
     zarit_total: Mapped[int | None] = mapped_column(Integer)
     #: Complexity factor codes ticked ("polypathology", "isolation", "no_gp"…).
     complexity_factors: Mapped[list[str]] = mapped_column(JSON, default=list)

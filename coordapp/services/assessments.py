@@ -16,12 +16,13 @@ from sqlalchemy.orm import Session
 
 from coordapp import validation as v
 from coordapp.errors import InvalidInput, NotFound
-from coordapp.models import Assessment, AuditAction, Coordinator, NeedDomain, Patient
-from coordapp.services import aggir, zarit
+from coordapp.models import Assessment, AuditAction, Coordinator, NeedDomain
+from coordapp.services import aggir, aggir_coding, zarit
 from coordapp.services import plan_views as pv
 from coordapp.services.plan_rules import ensure_open_case, live_patient
 from coordapp.services.plan_versions import open_draft
 from coordapp.services.plans import add_need_in
+from coordapp.services.suggestions import COMPLEXITY_FACTORS, SUGGESTIONS, suggested
 from coordapp.services.views import (
     AssessmentComparison,
     AssessmentComparisonRow,
@@ -32,62 +33,13 @@ from coordapp.services.views import (
 from coordapp.services.workspace import Workspace
 from coordapp.textkeys import fold
 
-#: Complexity factor code -> (category, French label).
-COMPLEXITY_FACTORS: dict[str, tuple[str, str]] = {
-    "polypathology": ("medical", "Polypathologie"),
-    "polymedication": ("medical", "Polymédication"),
-    "falls": ("medical", "Chutes"),
-    "cognitive_decline": ("medical", "Troubles cognitifs"),
-    "isolation": ("psychosocial", "Isolement"),
-    "precarity": ("psychosocial", "Précarité"),
-    "abuse_suspected": ("psychosocial", "Suspicion de maltraitance"),
-    "exhausted_caregiver": ("organisational", "Aidant épuisé"),
-    "refusal_of_help": ("organisational", "Refus d'aide"),
-    "no_gp": ("organisational", "Sans médecin traitant"),
-    "repeated_hospitalisations": ("organisational", "Hospitalisations répétées"),
-}
-
-#: Suggestion code -> (need domain, need text as added to the plan).
-SUGGESTIONS: dict[str, tuple[str, str]] = {
-    "caregiver_respite": (NeedDomain.CAREGIVER, "Soulager l'aidant épuisé : organiser du "
-                          "répit et soutenir l'aidant"),
-    "caregiver_support": (NeedDomain.CAREGIVER, "Soutenir l'aidant : information, écoute, "
-                          "plateforme d'accompagnement et de répit"),
-    "find_gp": (NeedDomain.HEALTH, "Trouver et déclarer un médecin traitant"),
-    "home_help": (NeedDomain.AUTONOMY, "Mettre en place ou réviser les aides à domicile (APA)"),
-    "fall_prevention": (NeedDomain.AUTONOMY, "Prévenir les chutes : bilan, rééducation, "
-                        "aménagement du logement"),
-    "remote_alert": (NeedDomain.ENVIRONMENT, "Pouvoir alerter à distance (téléassistance)"),
-    "medication_review": (NeedDomain.HEALTH, "Réviser et sécuriser les traitements (bilan "
-                          "partagé de médication)"),
-    "cognitive_assessment": (NeedDomain.HEALTH, "Bilan des troubles cognitifs et adaptation "
-                             "de l'accompagnement"),
-    "care_coordination": (NeedDomain.HEALTH, "Coordonner le suivi des pathologies multiples"),
-    "hospital_prevention": (NeedDomain.HEALTH, "Prévenir les hospitalisations évitables "
-                            "(signes d'alerte, lien avec l'hôpital)"),
-    "break_isolation": (NeedDomain.SOCIAL, "Rompre l'isolement : visites, activités, liens "
-                        "sociaux"),
-    "rights_access": (NeedDomain.ADMINISTRATIVE, "Ouvrir et faire valoir les droits "
-                      "(assurance maladie, aides sociales)"),
-    "protection_assessment": (NeedDomain.PSYCHOLOGICAL, "Évaluer la suspicion de "
-                              "maltraitance et protéger la personne"),
-    "adherence": (NeedDomain.PSYCHOLOGICAL, "Travailler l'adhésion de la personne aux aides "
-                  "proposées"),
-}
-_FACTOR_SUGGESTIONS = {
-    "exhausted_caregiver": "caregiver_respite", "no_gp": "find_gp",
-    "falls": "fall_prevention", "polymedication": "medication_review",
-    "cognitive_decline": "cognitive_assessment", "polypathology": "care_coordination",
-    "repeated_hospitalisations": "hospital_prevention", "isolation": "break_isolation",
-    "precarity": "rights_access", "abuse_suspected": "protection_assessment",
-    "refusal_of_help": "adherence",
-}
 _NOTE_DOMAINS = {d.value for d in NeedDomain}
 
 
 def clean_assessment(raw: Mapping[str, Any], *, creating: bool) -> dict[str, Any]:
     """Column values from raw input; scores computed here, never taken from input."""
-    allowed = {"assessed_on", "aggir", "zarit_items", "complexity_factors", "notes"}
+    allowed = {"assessed_on", "aggir", "aggir_detail", "zarit_items", "complexity_factors",
+               "notes"}
     unknown = sorted(set(raw) - allowed)
     if unknown:
         raise InvalidInput(f"Champ(s) inconnu(s) : {', '.join(unknown)}.", unknown[0])
@@ -101,16 +53,21 @@ def clean_assessment(raw: Mapping[str, Any], *, creating: bool) -> dict[str, Any
             raise InvalidInput("La date de l'évaluation ne peut pas être dans le futur.",
                                "assessed_on")
         values["assessed_on"] = day
-    if "aggir" in raw or creating:
+    if "aggir" in raw or "aggir_detail" in raw or creating:
         grid = raw.get("aggir") or {}
         if not isinstance(grid, Mapping):
             raise InvalidInput("Grille AGGIR : dictionnaire variable → A/B/C attendu.", "aggir")
-        values["aggir"] = aggir.clean_grid(grid, require_discriminant=bool(grid))
+        detail = aggir_coding.clean_detail(raw.get("aggir_detail"))
+        letters = aggir_coding.merge_letters(aggir.clean_grid(grid), detail)
+        values["aggir"] = aggir.clean_grid(letters, require_discriminant=bool(letters))
+        values["aggir_detail"] = detail or None
         values["gir"] = aggir.compute_gir(values["aggir"]).gir if values["aggir"] else None
     if "zarit_items" in raw or creating:
         items = zarit.clean_items(raw.get("zarit_items"))
         values["zarit_items"] = items
-        values["zarit_total"] = sum(items) if items else None
+        # Whole points only: the mini-Zarit's half points are computed from its items.
+        values["zarit_total"] = (int(sum(items)) if items and len(items) != zarit.MINI_ITEMS
+                                 else None)
     if "complexity_factors" in raw or creating:
         factors = raw.get("complexity_factors") or []
         if isinstance(factors, str):
@@ -206,7 +163,7 @@ class AssessmentService:
         return [
             NeedSuggestion(code, str(SUGGESTIONS[code][0]), SUGGESTIONS[code][1], reason,
                            fold(SUGGESTIONS[code][1]) in present)
-            for code, reason in _suggested(detail, patient).items()
+            for code, reason in suggested(detail, patient).items()
         ]
 
     def accept_suggestion(self, assessment_id: str, code: str) -> WriteResult:
@@ -216,7 +173,7 @@ class AssessmentService:
         with self.ws.unit_of_work() as uow:
             record = _live(uow.session, assessment_id)
             patient = live_patient(uow.session, record.patient_id)
-            if code not in _suggested(_detail(record, {}), patient):
+            if code not in suggested(_detail(record, {}), patient):
                 raise InvalidInput("Cette évaluation ne suggère pas ce besoin.", "code")
             draft = open_draft(uow, patient.id)
             domain, text = SUGGESTIONS[code]
@@ -226,29 +183,6 @@ class AssessmentService:
             need = add_need_in(uow, draft, {"domain": str(domain), "text": text})
             uow.audit.record(AuditAction.UPDATE, "care_plan", draft.id, f"suggestion:{code}")
             return WriteResult(need.id, ["domain", "text"])
-
-
-def _suggested(detail: AssessmentDetail, patient: Patient) -> dict[str, str]:
-    """Suggestion code -> reason (French), in the order of :data:`SUGGESTIONS`."""
-    found: dict[str, str] = {}
-    if detail.zarit_total is not None and detail.zarit_label:
-        scale = "/16" if detail.zarit_form == zarit.SHORT else "/88"
-        reason = f"Zarit {detail.zarit_total}{scale} : {detail.zarit_label}"
-        if detail.zarit_band in ("moderate_to_severe", "severe", "screening_positive"):
-            found["caregiver_respite"] = reason
-        elif detail.zarit_band == "light_to_moderate":
-            found["caregiver_support"] = reason
-    for factor in detail.complexity_factors:
-        code = _FACTOR_SUGGESTIONS.get(factor)
-        if code and code not in found:
-            found[code] = f"Facteur de complexité : {COMPLEXITY_FACTORS[factor][1].lower()}"
-    if patient.gp_id is None and "find_gp" not in found:
-        found["find_gp"] = "Aucun médecin traitant renseigné dans le dossier"
-    if detail.gir is not None and detail.gir <= 4:
-        found["home_help"] = f"GIR {detail.gir} : perte d'autonomie ouvrant droit à l'APA"
-    if detail.aggir.get("communication") in ("B", "C") and "remote_alert" not in found:
-        found["remote_alert"] = "AGGIR : communication à distance altérée"
-    return {code: found[code] for code in SUGGESTIONS if code in found}
 
 
 def _live(session: Session, assessment_id: str) -> Assessment:
@@ -272,6 +206,7 @@ def _detail(record: Assessment, names: dict[str, str]) -> AssessmentDetail:
     if grid and all(grid.get(var) in aggir.MODALITIES for var in aggir.DISCRIMINANT_VARIABLES):
         rank = aggir.compute_gir(grid).rank
     result = zarit.score(record.zarit_items or [])
+    coding = aggir_coding.coding_json(record.aggir_detail)
     return AssessmentDetail(
         id=record.id, patient_id=record.patient_id, assessed_on=record.assessed_on,
         author_id=record.author_id, author_name=names.get(record.author_id or ""),
@@ -279,6 +214,9 @@ def _detail(record: Assessment, names: dict[str, str]) -> AssessmentDetail:
         zarit_total=record.zarit_total, zarit_form=result.form if result else None,
         zarit_band=result.band if result else None, zarit_label=result.label if result else None,
         complexity_factors=list(record.complexity_factors or []), notes=dict(record.notes or {}),
+        aggir_detail=dict(record.aggir_detail or {}), aggir_coding=coding,
+        zarit_score=result.total if result else None,
+        zarit_display=result.display if result else None,
     )
 
 
@@ -287,6 +225,4 @@ def _str(value: Any) -> str | None:
 
 
 def _zarit_cell(detail: AssessmentDetail) -> str | None:
-    if detail.zarit_total is None:
-        return None
-    return f"{detail.zarit_total}/{16 if detail.zarit_form == zarit.SHORT else 88}"
+    return detail.zarit_display

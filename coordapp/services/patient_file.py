@@ -21,6 +21,7 @@ from coordapp.models import (
     Referral,
     Structure,
 )
+from coordapp.services import aggir_coding, zarit
 from coordapp.services.caseload import EDITABLE_FIELDS
 from coordapp.services.identity_origin import ORIGIN_FIELDS
 from coordapp.services.intake import referral_view
@@ -152,7 +153,7 @@ def _consents(session: Session, patient_id: str) -> list[ConsentView]:
     )
     return [
         ConsentView(id=c.id, kind=c.kind, recorded_on=c.recorded_on, given_by=c.given_by,
-                    how=c.how, note=c.note)
+                    how=c.how, note=c.note, recipient=c.recipient)
         for c in session.scalars(query)
     ]
 
@@ -163,8 +164,14 @@ def _assessments(session: Session, patient_id: str) -> list[AssessmentView]:
         .where(Assessment.patient_id == patient_id, Assessment.deleted_hlc.is_(None))
         .order_by(Assessment.assessed_on.desc())
     )
-    return [
-        AssessmentView(id=a.id, assessed_on=a.assessed_on, gir=a.gir,
-                       zarit_total=a.zarit_total, complexity_factors=list(a.complexity_factors))
-        for a in session.scalars(query)
-    ]
+    views = []
+    for a in session.scalars(query):
+        result = zarit.score(a.zarit_items or [])
+        views.append(AssessmentView(
+            id=a.id, assessed_on=a.assessed_on, gir=a.gir, zarit_total=a.zarit_total,
+            complexity_factors=list(a.complexity_factors), aggir=dict(a.aggir or {}),
+            aggir_coding=aggir_coding.coding_json(a.aggir_detail),
+            zarit_form=result.form if result else None,
+            zarit_score=result.total if result else None,
+            zarit_band=result.band if result else None))
+    return views

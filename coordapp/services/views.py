@@ -175,6 +175,7 @@ class ConsentView:
     given_by: str | None
     how: str | None
     note: str | None
+    recipient: str | None = None  # to whom, when the person is represented
 
 
 @dataclass(frozen=True)
@@ -184,6 +185,12 @@ class AssessmentView:
     gir: int | None
     zarit_total: int | None
     complexity_factors: list[str]
+    aggir: dict[str, str] = field(default_factory=dict)
+    #: Per variable: adverbs ticked (or sub-variables with theirs), letters, override.
+    aggir_coding: dict[str, Any] | None = None
+    zarit_form: str | None = None
+    zarit_score: float | None = None
+    zarit_band: str | None = None
 
 
 @dataclass(frozen=True)
@@ -234,13 +241,19 @@ class AssessmentDetail:
     aggir: dict[str, str]
     gir: int | None
     gir_rank: int | None
-    zarit_items: list[int]
-    zarit_total: int | None
-    zarit_form: str | None  # "full" | "short"
+    zarit_items: list[float]
+    zarit_total: int | None  # whole points (22- and 4-item forms); None for the mini-Zarit
+    zarit_form: str | None  # "full" | "short" | "mini"
     zarit_band: str | None
     zarit_label: str | None
     complexity_factors: list[str]
     notes: dict[str, str]
+    #: The adverbs and overrides as stored (empty for a letters-only grid).
+    aggir_detail: dict[str, Any] = field(default_factory=dict)
+    #: Per variable: adverbs or sub-variables, derived and kept letter, override reason.
+    aggir_coding: dict[str, Any] | None = None
+    zarit_score: float | None = None  # any form, half points for the mini-Zarit
+    zarit_display: str | None = None  # « 45/88 », « 3,5/7 »
 
 
 @dataclass(frozen=True)

@@ -30,10 +30,8 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 
 
 def zarit_text(detail: AssessmentDetail) -> str:
-    if detail.zarit_total is None:
-        return ""
-    scale = 16 if detail.zarit_form == "short" else 88
-    return f"{detail.zarit_total}/{scale}"
+    """« 45/88 », « 12/16 », « 3,5/7 » (mini-Zarit), or nothing when not done."""
+    return detail.zarit_display or ""
 
 
 class Column(enum.IntEnum):
