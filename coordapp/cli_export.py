@@ -108,6 +108,9 @@ def export_ics(args: argparse.Namespace) -> int:
         workspace.close()
     print(f"Calendrier écrit dans {result.path} : {result.items} événement(s).",
           file=sys.stderr)
+    if result.left_out:
+        print(f"{result.left_out} patient(s) opposé(s) au partage : leurs échéances ne sont "
+              "pas dans le calendrier.", file=sys.stderr)
     return EXIT_OK
 
 

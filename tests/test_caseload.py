@@ -173,11 +173,13 @@ def test_directory_preload_is_idempotent(workspace: Workspace):
 def test_closing_from_the_identity_screen_closes_the_plan_and_reopening_restores_it(
     workspace: Workspace,
 ):
+    from coordapp.services.follow_up import FollowUpService
     from coordapp.services.plan_versions import PlanVersionService
     from coordapp.services.plans import PlanService
 
     service = CaseloadService(workspace)
     patient_id = service.add_patient(ELOISE | {"status": "active"}).id
+    FollowUpService(workspace).record_consent(patient_id, "information_given", how="Oral")
     plans = PlanService(workspace)
     plan_id = plans.open_draft(patient_id)
     plans.add_need(plan_id, {"domain": "health", "text": "Suivi du diabète"})

@@ -21,10 +21,16 @@ from coordapp.services.workspace import Workspace
 TODAY = dt.date.today()
 
 
-def new_patient(workspace: Workspace, **extra: Any) -> str:
+def new_patient(workspace: Workspace, *, informed: bool = True, **extra: Any) -> str:
+    """An active case; ``informed``: the person's information is recorded, as every
+    included case must have before its plan is validated or shared."""
     values = {"family_name": "Lefèvre", "given_names": "Éloïse", "birth_date": "1941-03-12",
               "sex": "F", "status": "active", "postal_code": "08000"} | extra
-    return CaseloadService(workspace).add_patient(values, allow_duplicate=True).id
+    patient_id = CaseloadService(workspace).add_patient(values, allow_duplicate=True).id
+    if informed:
+        FollowUpService(workspace).record_consent(
+            patient_id, "information_given", given_by="Anne Martin", how="Oral, à domicile")
+    return patient_id
 
 
 def new_member(workspace: Workspace, patient_id: str, role: str, name: str) -> str:

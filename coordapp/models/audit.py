@@ -31,6 +31,7 @@ class AuditAction(enum.StrEnum):
     BACKUP = "backup"
     RESTORE = "restore"
     VERIFY_AUDIT = "verify_audit"
+    REFUSE = "refuse"  # an export refused by a rule (the person objected to sharing…)
 
 
 class AuditEvent(Base):

@@ -9,8 +9,12 @@ the records of tombstoned patients are left out):
 - inclusions: cases opened in the period; active cases: opened on or before the end and
   not closed by then; closures: cases closed in the period, by reason;
 - plans validated: plan versions validated in the period; reviews done: those with a
-  version number above 1; reviews overdue: plans still validated whose review date
-  falls before the end of the period;
+  version number above 1; reviews overdue: plans in force (validated) whose review date
+  falls before the report date: the end of a past period, today for a period that is
+  not over (a plan due on 31 December is not late on 3 December); the report names the
+  date it used (``overdue_on``);
+- information and objections: records of the person's information, of an objection to
+  sharing and of its withdrawal dated in the period;
 - followed patients: cases open at some point of the period (opened on or before the
   end, not closed before the start); among them, those without a GP and those with at
   least one ALD; unmet needs and goals not reached by domain come from their plans
@@ -31,6 +35,8 @@ from sqlalchemy.orm import Session
 from coordapp.errors import InvalidInput
 from coordapp.models import (
     CarePlan,
+    ConsentKind,
+    ConsentRecord,
     Goal,
     GoalStatus,
     Need,
@@ -62,11 +68,15 @@ class ActivityReport:
     plans_validated: int
     reviews_done: int
     reviews_overdue: int
+    overdue_on: dt.date  # the date "en retard" is measured against
     followed: int
     without_gp: int
     with_ald: int
     unmet_needs_by_domain: Breakdown
     goals_not_reached_by_domain: Breakdown
+    information_given: int = 0
+    objections: int = 0
+    objections_withdrawn: int = 0
 
     @property
     def share_without_gp(self) -> float | None:
@@ -100,6 +110,8 @@ def compute_activity(session: Session, start: dt.date, end: dt.date,
                      today: dt.date | None = None) -> ActivityReport:
     if end < start:
         raise InvalidInput("La fin de la période précède son début.", "end")
+    today = today or dt.date.today()
+    overdue_on = min(end, today)
     after_end = dt.datetime.combine(end + dt.timedelta(days=1), dt.time())
     referrals = session.execute(
         select(Referral.requester_kind, Referral.requester_profession, Referral.channel,
@@ -133,8 +145,13 @@ def compute_activity(session: Session, start: dt.date, end: dt.date,
     overdue = session.scalar(
         select(func.count()).select_from(CarePlan)
         .join(Patient, Patient.id == CarePlan.patient_id)
-        .where(live_plan, CarePlan.status == PlanStatus.VALIDATED, CarePlan.review_due < end)
+        .where(live_plan, CarePlan.status == PlanStatus.VALIDATED,
+               CarePlan.review_due < overdue_on)
     ) or 0
+    consents = Counter(session.scalars(
+        select(ConsentRecord.kind).join(Patient, Patient.id == ConsentRecord.patient_id)
+        .where(_live_patient(), ConsentRecord.deleted_hlc.is_(None),
+               ConsentRecord.recorded_on.between(start, end))).all())
 
     followed_plans = (
         select(CarePlan.id).join(Patient, Patient.id == CarePlan.patient_id)
@@ -150,7 +167,7 @@ def compute_activity(session: Session, start: dt.date, end: dt.date,
             Goal.status == GoalStatus.NOT_REACHED, Need.plan_id.in_(followed_plans))).all()
 
     return ActivityReport(
-        start=start, end=end, generated_on=today or dt.date.today(),
+        start=start, end=end, generated_on=today,
         requests=len(referrals),
         requests_by_origin=_breakdown(r.requester_kind for r in referrals),
         requests_by_profession=_breakdown(r.requester_profession for r in referrals),
@@ -162,10 +179,13 @@ def compute_activity(session: Session, start: dt.date, end: dt.date,
         closures=len(closure_reasons), closures_by_reason=_breakdown(closure_reasons),
         plans_validated=len(validated_versions),
         reviews_done=sum(1 for v in validated_versions if v > 1),
-        reviews_overdue=int(overdue),
+        reviews_overdue=int(overdue), overdue_on=overdue_on,
         followed=len(followed),
         without_gp=sum(1 for f in followed if f.gp_id is None),
         with_ald=sum(1 for f in followed if f.ald),
         unmet_needs_by_domain=_breakdown(unmet),
         goals_not_reached_by_domain=_breakdown(not_reached),
+        information_given=consents[ConsentKind.INFORMATION_GIVEN],
+        objections=consents[ConsentKind.OBJECTION],
+        objections_withdrawn=consents[ConsentKind.OBJECTION_WITHDRAWN],
     )

@@ -64,10 +64,13 @@ def last_export_hlc(session: Session, scope: CalendarScope) -> str | None:
         AuditEvent.entity_id == entity_id, AuditEvent.detail.like("ics%")))
 
 
-def calendar_entries(session: Session, scope: CalendarScope, *, with_names: bool = True
-                     ) -> tuple[list[CalendarEntry], int]:
-    """The events, and the number of patients covered."""
+def calendar_entries(session: Session, scope: CalendarScope, *, with_names: bool = True,
+                     exclude: Iterable[str] = ()) -> tuple[list[CalendarEntry], int]:
+    """The events, and the number of patients covered (``exclude``: patients left out,
+    those who objected to sharing)."""
     where: list[ColumnElement[bool]] = [Patient.deleted_hlc.is_(None)]
+    if excluded := sorted(exclude):
+        where.append(Patient.id.not_in(excluded))
     if scope.patient_id is not None:
         where.append(Patient.id == scope.patient_id)
     else:

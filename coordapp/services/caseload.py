@@ -19,6 +19,7 @@ from coordapp.models import (
     PatientStatus,
     Professional,
 )
+from coordapp.services.consent import require_information
 from coordapp.services.identity_origin import (
     ORIGIN_FIELDS,
     IdentityOrigin,
@@ -191,6 +192,8 @@ def update_patient_in(uow: UnitOfWork, patient_id: str, raw: Mapping[str, Any], 
     apply_identity_origin(values, stored, origin)
     if any(key in values and values[key] != stored[key] for key in IDENTITY_CHECK_FIELDS):
         check_validation(stored | values)
+    if values.get("status") == PatientStatus.ACTIVE and patient.status == PatientStatus.REQUEST:
+        require_information(uow.session, patient_id, "d'inclure la personne")
     _check_links(uow.session, values)
     changed = uow.changes.update(patient, values)
     if changed:

@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import select
+
 from coordapp.errors import InvalidInput, NotFound
 from coordapp.export.ical import calendar_bytes
 from coordapp.export.pdf_common import RenderedPdf
@@ -25,9 +27,11 @@ from coordapp.models import (
     AuditAction,
     Coordinator,
     Patient,
+    PatientStatus,
 )
 from coordapp.services.activity_report import compute_activity
 from coordapp.services.calendar_entries import CalendarScope, calendar_entries
+from coordapp.services.consent import check_sharing, objecting_among
 from coordapp.services.plan_document import PlanDocument, PlanDocumentService
 from coordapp.services.workspace import Workspace
 from coordapp.storage.atomic import write_bytes_atomic
@@ -59,6 +63,8 @@ class ExportResult:
     size: int  # bytes written
     pages: int | None = None  # PDF
     items: int | None = None  # FHIR resources, calendar events
+    #: Patients left out because they objected to sharing (caseload calendar).
+    left_out: int = 0
 
 
 class ExportService:
@@ -77,6 +83,8 @@ class ExportService:
         from coordapp.export.pdf_team import team_pdf
 
         audience = _audience(audience)
+        if audience == Audience.TEAM:
+            check_sharing(self.ws, [patient_id], "PPCS pour l'équipe", informed=False)
         doc = self.plan_document(patient_id, plan_id)
         if doc.plan is None:
             raise NotFound("Ce patient n'a pas encore de PPCS : rien à imprimer.")
@@ -119,6 +127,7 @@ class ExportService:
     def export_fhir(self, patient_id: str, path: Path) -> ExportResult:
         from coordapp.export.fhir import bundle_bytes, fhir_bundle
 
+        check_sharing(self.ws, [patient_id], "fichier FHIR")
         bundle = fhir_bundle(self.plan_document(patient_id))
         data = bundle_bytes(bundle)
         resources = len(bundle["entry"])
@@ -137,9 +146,17 @@ class ExportService:
         if patient_id is not None and coordinator_id is not None:
             raise InvalidInput("Choisissez un patient ou un coordinateur, pas les deux.")
         coordinator_id = coordinator_id or (None if patient_id else self.ws.user_id)
+        if patient_id is not None:
+            check_sharing(self.ws, [patient_id], "agenda", informed=False)
         with self.ws.unit_of_work() as uow:
+            # A caseload calendar leaves out the people who objected to sharing.
+            left_out = set() if patient_id is not None else objecting_among(
+                uow.session, list(uow.session.scalars(select(Patient.id).where(
+                    Patient.deleted_hlc.is_(None), Patient.referent_id == coordinator_id,
+                    Patient.status != PatientStatus.CLOSED))))
             entries, patients = calendar_entries(
-                uow.session, CalendarScope(patient_id, coordinator_id), with_names=with_names)
+                uow.session, CalendarScope(patient_id, coordinator_id), with_names=with_names,
+                exclude=left_out)
         data = calendar_bytes(entries, "CoordApp — échéances des PPCS")
         entity_id: str | None
         if patient_id is not None:
@@ -147,10 +164,12 @@ class ExportService:
         else:
             entity, entity_id = "coordinator", coordinator_id
             detail = f"ics file active, {patients} patient(s), {len(entries)} événement(s)"
+            if left_out:
+                detail += f", {len(left_out)} patient(s) omis (opposition au partage)"
         if not with_names:
             detail += ", sans noms"
         self._write(path, data, AuditAction.EXPORT, entity, entity_id, detail)
-        return ExportResult(path, len(data), items=len(entries))
+        return ExportResult(path, len(data), items=len(entries), left_out=len(left_out))
 
     # -- activity report --------------------------------------------------------------
 

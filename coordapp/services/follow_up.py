@@ -13,14 +13,13 @@ from coordapp.errors import InvalidInput, NotFound
 from coordapp.models import (
     AuditAction,
     CareTeamMember,
-    ConsentKind,
-    ConsentRecord,
     JournalEntry,
     JournalKind,
     Patient,
     Professional,
     Structure,
 )
+from coordapp.services.consent import record_consent_in
 from coordapp.services.inputs import choice, date_or_none, text_or_none
 from coordapp.services.intake import IntakeService
 from coordapp.services.views import WriteResult
@@ -107,18 +106,14 @@ class FollowUpService:
 
     def record_consent(self, patient_id: str, kind: str, *, recorded_on: Any = None,
                        given_by: str | None = None, how: str | None = None,
-                       note: str | None = None) -> WriteResult:
-        """Information given, objection (droit d'opposition) or consent to share, dated."""
-        choice("kind", kind, ConsentKind)
+                       note: str | None = None, recipient: str | None = None) -> WriteResult:
+        """Information given, objection (droit d'opposition) or consent to share, dated;
+        ``recipient``: to whom, when the person is represented."""
         with self.ws.unit_of_work() as uow:
             _live_patient(uow.session, patient_id)
-            record = uow.changes.create(ConsentRecord, {
-                "patient_id": patient_id, "kind": kind,
-                "recorded_on": date_or_none(recorded_on) or dt.date.today(),
-                "given_by": text_or_none(given_by), "how": text_or_none(how),
-                "note": text_or_none(note),
-            })
-            uow.audit.record(AuditAction.CREATE, "consent_record", record.id, kind)
+            record = record_consent_in(uow, patient_id, kind, {
+                "recorded_on": recorded_on, "given_by": given_by, "how": how,
+                "recipient": recipient, "note": note})
             return WriteResult(record.id, ["kind"])
 
 

@@ -14,6 +14,7 @@ from coordapp import validation as v
 from coordapp.errors import InvalidInput, NotFound
 from coordapp.models import (
     AuditAction,
+    ConsentKind,
     Patient,
     PatientStatus,
     Referral,
@@ -23,6 +24,7 @@ from coordapp.models import (
     Urgency,
 )
 from coordapp.services.caseload import create_patient_in, update_patient_in
+from coordapp.services.consent import record_consent_in, require_information
 from coordapp.services.inputs import choice, datetime_or_none, text_or_none
 from coordapp.services.views import ReferralView, WriteResult
 from coordapp.services.workspace import UnitOfWork, Workspace
@@ -48,12 +50,15 @@ class IntakeService:
         answer: str | None = None,
         answer_note: str | None = None,
         allow_duplicate: bool = False,
+        information: Mapping[str, Any] | None = None,
     ) -> IntakeResult:
         """From "a professional calls" to a recorded request, all or nothing.
 
         The request is about a known patient (``patient_id``), a new person
         (``new_patient``, checked for duplicates unless ``allow_duplicate``) or nobody
-        yet. Answering "inclusion" makes the person's case active.
+        yet. Answering "inclusion" makes the person's case active, which needs the
+        person's information recorded: ``information`` (recorded_on, given_by, how,
+        recipient, note) records it in the same transaction.
         """
         if patient_id and new_patient:
             raise ValueError("either patient_id or new_patient, not both")
@@ -68,6 +73,10 @@ class IntakeService:
                 ).id
                 created = True
             referral = create_referral_in(uow, {**request, "patient_id": patient_id})
+            if information is not None and patient_id:
+                record_consent_in(uow, patient_id, ConsentKind.INFORMATION_GIVEN, information)
+            if answer == ReferralAnswer.INCLUSION and patient_id:
+                require_information(uow.session, patient_id, "d'inclure la personne")
             if answer is not None:
                 answer_referral_in(uow, referral.id, answer, answer_note)
             return IntakeResult(referral.id, patient_id, created)

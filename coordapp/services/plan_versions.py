@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from coordapp.errors import InvalidInput, NotFound
 from coordapp.models import Action, AuditAction, CarePlan, Goal, Need, PlanStatus
 from coordapp.services import plan_views as pv
+from coordapp.services.consent import require_information
 from coordapp.services.plan_rules import (
     REVIEW_MONTHS,
     add_months,
@@ -125,6 +126,7 @@ def validate_plan(uow: UnitOfWork, plan: CarePlan, *, agreement: str | None,
     if not pv.live_needs(session, [plan.id]):
         raise InvalidInput("Un PPCS doit comporter au moins un besoin pour être validé.",
                            "needs")
+    require_information(session, plan.patient_id, "de valider le PPCS")
     agreement = (agreement or "").strip()
     if not agreement:
         raise InvalidInput("Indiquez comment la personne a donné son accord au PPCS.",

@@ -14,13 +14,12 @@ assessment date:
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from coordapp.models import NeedDomain, Patient
 from coordapp.services import zarit
-from coordapp.services.views import AssessmentDetail
+from coordapp.services.views import AssessmentDetail, age_on
 
 APA_MIN_AGE = 60
 APA_MAX_GIR = 4
@@ -96,10 +95,6 @@ class Rule:
     code: str
     applies: Callable[[Facts], bool]
     condition: Callable[[Facts], str]  # the reason shown, stating the condition met
-
-
-def age_on(birth: dt.date, day: dt.date) -> int:
-    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
 
 
 def _zarit(facts: Facts) -> zarit.ZaritResult | None:

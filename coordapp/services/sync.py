@@ -27,6 +27,7 @@ from coordapp.models import (
     Coordinator,
     SyncPeer,
 )
+from coordapp.services.consent import check_sharing
 from coordapp.services.erasure import compact, withdraw_own_bundles
 from coordapp.services.passphrase import check_passphrase
 from coordapp.services.workspace import Workspace
@@ -186,6 +187,8 @@ def export_bundle(
             raise InvalidInput("Choisissez des destinataires ou une phrase de passe, pas les "
                                "deux.", "recipient")
         check_passphrase(passphrase)
+    if scope == "patients":  # a handover names people: an objection refuses it, audited
+        check_sharing(ws, list(patient_ids), "paquet pour un collègue", informed=False)
     started = ws.clock.now()  # before reading anything (see sel.frontier)
     with ws.unit_of_work() as uow:
         session, conn = uow.session, uow.session.connection()
