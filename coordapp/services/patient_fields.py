@@ -187,13 +187,33 @@ def check_case_rules(values: Mapping[str, Any]) -> None:
             raise InvalidInput(f"Le champ « {LABELS[key]} » est obligatoire.", key)
     if values.get("status") == PatientStatus.CLOSED and not values.get("closure_reason"):
         raise InvalidInput("Indiquez le motif de clôture du dossier.", "closure_reason")
-    if values.get("identity_status") == "QUAL" and not values.get("nir"):
-        raise InvalidInput(
-            "Une identité qualifiée (QUAL) suppose un NIR ou NIA vérifié : saisissez-le.", "nir"
-        )
+    check_identity_traits(values)
     opened, closed = values.get("opened_on"), values.get("closed_on")
     if opened and closed and closed < opened:
         raise InvalidInput("La date de clôture précède la date d'inclusion.", "closed_on")
+
+
+#: Identity statuses that rest on the national INS record (INSi): they need every
+#: strict trait of the INS (référentiel national d'identitovigilance, ANS).
+INS_STATUSES = {"RECUP": "récupérée (RECUP)", "QUAL": "qualifiée (QUAL)"}
+
+
+def check_identity_traits(values: Mapping[str, Any]) -> None:
+    """RECUP and QUAL need a NIR (or NIA), a known sex, the birth date and birth place."""
+    status = values.get("identity_status")
+    if status not in INS_STATUSES:
+        return
+    missing = [(field, text) for field, text, ok in (
+        ("nir", "le NIR ou NIA", bool(values.get("nir"))),
+        ("sex", "le sexe (F ou M)", values.get("sex") in ("F", "M")),
+        ("birth_date", "la date de naissance", bool(values.get("birth_date"))),
+        ("birth_place_code", "le lieu de naissance (code INSEE)",
+         bool(values.get("birth_place_code"))),
+    ) if not ok]
+    if missing:
+        raise InvalidInput(
+            f"Une identité {INS_STATUSES[status]} suppose les traits de l'INS : renseignez "
+            f"{', '.join(text for _field, text in missing)}.", missing[0][0])
 
 
 def nir_warnings(values: Mapping[str, Any]) -> list[v.ValidationWarning]:
