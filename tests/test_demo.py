@@ -19,6 +19,7 @@ from coordapp.models import (
     CarePlan,
     CareTeamMember,
     Change,
+    ConsentRecord,
     Coordinator,
     Goal,
     JournalEntry,
@@ -31,6 +32,7 @@ from coordapp.models import (
 from coordapp.paths import AppPaths
 from coordapp.services import demo
 from coordapp.services.aggir import compute_gir
+from coordapp.services.aggir_coding import grid_from_detail
 from coordapp.services.assessments import COMPLEXITY_FACTORS
 from coordapp.services.caseload import CaseloadService, patient_search_key
 from coordapp.services.changes import data_columns
@@ -44,7 +46,7 @@ TABLES: dict[str, type[Any]] = {
     "coordinators": Coordinator, "structures": Structure, "professionals": Professional,
     "patients": Patient, "referrals": Referral, "care_team_members": CareTeamMember,
     "assessments": Assessment, "plans": CarePlan, "needs": Need, "goals": Goal,
-    "actions": Action, "journal_entries": JournalEntry,
+    "actions": Action, "journal_entries": JournalEntry, "consent_records": ConsentRecord,
 }
 DEPARTEMENTS = {"08", "10", "51", "52", "54", "55", "57", "67", "68", "74", "88"}
 
@@ -161,8 +163,10 @@ def test_generated_caseload_is_plausible(generated: Any) -> None:
         for a in s.scalars(select(Assessment)):
             assert len(a.aggir) == 10 and a.gir == compute_gir(a.aggir).gir
             assert set(a.aggir.values()) <= {"A", "B", "C"}
-            assert len(a.zarit_items) in (0, 22)
-            assert a.zarit_total == (sum(a.zarit_items) if a.zarit_items else None)
+            assert a.aggir == grid_from_detail(a.aggir_detail)  # coded from adverbs
+            assert len(a.zarit_items) in (0, 7, 22)
+            assert a.zarit_total == (sum(a.zarit_items) if len(a.zarit_items) == 22
+                                     else None)
             assert set(a.complexity_factors) <= set(COMPLEXITY_FACTORS)
         for pro in s.scalars(select(Professional).where(Professional.rpps.is_not(None))):
             assert validate_rpps(pro.rpps or "")[1] == []

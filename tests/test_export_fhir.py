@@ -15,6 +15,7 @@ from sqlalchemy import select
 from coordapp.cli import main
 from coordapp.export.fhir import INS_NIR_SYSTEM
 from coordapp.models import AuditAction, CarePlan
+from coordapp.services.consent import SharingRefused, objecting_among
 from coordapp.services.demo import generate_demo
 from coordapp.services.exports import ExportService
 from coordapp.services.workspace import Workspace
@@ -134,7 +135,13 @@ def test_every_demo_file_exports_a_valid_bundle(workspace: Workspace, tmp_path: 
     with workspace.unit_of_work() as uow:
         patients = sorted(set(uow.session.scalars(select(CarePlan.patient_id))))
     assert patients
+    with workspace.unit_of_work() as uow:
+        objecting = objecting_among(uow.session, patients)
     for n, patient_id in enumerate(patients):
+        if patient_id in objecting:  # refused: the person objected to sharing
+            with pytest.raises(SharingRefused):
+                export(workspace, patient_id, tmp_path / f"{n}.json")
+            continue
         data = export(workspace, patient_id, tmp_path / f"{n}.json")
         Bundle.model_validate(data)
         assert_self_contained(data)

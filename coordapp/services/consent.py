@@ -26,8 +26,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coordapp.errors import InvalidInput
-from coordapp.models import AuditAction, ConsentKind, ConsentRecord
+from coordapp.errors import InvalidInput, NotFound
+from coordapp.models import AuditAction, ConsentKind, ConsentRecord, Patient
 from coordapp.services.inputs import choice, date_or_none, text_or_none
 from coordapp.services.workspace import UnitOfWork, Workspace
 
@@ -113,6 +113,9 @@ def check_sharing(ws: Workspace, patient_ids: list[str], what: str, *,
 
     with ws.unit_of_work() as uow:
         for patient_id in patient_ids:
+            patient = uow.session.get(Patient, patient_id)
+            if patient is None or patient.is_deleted:
+                raise NotFound(f"Aucun patient avec l'identifiant {patient_id}.")
             state = consent_state(uow.session, patient_id)
             if state.objection_on is not None:
                 uow.audit.record(AuditAction.REFUSE, "patient", patient_id,

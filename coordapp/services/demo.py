@@ -25,6 +25,7 @@ from coordapp.models import (
     AuditAction,
     CarePlan,
     CareTeamMember,
+    ConsentRecord,
     Coordinator,
     Goal,
     JournalEntry,
@@ -53,9 +54,12 @@ CACHE_KIB = 128 * 1024
 CANCELLED_MESSAGE = "Génération annulée : rien n'a été enregistré."
 #: Insert order: parents before children (foreign keys are enforced).
 _ORDER: tuple[type[Any], ...] = (
-    Coordinator, Structure, Professional, Patient, Referral, CareTeamMember, Assessment,
-    CarePlan, Need, Goal, Action, JournalEntry,
+    Coordinator, Structure, Professional, Patient, ConsentRecord, Referral, CareTeamMember,
+    Assessment, CarePlan, Need, Goal, Action, JournalEntry,
 )
+#: The owner is the referent of about this many active cases (late and coming actions
+#: on the first screen), the rest shared among the demo's other coordinators.
+OWNER_CASES = 30
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,7 @@ class DemoSummary:
     journal_entries: int
     assessments: int
     coordinators: int
+    consent_records: int = 0
 
 
 def generate_demo(
@@ -91,10 +96,11 @@ def generate_demo(
         raise InvalidInput("Le nombre de patients ne peut pas être négatif.", "patients")
     if cancel and cancel():
         raise CoordAppError(CANCELLED_MESSAGE)
+    owner = (workspace.user_id, workspace.owner_name() or "") if workspace.user_id else None
     with workspace.unit_of_work() as uow, _large_page_cache(uow.session.connection()):
         preloaded = preload_structures_in(uow)
         writer = BulkWriter(uow.session, workspace, _ORDER)
-        demo = _Demo(writer, seed, dt.date.today())
+        demo = _Demo(writer, seed, dt.date.today(), owner)
         demo.directory(patients)
         writer.flush()
         for done in range(0, patients, BATCH_SIZE):
@@ -113,7 +119,7 @@ def generate_demo(
         patients=n[Patient], professionals=n[Professional], structures=n[Structure] + preloaded,
         referrals=n[Referral], care_team_members=n[CareTeamMember], plans=n[CarePlan],
         actions=n[Action], journal_entries=n[JournalEntry], assessments=n[Assessment],
-        coordinators=n[Coordinator],
+        coordinators=n[Coordinator], consent_records=n[ConsentRecord],
     )
 
 
@@ -137,11 +143,15 @@ class _Demo(CaseParts):
         for _ in range(self.ri(3, 6)):
             profession, sex = self.pick(d.COORDINATOR_PROFESSIONS)
             given, family = self.person(sex)
-            self.coordinators.append(self.w.add(Coordinator, {
+            self.coordinators.append(coordinator := self.w.add(Coordinator, {
                 "display_name": f"{given} {family}", "profession": profession,
                 "structure_name": self.pick(d.DAC_NAMES),
                 "email": email_for(given, family, "dac-coordination.fr"),
                 "phone": self.phone(self.dept(), mobile=self.chance(0.5))}))
+            self.coordinator_names[coordinator] = f"{given} {family}"
+        if self.owner:
+            self.coordinator_names[self.owner[0]] = self.owner[1]
+        self.owner_cases = 0
         names: Counter[str] = Counter()
         for _ in range(min(patients // 60 + 15, 400)):
             kind, dept = self.weighted(d.STRUCTURE_KINDS), self.dept()
@@ -214,6 +224,12 @@ class _Demo(CaseParts):
         precarity = young and self.chance(0.5)
         living = self.weighted(d.LIVING_PRECARITY if precarity else d.LIVING)
         status = self.weighted(d.CASE_STATUS)
+        referent = self.pick(self.coordinators)
+        if self.owner and status == "active" and self.owner_cases < OWNER_CASES and \
+                self.chance(0.22):
+            referent = self.owner[0]
+            self.owner_cases += 1
+        legal = self.weighted(d.LEGAL_PROTECTION)
         opened = None if status == "request" else \
             today - self.days(30 if status == "closed" else 0, 1095)
         c = Case(
@@ -222,7 +238,7 @@ class _Demo(CaseParts):
                                 self.weighted(d.ALD_COUNT[young])),
             gp=None if self.chance(0.08) else self.near(self.pros.get("gp"), dept),
             carer=self.carer(sex, family, used, living, dept),
-            referent=self.pick(self.coordinators), opened=opened,
+            referent=referent, opened=opened, age=age_on(birth, today), legal=legal,
             closed=self.day(opened + dt.timedelta(days=30), today)
             if opened and status == "closed" else None,
             summary=f"{'Femme' if sex == 'F' else 'Homme'} de {age_on(birth, today)} ans, {city}")
@@ -240,7 +256,7 @@ class _Demo(CaseParts):
             if young and self.chance(0.4) else None,
             "address": self.address(), "postal_code": postal, "city": city,
             "gp_id": c.gp, "ald": c.ald, "living_situation": living,
-            "legal_protection": self.weighted(d.LEGAL_PROTECTION),
+            "legal_protection": legal,
             "trusted_person": f"{c.carer[0]} ({c.carer[1].lower()}), {national_number(c.carer[2])}"
             if c.carer and self.chance(0.7) else None,
             "situation_notes": self.pick(d.SITUATION_NOTES) if self.chance(0.3) else None,
@@ -253,6 +269,7 @@ class _Demo(CaseParts):
         self.referrals(c)
         members = self.circle(c)
         if opened:
+            self.consents(c)
             self.assessments(c)
             self.plan(c, members)
         self.journal(c)

@@ -37,6 +37,8 @@ class Case:
     opened: dt.date | None
     closed: dt.date | None
     summary: str  # "Femme de 84 ans, Reims": no name, for the referral
+    age: int = 0  # today
+    legal: str = "none"  # legal protection code
 
 
 def key_of(helper: Callable[[Any], str], values: dict[str, Any]) -> str:
@@ -63,8 +65,10 @@ def make_nir(sex: str, birth: dt.date, birth_place: str, order: int) -> str:
 class DemoRandom:
     """Seeded random helpers (random.Random only, for determinism) and name pools."""
 
-    def __init__(self, writer: BulkWriter, seed: int, today: dt.date) -> None:
+    def __init__(self, writer: BulkWriter, seed: int, today: dt.date,
+                 owner: tuple[str, str] | None = None) -> None:
         self.w = writer
+        self.owner = owner  # (id, name) of this installation's owner
         self.rng = random.Random(seed)
         self.today = today
         fake = Faker("fr_FR")
@@ -75,6 +79,7 @@ class DemoRandom:
         self.old_given = {"F": d.OLD_GIVEN_F, "M": d.OLD_GIVEN_M}
         self.streets = [fake.street_name() for _ in range(2000)]
         self.coordinators: list[str] = []
+        self.coordinator_names: dict[str, str] = {}
         self.pros: dict[str, dict[str, list[str]]] = {}  # role key -> dept -> ids
         self.structs: dict[str, dict[str, list[str]]] = {}  # kind -> dept -> ids
         self.names: dict[str, str] = {}  # professional id -> display name

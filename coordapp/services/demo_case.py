@@ -12,13 +12,16 @@ from coordapp.models import (
     Assessment,
     CarePlan,
     CareTeamMember,
+    ConsentRecord,
     Goal,
     JournalEntry,
     Need,
     Referral,
 )
 from coordapp.services import demo_data as d
+from coordapp.services import demo_scenarios as sc
 from coordapp.services.aggir import DISCRIMINANT_VARIABLES
+from coordapp.services.aggir_coding import ADVERBS, units_of
 from coordapp.services.assessments import clean_assessment
 from coordapp.services.demo_base import Carer, Case, DemoRandom
 
@@ -106,30 +109,38 @@ class CaseParts(DemoRandom):
                 chosen.append(role)
         members: list[tuple[str, str]] = []
         for role in chosen[:7]:
-            values: dict[str, Any] = {"patient_id": c.id, "role": d.ROLES[role],
-                                      "is_main_caregiver": role == "carer",
-                                      "started_on": c.opened or self.today, "ended_on": c.closed}
-            if role == "gp":
-                values["professional_id"] = c.gp
-            elif role == "carer" and c.carer:
-                values |= {"informal_name": c.carer[0], "relationship": c.carer[1],
-                           "phone": c.carer[2]}
-            elif role == "carer2":
-                values |= {"informal_name": " ".join(self.person(self.pick("FM"))),
-                           "relationship": self.pick(d.RELATIONS)[0],
-                           "phone": self.phone(c.dept, mobile=True)}
-            elif role in ("SSIAD", "SAAD", "EHPAD"):
-                values["structure_id"] = self.near(self.structs.get(role), c.dept)
-            else:
-                values["professional_id"] = self.near(self.pros.get(role), c.dept)
-            if values.get("structure_id") or values.get("professional_id") or \
-                    values.get("informal_name"):
-                members.append((role, self.w.add(CareTeamMember, values)))
+            member = self.add_member(c, role)
+            if member:
+                members.append((role, member))
         return members
 
+    def add_member(self, c: Case, role: str) -> str | None:
+        """One member of the circle in ``role`` (None when the directory has nobody)."""
+        values: dict[str, Any] = {"patient_id": c.id, "role": d.ROLES[role],
+                                  "is_main_caregiver": role == "carer",
+                                  "started_on": c.opened or self.today, "ended_on": c.closed}
+        if role == "gp":
+            values["professional_id"] = c.gp
+        elif role == "carer" and c.carer:
+            values |= {"informal_name": c.carer[0], "relationship": c.carer[1],
+                       "phone": c.carer[2]}
+        elif role == "carer2":
+            values |= {"informal_name": " ".join(self.person(self.pick("FM"))),
+                       "relationship": self.pick(d.RELATIONS)[0],
+                       "phone": self.phone(c.dept, mobile=True)}
+        elif role in ("SSIAD", "SAAD", "EHPAD"):
+            values["structure_id"] = self.near(self.structs.get(role), c.dept)
+        else:
+            values["professional_id"] = self.near(self.pros.get(role), c.dept)
+        if values.get("structure_id") or values.get("professional_id") or \
+                values.get("informal_name"):
+            return self.w.add(CareTeamMember, values)
+        return None
+
     def assessments(self, c: Case) -> None:
-        """0-2 assessments; GIR, Zarit total and factor order come from the service's own
-        cleaning (official AGGIR algorithm), so they are consistent by construction."""
+        """0-2 assessments coded as evaluators do (adverbs per variable or sub-variable);
+        letters, GIR and Zarit come from the service's own cleaning (the guide's rules and
+        the official algorithm), so they are consistent by construction."""
         assert c.opened is not None
         end = c.closed or self.today
         when = min(end, c.opened + self.days(0, 20))
@@ -138,26 +149,74 @@ class CaseParts(DemoRandom):
             if when > end:
                 break
             burden = self.rng.random()
-            zarit = self.rng.choices(range(5), (1 - burden, 1, burden + 0.2, burden, burden / 2),
-                                     k=22) if c.carer else []
+            mini = c.carer is not None and self.chance(0.3)
+            if mini:
+                zarit: list[float] = self.rng.choices((0.0, 0.5, 1.0),
+                                                      (1 - burden, 1, burden + 0.2), k=7)
+                exhausted = sum(zarit) >= 4
+            else:
+                zarit = list(self.rng.choices(
+                    range(5), (1 - burden, 1, burden + 0.2, burden, burden / 2),
+                    k=22)) if c.carer else []
+                exhausted = sum(zarit) > 40
             ticked = {"polypathology": len(c.ald) >= 2, "polymedication": self.chance(0.5),
                       "falls": self.chance(0.35), "precarity": c.precarity, "no_gp": not c.gp,
                       "cognitive_decline": "Maladie d'Alzheimer" in c.ald or self.chance(0.2),
                       "isolation": c.living == "alone" and (not c.carer or self.chance(0.3)),
                       "abuse_suspected": self.chance(0.03),
-                      "exhausted_caregiver": sum(zarit) > 40,
+                      "exhausted_caregiver": exhausted,
                       "refusal_of_help": self.chance(0.12),
                       "repeated_hospitalisations": self.chance(0.2)}
+            adverbs = {unit: self.adverbs(self.weighted(d.AGGIR_SEVERITY[profile]))
+                       for var in DISCRIMINANT_VARIABLES for unit in units_of(var)}
             values = clean_assessment({
                 "assessed_on": when, "zarit_items": zarit,
-                "aggir": {v: self.weighted(d.AGGIR_SEVERITY[profile])
-                          for v in DISCRIMINANT_VARIABLES},
+                "aggir_detail": {"adverbs": adverbs},
                 "complexity_factors": [f for f, on in ticked.items() if on],
                 "notes": {k: self.pick(v) for k, v in d.ASSESSMENT_NOTES.items()
                           if self.chance(0.7)}}, creating=True)
             self.w.add(Assessment, {"patient_id": c.id, "author_id": c.referent, **values})
             when += self.days(120, 400)
             profile = max(1, profile - self.pick((0, 0, 1)))
+
+    def adverbs(self, letter: str) -> list[str]:
+        """Adverbs an evaluator would tick for a person coded ``letter``."""
+        if letter == "A":
+            return list(ADVERBS)
+        if letter == "C":
+            return []
+        kept = set(self.rng.sample(ADVERBS, self.ri(1, 3)))
+        return [a for a in ADVERBS if a in kept]
+
+    def consents(self, c: Case) -> None:
+        """Information at inclusion (to a representative when there is one); now and then
+        an objection to sharing, sometimes withdrawn later; often consent to share."""
+        assert c.opened is not None
+        informed = c.opened - self.days(0, 3)
+        by = self.coordinator_names.get(c.referent)
+        representative = (f"{c.carer[0]} ({c.carer[1].lower()})" if c.carer and (
+            c.legal != "none" or "Maladie d'Alzheimer" in c.ald) else None)
+        self.w.add(ConsentRecord, {
+            "patient_id": c.id, "kind": "information_given", "recorded_on": informed,
+            "given_by": by, "how": self.pick(d.INFORMATION_HOW),
+            "recipient": representative,
+            "note": "Notice d'information remise, droit d'opposition expliqué."})
+        end = c.closed or self.today
+        if self.chance(0.05) and informed + dt.timedelta(days=5) <= end:
+            objected = self.day(informed + dt.timedelta(days=5), end)
+            self.w.add(ConsentRecord, {
+                "patient_id": c.id, "kind": "objection", "recorded_on": objected,
+                "given_by": by, "how": "Oral, lors d'un appel",
+                "note": "Ne souhaite pas que ses informations soient transmises."})
+            if self.chance(0.35) and objected < end:
+                self.w.add(ConsentRecord, {
+                    "patient_id": c.id, "kind": "objection_withdrawn",
+                    "recorded_on": self.day(objected + dt.timedelta(days=1), end),
+                    "given_by": by, "how": "Écrit signé", "recipient": representative})
+        elif self.chance(0.5):
+            self.w.add(ConsentRecord, {
+                "patient_id": c.id, "kind": "sharing_consent", "recorded_on": informed,
+                "given_by": by, "how": "Oral", "recipient": representative})
 
     def plan(self, c: Case, members: list[tuple[str, str]]) -> None:
         assert c.opened is not None
@@ -179,31 +238,58 @@ class CaseParts(DemoRandom):
             "agreement": None if draft else self.pick(d.AGREEMENTS),
             "agreement_on": None if draft else start, "closed_on": c.closed})
         state = "closed" if c.closed else "draft" if draft else "live"
-        domains = [k for k in d.PLAN_CONTENT if c.carer or k != "caregiver"]
-        chosen = self.rng.sample(domains, self.weighted(d.NEEDS_COUNT))
+        domains = [dom for dom in sc.DOMAINS if sc.scenarios_for(c, dom)]
+        chosen = self.rng.sample(domains, min(len(domains), self.weighted(d.NEEDS_COUNT)))
+        roles = dict(reversed(members))  # role -> its first member
         for priority, domain in enumerate(chosen, 1):
-            needs, goals, actions = d.PLAN_CONTENT[domain]
+            scenario = self.pick(sc.scenarios_for(c, domain))
             need_id = self.w.add(Need, {
-                "plan_id": plan_id, "domain": domain, "text": self.pick(needs),
+                "plan_id": plan_id, "domain": domain, "text": scenario.need,
                 "priority": priority, "unmet": self.chance(0.05),
                 "raised_by_person": self.chance(0.75 if priority == 1 else 0.15)})
-            for text, criterion in self.rng.sample(goals, self.weighted(d.GOALS_COUNT)):
+            goals = self.rng.sample(scenario.goals, min(len(scenario.goals),
+                                                        self.weighted(d.GOALS_COUNT)))
+            for goal in goals:
+                target = start + self.days(60, 200)
+                status = self.goal_status(state, target)
                 goal_id = self.w.add(Goal, {
-                    "need_id": need_id, "text": text, "evaluation_criterion": criterion,
-                    "person_opinion": self.pick(d.OPINIONS),
-                    "target_date": start + self.days(60, 200),
-                    "status": self.weighted(d.GOAL_STATUS[c.closed is not None])})
-                for action in self.rng.sample(actions, self.weighted(d.ACTIONS_COUNT)):
-                    self.action(goal_id, action, members, state, start, end)
+                    "need_id": need_id, "text": goal.text,
+                    "evaluation_criterion": goal.criterion,
+                    "person_opinion": self.pick(d.OPINIONS), "target_date": target,
+                    "status": status})
+                over = status in ("reached", "not_reached", "abandoned")
+                for spec in goal.actions:
+                    member = self.responsible(c, spec[1], roles, members)
+                    if member is not None:
+                        self.action(goal_id, spec, member, "closed" if over else state,
+                                    start, min(end, max(start, target)))
 
-    def action(self, goal_id: str, action: tuple[str, str, str | None],
-               members: list[tuple[str, str]], state: str, start: dt.date,
-               end: dt.date) -> None:
+    def goal_status(self, state: str, target: dt.date) -> str:
+        """A status that agrees with the dates: past its date a goal is settled."""
+        if state == "closed":
+            return self.weighted(d.GOAL_STATUS[True])
+        if state == "draft":
+            return "proposed"
+        if target < self.today:
+            return self.weighted(d.GOAL_STATUS_PAST)
+        return self.weighted(d.GOAL_STATUS[False])
+
+    def responsible(self, c: Case, role: str, roles: dict[str, str],
+                    members: list[tuple[str, str]]) -> str | None:
+        """The circle member in ``role``, joining the circle if the plan needs them."""
+        found = roles.get(role) or (roles.get("carer2") if role == "carer" else None)
+        if found or role not in sc.ADDABLE_ROLES or len(members) >= 7:
+            return found
+        member = self.add_member(c, role)
+        if member:
+            members.append((role, member))
+            roles[role] = member
+        return member
+
+    def action(self, goal_id: str, action: tuple[str, str, str | None], member: str,
+               state: str, start: dt.date, end: dt.date) -> None:
         today = self.today
-        text, who, recurrence = action
-        wanted = {"structure": ("SSIAD", "SAAD", "EHPAD"), "ssiad": ("SSIAD",),
-                  "saad": ("SAAD",), "any": ()}.get(who, (who,))
-        fitting = [m for role, m in members if role in wanted] or [m for _r, m in members]
+        text, _role, recurrence = action
         done = result = None
         status = self.weighted(d.ACTION_STATUS[state])
         if state == "closed":
@@ -215,15 +301,14 @@ class CaseParts(DemoRandom):
             due = max(start, today + (self.days(-45, -1) if r < 0.22 else
                                       self.days(0, 6) if r < 0.45 else self.days(7, 150)))
         else:
-            due = self.day(start, today)
+            due = self.day(start, min(today, max(start, end)))
         if status == "done":
-            done = max(start, min(end, due + self.days(-7, 10)))
+            done = max(start, min(end, today, due + self.days(-7, 10)))
             result = self.pick(d.RESULTS)
         elif status == "cancelled":
             result = self.pick(d.CANCEL_RESULTS)
         self.w.add(Action, {
-            "goal_id": goal_id, "text": text,
-            "responsible_id": self.pick(fitting) if fitting else None,
+            "goal_id": goal_id, "text": text, "responsible_id": member,
             "start_on": min(start, due), "due_on": due, "recurrence": recurrence,
             "status": status, "done_on": done, "result": result})
 

@@ -231,80 +231,6 @@ OPINIONS = [
 
 #: Need domain -> (needs, goals (text, criterion), actions (text, who, recurrence)).
 #: ``who`` picks the care-circle member in charge (see ROLE_KEYS in demo.py).
-PLAN_CONTENT: dict[str, tuple[list[str], list[tuple[str, str]],
-                              list[tuple[str, str, str | None]]]] = {
-    "health": (
-        ["Chutes répétées à domicile", "Observance médicamenteuse insuffisante",
-         "Décompensations cardiaques répétées", "Dénutrition (perte de 5 kg en 6 mois)",
-         "Douleurs mal soulagées", "Suivi du diabète irrégulier"],
-        [("Prévenir les chutes", "Nombre de chutes sur 3 mois"),
-         ("Sécuriser la prise des traitements", "Piluliers vérifiés sans erreur"),
-         ("Éviter les réhospitalisations", "Aucune hospitalisation non programmée"),
-         ("Stabiliser le poids", "Poids mensuel ≥ poids de référence")],
-        [("Réévaluer l'ordonnance (conciliation médicamenteuse)", "gp", None),
-         ("Préparer le pilulier hebdomadaire", "pharmacist", "chaque semaine"),
-         ("Passage infirmier pour la distribution des traitements", "nurse", "chaque jour"),
-         ("Séances de rééducation à la marche", "physio", "deux fois par semaine"),
-         ("Pesée et surveillance des œdèmes", "nurse", "chaque semaine"),
-         ("Consultation gériatrique d'évaluation", "geriatrician", None),
-         ("Bilan sanguin et adaptation du traitement", "gp", "tous les 3 mois")],
-    ),
-    "autonomy": (
-        ["Difficultés pour la toilette et l'habillage", "Perte d'autonomie pour les repas",
-         "Déplacements extérieurs impossibles seul"],
-        [("Maintenir l'autonomie pour la toilette", "Toilette réalisée chaque jour"),
-         ("Assurer des repas équilibrés", "Deux repas complets par jour")],
-        [("Mise en place d'une aide à domicile pour la toilette", "saad", "chaque matin"),
-         ("Aide aux soins d'hygiène par le SSIAD", "ssiad", "chaque jour"),
-         ("Portage de repas", "structure", "du lundi au vendredi"),
-         ("Visite d'un ergothérapeute pour l'aménagement de la salle de bain", "any", None)],
-    ),
-    "psychological": (
-        ["Isolement et syndrome dépressif", "Anxiété depuis le décès du conjoint",
-         "Troubles du comportement nocturnes"],
-        [("Rompre l'isolement", "Au moins deux sorties ou visites par semaine"),
-         ("Apaiser l'anxiété", "Ressenti de la personne à 3 mois")],
-        [("Orientation vers un accueil de jour", "structure", "une fois par semaine"),
-         ("Consultation en psychiatrie du sujet âgé", "gp", None),
-         ("Visites de convivialité par un bénévole", "structure", "chaque semaine")],
-    ),
-    "social": (
-        ["Ressources insuffisantes, factures impayées", "Absence de complémentaire santé",
-         "Isolement social, plus de famille proche"],
-        [("Ouvrir les droits", "Droits ouverts et versés"),
-         ("Stabiliser le budget", "Plus d'impayé depuis 3 mois")],
-        [("Constituer le dossier de complémentaire santé solidaire", "social", None),
-         ("Demande d'aide sociale à l'hébergement", "social", None),
-         ("Rendez-vous avec le CCAS", "structure", None)],
-    ),
-    "environment": (
-        ["Logement inadapté (étage sans ascenseur)", "Baignoire inaccessible",
-         "Logement insalubre"],
-        [("Adapter le logement", "Travaux réalisés"),
-         ("Sécuriser le domicile", "Téléassistance installée et testée")],
-        [("Installation d'une téléassistance", "carer", None),
-         ("Demande d'aide à l'adaptation du logement", "social", None),
-         ("Installation de barres d'appui et d'un lit médicalisé", "nurse", None)],
-    ),
-    "caregiver": (
-        ["Épuisement de l'aidant principal", "Aidant lui-même malade",
-         "Conflits familiaux autour de l'aide"],
-        [("Soulager l'aidant", "Score de Zarit en baisse à la réévaluation"),
-         ("Organiser le relais", "Solution de répit effective")],
-        [("Proposer un hébergement temporaire", "structure", None),
-         ("Orienter l'aidant vers la plateforme de répit", "carer", None),
-         ("Réunion de famille avec la coordinatrice", "carer", None)],
-    ),
-    "administrative": (
-        ["Dossier APA à constituer", "Mesure de protection à mettre en place",
-         "Papiers d'identité et carte Vitale périmés"],
-        [("Obtenir l'APA", "Plan d'aide APA notifié"),
-         ("Protéger la personne", "Décision du juge des contentieux de la protection")],
-        [("Dépôt du dossier APA au conseil départemental", "social", None),
-         ("Certificat médical circonstancié pour la mesure de protection", "gp", None),
-         ("Accompagnement au renouvellement des papiers", "carer", None)],
-    ),
-}
 RESULTS = ["Réalisé comme prévu.", "Fait, à réévaluer dans 3 mois.",
            "Mis en place, la personne est satisfaite.", "Réalisé avec retard.",
            "Fait ; l'aidant signale une nette amélioration."]
@@ -404,7 +330,10 @@ GOALS_COUNT = {1: 70, 2: 30}
 ACTIONS_COUNT = {1: 50, 2: 33, 3: 17}
 JOURNAL_COUNT = {2: 26, 3: 24, 4: 18, 5: 12, 6: 9, 7: 6, 8: 5}
 GOAL_STATUS = {True: {"reached": 5, "not_reached": 3, "abandoned": 2},  # by "case closed"
-               False: {"in_progress": 5, "proposed": 3, "reached": 2}}
+               False: {"in_progress": 75, "proposed": 10, "reached": 15}}
+GOAL_STATUS_PAST = {"reached": 55, "not_reached": 35, "abandoned": 10}  # past their date
+INFORMATION_HOW = ["Oral, lors de la visite à domicile", "Oral, par téléphone",
+                   "Notice d'information remise et expliquée", "Courrier d'information"]
 ACTION_STATUS = {"closed": {"done": 7, "cancelled": 3},
                  "draft": {"in_progress": 15, "planned": 85},
                  "live": {"done": 38, "in_progress": 15, "planned": 42, "cancelled": 5}}
