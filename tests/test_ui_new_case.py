@@ -67,6 +67,13 @@ def test_including_a_new_person_creates_an_active_case(qtbot, workspace) -> None
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     assert dialog.answer_step.include_radio.isChecked()
 
+    # Not informed yet: the inclusion is refused, nothing is written.
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "pas encore été informée" in dialog.error_label.text()
+    assert CaseloadService(workspace).count() == 0 and referrals(workspace) == []
+
+    qtbot.mouseClick(dialog.answer_step.informed_check, Qt.MouseButton.LeftButton)
+    dialog.answer_step.informed_to.setText("Sa fille, personne de confiance")
     with qtbot.waitSignal(dialog.case_created) as created:
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
@@ -78,6 +85,9 @@ def test_including_a_new_person_creates_an_active_case(qtbot, workspace) -> None
     assert [(r.answer, r.answered_on) for r in file.referrals] == [
         ("inclusion", dt.date.today())]
     assert file.referrals[0].requester_name == "Jean Roux"
+    assert [(c.kind, c.how, c.recipient, c.given_by) for c in file.consents] == [
+        ("information_given", "Oral, par téléphone", "Sa fille, personne de confiance",
+         "Anne Martin")]
 
 
 def test_a_probable_duplicate_is_shown_and_the_request_linked_to_it(qtbot, workspace) -> None:
@@ -98,6 +108,7 @@ def test_a_probable_duplicate_is_shown_and_the_request_linked_to_it(qtbot, works
     assert person.linked is not None and person.linked.id == existing
     assert not person.family_edit.isEnabled()
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.answer_step.informed_check, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(dialog.case_created) as created:
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
@@ -117,6 +128,7 @@ def test_creating_a_duplicate_needs_an_explicit_confirmation(qtbot, workspace) -
     assert person.other_check.isVisible()
     person.other_check.setChecked(True)  # "Aucune de ces personnes"
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    dialog.answer_step.informed_check.setChecked(True)  # informed
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     assert dialog.result() == QDialog.DialogCode.Accepted
@@ -138,6 +150,7 @@ def test_the_service_refusal_of_a_duplicate_sends_back_to_the_person(qtbot, work
     person.sex_combo.setCurrentIndex(person.sex_combo.findData("F"))
     person.model.set_rows([])
     dialog.go_to(NewCaseDialog.ANSWER)
+    dialog.answer_step.informed_check.setChecked(True)  # informed
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     assert dialog.result() != QDialog.DialogCode.Accepted
@@ -158,6 +171,7 @@ def test_information_only_records_the_request_without_a_case(qtbot, workspace) -
     step.kind_combo.setCurrentIndex(step.kind_combo.findData("orientation"))
     step.note_edit.setPlainText("Orienté vers le CCAS de Sedan.")
     with qtbot.waitSignal(dialog.case_created) as created:
+        dialog.answer_step.informed_check.setChecked(True)  # informed
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     assert created.args == [""]
@@ -179,6 +193,7 @@ def test_later_creates_a_pending_case_and_needs_the_traits(qtbot, workspace, mis
         dialog.person_step.sex_combo.setCurrentIndex(0)  # "À préciser"
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     dialog.answer_step.later_radio.setChecked(True)
+    dialog.answer_step.informed_check.setChecked(True)  # informed
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     assert dialog.pages.currentIndex() == NewCaseDialog.PERSON
@@ -190,6 +205,7 @@ def test_later_creates_a_pending_case_and_needs_the_traits(qtbot, workspace, mis
     else:
         dialog.person_step.sex_combo.setCurrentIndex(dialog.person_step.sex_combo.findData("M"))
     dialog.go_to(NewCaseDialog.ANSWER)
+    dialog.answer_step.informed_check.setChecked(True)  # informed
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     assert dialog.result() == QDialog.DialogCode.Accepted

@@ -193,6 +193,10 @@ def test_a_new_request_is_answered_and_includes_the_person(qtbot, workspace) -> 
     assert answer.answer_combo.currentData() == "inclusion"
     assert answer.effect_label.isVisibleTo(answer)
     answer.note_edit.setPlainText("Inclusion validée en réunion d'équipe.")
+    qtbot.mouseClick(answer.save_button, Qt.MouseButton.LeftButton)  # not informed yet
+    assert "pas encore été informée" in answer.error_label.text()
+    assert load(workspace, patient_id).identity["status"] == "request"
+    qtbot.mouseClick(answer.informed_check, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(answer.save_button, Qt.MouseButton.LeftButton)
 
     file = load(workspace, patient_id)

@@ -2277,4 +2277,101 @@ EN: dict[str, str] = {
         'Value',
     'Modifications, champ par champ (celles des collègues comprises) :':
         "Changes, field by field (colleagues' included):",
+    # -- issue 15: consent, AGGIR adverbs, mini-Zarit --------------------------------
+    'Adverbes (guide AGGIR 2008) : la personne fait-elle seule…':
+        'Adverbs (2008 AGGIR guide): does the person do it alone…',
+    '{unit} : ne fait pas':
+        '{unit}: does not do it',
+    '{unit} : ne fait pas (aucun adverbe)':
+        '{unit}: does not do it (no adverb)',
+    'se laver seul, spontanément, haut et bas du corps':
+        'washing alone, unprompted, upper and lower body',
+    'A : fait seul, spontanément, totalement, correctement et habituellement':
+        'A: does it alone, unprompted, fully, properly and usually',
+    'Spontanément':
+        'Unprompted',
+    'Totalement':
+        'Fully',
+    'Correctement':
+        'Properly',
+    'Habituellement':
+        'Usually',
+    'Toilette du haut':
+        'Washing, upper body',
+    'Toilette du bas':
+        'Washing, lower body',
+    'Habillage du haut':
+        'Dressing, upper body',
+    'Habillage moyen':
+        'Dressing, middle (fastening)',
+    'Habillage du bas':
+        'Dressing, lower body',
+    'Se servir':
+        'Serving oneself',
+    'Manger':
+        'Eating',
+    'Élimination urinaire':
+        'Urinary hygiene',
+    'Élimination fécale':
+        'Bowel hygiene',
+    'Tapez A, B ou C sur chaque ligne : le curseur passe à la suivante. A = fait seul, spontanément, totalement, correctement et habituellement ; B = en partie ; C = ne fait pas. Ou cochez les adverbes : la lettre en découle.':
+        'Type A, B or C on each line: the cursor moves to the next one. A = does it alone, unprompted, fully, properly and usually; B = partly; C = does not do it. Or tick the adverbs: the letter follows.',
+    'Motif du forçage (obligatoire)':
+        'Reason for the override (required)',
+    '{variable} : motif du forçage':
+        '{variable}: reason for the override',
+    "La personne vient d'être informée de l'accompagnement et de son &droit d'opposition (l'enregistrer)":
+        'The person has just been informed of the support and of their &right to object (record it)',
+    'Oral':
+        'Orally',
+    "La personne a été informée de l'accompagnement et de son &droit d'opposition":
+        'The person was informed of the support and of their &right to object',
+    'Oral, par téléphone':
+        'Orally, by phone',
+    'Oral, lors de la visite à domicile':
+        'Orally, during the home visit',
+    "Notice d'information remise et expliquée":
+        'Information leaflet given and explained',
+    'Comment la personne a été informée':
+        'How the person was informed',
+    'si la personne est représentée : tuteur, personne de confiance…':
+        'if the person is represented: guardian, trusted person…',
+    'Information donnée à':
+        'Information given to',
+    'Donnée à':
+        'Given to',
+    'Un dossier actif sera créé, la demande répondue « Inclusion » (la personne doit avoir été informée).':
+        'An active file will be created and the request answered “Inclusion” (the person must have been informed).',
+    'Le dossier existant sera actif, la demande répondue « Inclusion » (la personne doit avoir été informée).':
+        'The existing file will become active and the request answered “Inclusion” (the person must have been informed).',
+    'si la personne est représentée : tuteur, curateur, personne de confiance…':
+        'if the person is represented: guardian, curator, trusted person…',
+    "<b>Opposition au partage depuis le {date}</b> : aucun envoi à des tiers (fichier FHIR, agenda, paquet pour un collègue, PPCS pour l'équipe). Seul le PPCS pour la personne peut être imprimé.":
+        "<b>Objection to sharing since {date}</b>: nothing is sent to others (FHIR file, calendar, bundle for a colleague, team PPCS). Only the person's own PPCS can be printed.",
+    "<b>Information de la personne non enregistrée</b> : l'inclusion, la validation du PPCS et les envois attendent son enregistrement (onglet « Information et consentement »).":
+        "<b>The person's information is not recorded</b>: inclusion, PPCS validation and sending wait until it is (“Information and consent” tab).",
+    'Le fait de vous occuper de votre proche entraîne-t-il des difficultés dans votre vie familiale ?':
+        'Does caring for your relative cause difficulties in your family life?',
+    '… des difficultés avec vos amis, vos loisirs ou votre travail ?':
+        '… difficulties with your friends, leisure or work?',
+    '… un retentissement sur votre santé (physique et/ou psychique) ?':
+        '… an effect on your health (physical and/or mental)?',
+    'Avez-vous le sentiment de ne plus reconnaître votre proche ?':
+        'Do you feel you no longer recognise your relative?',
+    "Avez-vous peur pour l'avenir de votre proche ?":
+        "Are you afraid for your relative's future?",
+    'Souhaitez-vous être (davantage) aidé(e) pour vous occuper de votre proche ?':
+        'Would you like (more) help in caring for your relative?',
+    'Ressentez-vous une charge en vous occupant de votre proche ?':
+        'Do you feel burdened by caring for your relative?',
+    'J : jamais (0)':
+        'J: never (0)',
+    'P : parfois (½)':
+        'P: sometimes (½)',
+    'S : souvent (1)':
+        'S: often (1)',
+    'Mini-Zarit (7 questions)':
+        'Mini-Zarit (7 questions)',
+    'Mini-Zarit : J = jamais (0), P = parfois (½), S = souvent (1)':
+        'Mini-Zarit: J = never (0), P = sometimes (½), S = often (1)',
 }

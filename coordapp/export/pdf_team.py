@@ -143,6 +143,7 @@ def _general(doc: PlanDocument, s: Styles) -> list[Flowable]:
         ("Personne de confiance", para(p.trusted_person)),
         ("Affections de longue durée", para(", ".join(p.ald) or None, "Aucune")),
         ("Accompagnement depuis le", date_fr(p.opened_on)),
+        ("Dernière évaluation", para(doc.assessment, "aucune")),
     ]
     coordination = [
         ("Coordinateur référent", _contact(doc.referent, "Non désigné")),

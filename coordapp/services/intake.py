@@ -62,6 +62,8 @@ class IntakeService:
         """
         if patient_id and new_patient:
             raise ValueError("either patient_id or new_patient, not both")
+        if information is not None:  # informed by the one who takes the call, by default
+            information = {"given_by": self.ws.owner_name(), **information}
         with self.ws.unit_of_work() as uow:
             created = False
             if new_patient is not None:

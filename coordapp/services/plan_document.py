@@ -29,6 +29,7 @@ from coordapp.models import (
     Professional,
     Structure,
 )
+from coordapp.services.assessment_summary import latest_assessment_line
 from coordapp.services.views import age_on
 from coordapp.services.workspace import Workspace
 
@@ -231,6 +232,7 @@ class PlanDocument:
     plan: PlanContent | None
     consents: tuple[ConsentEntry, ...]
     generated_on: dt.date
+    assessment: str | None = None  # the latest assessment in one line (GIR, Zarit)
 
     @property
     def current_circle(self) -> tuple[CircleMember, ...]:
@@ -273,6 +275,7 @@ def load_plan_document(
                 .order_by(ConsentRecord.recorded_on, ConsentRecord.id))
         ),
         generated_on=today,
+        assessment=latest_assessment_line(session, patient_id),
     )
 
 

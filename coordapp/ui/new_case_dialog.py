@@ -163,6 +163,7 @@ class NewCaseDialog(QDialog):
                 answer=answer,
                 answer_note=self.answer_step.note_edit.toPlainText(),
                 allow_duplicate=self._duplicates_confirmed(),
+                information=self.answer_step.information(),
             )
         except DuplicateSuspected as exc:
             self.go_to(self.PERSON)

@@ -216,9 +216,33 @@
     </message>
 </context>
 <context>
+    <name>AdverbGrid</name>
+    <message>
+        <location filename="../../coordapp/ui/plan/aggir_adverbs.py" line="+52" />
+        <source>Adverbes (guide AGGIR 2008) : la personne fait-elle seule…</source>
+        <extracomment>A box was ticked or unticked.</extracomment>
+        <translation>Adverbs (2008 AGGIR guide): does the person do it alone…</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Aucun</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>{unit} : ne fait pas</source>
+        <translation>{unit}: does not do it</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{unit} : ne fait pas (aucun adverbe)</source>
+        <translation>{unit}: does not do it (no adverb)</translation>
+    </message>
+</context>
+<context>
     <name>Aggir</name>
     <message>
-        <location filename="../../coordapp/ui/plan/aggir_form.py" line="+26" />
+        <location filename="../../coordapp/ui/plan/aggir_form.py" line="+35" />
         <source>Cohérence</source>
         <translation>Coherence</translation>
     </message>
@@ -243,9 +267,9 @@
         <translation>Washing</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>se laver, haut et bas du corps</source>
-        <translation>wash, upper and lower body</translation>
+        <location line="+1" />
+        <source>se laver seul, spontanément, haut et bas du corps</source>
+        <translation>washing alone, unprompted, upper and lower body</translation>
     </message>
     <message>
         <location line="+1" />
@@ -389,11 +413,11 @@
     </message>
     <message>
         <location line="+6" />
-        <source>A : fait seul, totalement, habituellement et correctement</source>
-        <translation>A: does it alone, fully, usually and correctly</translation>
+        <source>A : fait seul, spontanément, totalement, correctement et habituellement</source>
+        <translation>A: does it alone, unprompted, fully, properly and usually</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>B : fait partiellement, ou pas habituellement, ou pas correctement</source>
         <translation>B: does it partly, or not usually, or not correctly</translation>
     </message>
@@ -402,17 +426,82 @@
         <source>C : ne fait pas</source>
         <translation>C: does not do it</translation>
     </message>
+    <message>
+        <location filename="../../coordapp/ui/plan/aggir_adverbs.py" line="-65" />
+        <source>Spontanément</source>
+        <translation>Unprompted</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Totalement</source>
+        <translation>Fully</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Correctement</source>
+        <translation>Properly</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Habituellement</source>
+        <translation>Usually</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Toilette du haut</source>
+        <translation>Washing, upper body</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Toilette du bas</source>
+        <translation>Washing, lower body</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Habillage du haut</source>
+        <translation>Dressing, upper body</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Habillage moyen</source>
+        <translation>Dressing, middle (fastening)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Habillage du bas</source>
+        <translation>Dressing, lower body</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Se servir</source>
+        <translation>Serving oneself</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Manger</source>
+        <translation>Eating</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Élimination urinaire</source>
+        <translation>Urinary hygiene</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Élimination fécale</source>
+        <translation>Bowel hygiene</translation>
+    </message>
 </context>
 <context>
     <name>AggirForm</name>
     <message>
-        <location line="+18" />
-        <source>Tapez A, B ou C sur chaque ligne : le curseur passe à la suivante. A = fait seul, B = fait partiellement, C = ne fait pas.</source>
+        <location filename="../../coordapp/ui/plan/aggir_form.py" line="+21" />
+        <source>Tapez A, B ou C sur chaque ligne : le curseur passe à la suivante. A = fait seul, spontanément, totalement, correctement et habituellement ; B = en partie ; C = ne fait pas. Ou cochez les adverbes : la lettre en découle.</source>
         <extracomment>An answer changed (the GIR shown is already up to date).</extracomment>
-        <translation>Type A, B or C on each line: the cursor moves to the next one. A = does it alone, B = does it partly, C = does not do it.</translation>
+        <translation>Type A, B or C on each line: the cursor moves to the next one. A = does it alone, unprompted, fully, properly and usually; B = partly; C = does not do it. Or tick the adverbs: the letter follows.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Variables discriminantes (calcul du GIR)</source>
         <translation>Discriminant variables (GIR calculation)</translation>
     </message>
@@ -422,12 +511,22 @@
         <translation>Illustrative variables (not in the calculation)</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+22" />
+        <source>Motif du forçage (obligatoire)</source>
+        <translation>Reason for the override (required)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{variable} : motif du forçage</source>
+        <translation>{variable}: reason for the override</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>Résultat :</source>
         <translation>Result:</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+85" />
         <source>GIR —</source>
         <translation>GIR —</translation>
     </message>
@@ -450,7 +549,7 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../coordapp/ui/patient/answer_dialog.py" line="+33" />
+        <location filename="../../coordapp/ui/patient/answer_dialog.py" line="+34" />
         <source>Répondre à la demande</source>
         <translation>Answer the request</translation>
     </message>
@@ -465,7 +564,12 @@
         <translation>What was answered, to whom, next steps…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+6" />
+        <source>La personne vient d'être informée de l'accompagnement et de son &amp;droit d'opposition (l'enregistrer)</source>
+        <translation>The person has just been informed of the support and of their &amp;right to object (record it)</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Enregistrer la réponse</source>
         <translation>Save the answer</translation>
     </message>
@@ -485,15 +589,20 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Le dossier passera au statut « Actif », inclus aujourd'hui.</source>
         <translation>The file will become “Active”, included today.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Oral</source>
+        <translation>Orally</translation>
     </message>
 </context>
 <context>
     <name>AnswerStep</name>
     <message>
-        <location filename="../../coordapp/ui/patient/answer_step.py" line="+29" />
+        <location filename="../../coordapp/ui/patient/answer_step.py" line="+32" />
         <source>&amp;Inclure : la personne est accompagnée (dossier actif)</source>
         <translation>&amp;Include: the person is supported (active file)</translation>
     </message>
@@ -508,7 +617,42 @@
         <translation>Deal with it &amp;later (pending request)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+8" />
+        <source>La personne a été informée de l'accompagnement et de son &amp;droit d'opposition</source>
+        <translation>The person was informed of the support and of their &amp;right to object</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Oral, par téléphone</source>
+        <translation>Orally, by phone</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Oral, lors de la visite à domicile</source>
+        <translation>Orally, during the home visit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Notice d'information remise et expliquée</source>
+        <translation>Information leaflet given and explained</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Comment la personne a été informée</source>
+        <translation>How the person was informed</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>si la personne est représentée : tuteur, personne de confiance…</source>
+        <translation>if the person is represented: guardian, trusted person…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Information donnée à</source>
+        <translation>Information given to</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Enregistrer aussi la personne (dossier au statut « Demande »)</source>
         <translation>Also record the person (file with status “Request”)</translation>
     </message>
@@ -519,6 +663,16 @@
     </message>
     <message>
         <location line="+9" />
+        <source>Comment</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Donnée à</source>
+        <translation>Given to</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Réponse</source>
         <translation>Answer</translation>
     </message>
@@ -528,14 +682,14 @@
         <translation>Note on the answer</translation>
     </message>
     <message>
-        <location line="+46" />
-        <source>Un dossier actif sera créé, la demande répondue « Inclusion ».</source>
-        <translation>An active file will be created, the request answered “Inclusion”.</translation>
+        <location line="+59" />
+        <source>Un dossier actif sera créé, la demande répondue « Inclusion » (la personne doit avoir été informée).</source>
+        <translation>An active file will be created and the request answered “Inclusion” (the person must have been informed).</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Le dossier existant sera actif, la demande répondue « Inclusion ».</source>
-        <translation>The existing file will become active, the request answered “Inclusion”.</translation>
+        <location line="+3" />
+        <source>Le dossier existant sera actif, la demande répondue « Inclusion » (la personne doit avoir été informée).</source>
+        <translation>The existing file will become active and the request answered “Inclusion” (the person must have been informed).</translation>
     </message>
     <message>
         <location line="+2" />
@@ -626,7 +780,7 @@
         <translation>Zarit: {given} answers out of {count}. Complete the grid or choose “Not done”.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+52" />
         <source>Zarit —</source>
         <translation>Zarit —</translation>
     </message>
@@ -697,7 +851,7 @@
 <context>
     <name>Assessments</name>
     <message>
-        <location filename="../../coordapp/ui/plan/assessment_models.py" line="+70" />
+        <location filename="../../coordapp/ui/plan/assessment_models.py" line="+68" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1339,7 +1493,7 @@
 <context>
     <name>ComplexityFactor</name>
     <message>
-        <location filename="../../coordapp/ui/plan/assessment_form.py" line="-213" />
+        <location filename="../../coordapp/ui/plan/assessment_form.py" line="-216" />
         <source>Polypathologie</source>
         <translation>Multiple conditions</translation>
     </message>
@@ -1515,6 +1669,11 @@
         <translation>Through the legal representative</translation>
     </message>
     <message>
+        <location line="+3" />
+        <source>si la personne est représentée : tuteur, curateur, personne de confiance…</source>
+        <translation>if the person is represented: guardian, curator, trusted person…</translation>
+    </message>
+    <message>
         <location line="+6" />
         <source>Enregistrer</source>
         <translation>Save</translation>
@@ -1538,6 +1697,11 @@
         <location line="+1" />
         <source>Comment</source>
         <translation>How</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Donnée à</source>
+        <translation>Given to</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1619,6 +1783,11 @@
         <location line="+1" />
         <source>Comment</source>
         <translation>How</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Donnée à</source>
+        <translation>Given to</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4288,7 +4457,7 @@ Action: {action}</translation>
         <translation>Enter the reason for the request.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+36" />
         <source>Doublon probable : choisissez « C'est cette personne » ou confirmez qu'il s'agit d'une autre personne.</source>
         <translation>Probable duplicate: choose “This is the person” or confirm that it is someone else.</translation>
     </message>
@@ -4380,9 +4549,9 @@ Action: {action}</translation>
         <translation>Concurrent changes are to be reviewed on the Synchronisation page</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+43" />
         <source>Née le {date}</source>
-        <extracomment>``patient_id → open conflicts`` (set by the window; None: never a badge).</extracomment>
+        <extracomment>``patient_id → open conflicts`` (set by the window; None: never a badge). The person's information and right to object, when they limit what may be done.</extracomment>
         <translation>Born on {date}</translation>
     </message>
     <message>
@@ -4429,6 +4598,16 @@ Action: {action}</translation>
         <location line="+1" />
         <source>Pas de référent désigné</source>
         <translation>No referent assigned</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>&lt;b&gt;Opposition au partage depuis le {date}&lt;/b&gt; : aucun envoi à des tiers (fichier FHIR, agenda, paquet pour un collègue, PPCS pour l'équipe). Seul le PPCS pour la personne peut être imprimé.</source>
+        <translation>&lt;b&gt;Objection to sharing since {date}&lt;/b&gt;: nothing is sent to others (FHIR file, calendar, bundle for a colleague, team PPCS). Only the person's own PPCS can be printed.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&lt;b&gt;Information de la personne non enregistrée&lt;/b&gt; : l'inclusion, la validation du PPCS et les envois attendent son enregistrement (onglet « Information et consentement »).</source>
+        <translation>&lt;b&gt;The person's information is not recorded&lt;/b&gt;: inclusion, PPCS validation and sending wait until it is (“Information and consent” tab).</translation>
     </message>
 </context>
 <context>
@@ -6843,7 +7022,7 @@ Start from a template (falls, exhausted caregiver, hospital discharge…) then a
 <context>
     <name>Zarit</name>
     <message>
-        <location filename="../../coordapp/ui/plan/zarit_form.py" line="+33" />
+        <location filename="../../coordapp/ui/plan/zarit_form.py" line="+36" />
         <source>Demande plus d'aide que nécessaire</source>
         <translation>Asks for more help than needed</translation>
     </message>
@@ -6977,6 +7156,56 @@ Start from a template (falls, exhausted caregiver, hospital discharge…) then a
         <source>4 : presque tout le temps</source>
         <translation>4: nearly always</translation>
     </message>
+    <message>
+        <location line="+5" />
+        <source>Le fait de vous occuper de votre proche entraîne-t-il des difficultés dans votre vie familiale ?</source>
+        <translation>Does caring for your relative cause difficulties in your family life?</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>… des difficultés avec vos amis, vos loisirs ou votre travail ?</source>
+        <translation>… difficulties with your friends, leisure or work?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>… un retentissement sur votre santé (physique et/ou psychique) ?</source>
+        <translation>… an effect on your health (physical and/or mental)?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Avez-vous le sentiment de ne plus reconnaître votre proche ?</source>
+        <translation>Do you feel you no longer recognise your relative?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Avez-vous peur pour l'avenir de votre proche ?</source>
+        <translation>Are you afraid for your relative's future?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Souhaitez-vous être (davantage) aidé(e) pour vous occuper de votre proche ?</source>
+        <translation>Would you like (more) help in caring for your relative?</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ressentez-vous une charge en vous occupant de votre proche ?</source>
+        <translation>Do you feel burdened by caring for your relative?</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>J : jamais (0)</source>
+        <translation>J: never (0)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>P : parfois (½)</source>
+        <translation>P: sometimes (½)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>S : souvent (1)</source>
+        <translation>S: often (1)</translation>
+    </message>
 </context>
 <context>
     <name>ZaritBand</name>
@@ -7031,6 +7260,11 @@ Start from a template (falls, exhausted caregiver, hospital discharge…) then a
     </message>
     <message>
         <location line="+1" />
+        <source>Mini-Zarit (7 questions)</source>
+        <translation>Mini-Zarit (7 questions)</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Dépistage (4 questions)</source>
         <translation>Screening (4 questions)</translation>
     </message>
@@ -7040,17 +7274,22 @@ Start from a template (falls, exhausted caregiver, hospital discharge…) then a
         <translation>Enter the caregiver's answers (0 never, 1 rarely, 2 sometimes, 3 quite frequently, 4 nearly always): type the number, the cursor moves to the next question.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
+        <source>Mini-Zarit : J = jamais (0), P = parfois (½), S = souvent (1)</source>
+        <translation>Mini-Zarit: J = never (0), P = sometimes (½), S = often (1)</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>Résultat :</source>
         <translation>Result:</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+68" />
         <source>{n}. Question {n} de la grille de dépistage</source>
         <translation>{n}. Question {n} of the screening grid</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>Zarit non réalisé</source>
         <translation>Zarit not done</translation>
     </message>

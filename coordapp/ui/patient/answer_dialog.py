@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -45,6 +46,9 @@ class AnswerDialog(QDialog):
         self.effect_label = QLabel()
         self.effect_label.setWordWrap(True)
         self.effect_label.setStyleSheet(MUTED_STYLE)
+        self.informed_check = QCheckBox(self.tr(
+            "La personne vient d'être informée de l'accompagnement et de son &droit "
+            "d'opposition (l'enregistrer)"))
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(ERROR_STYLE)
@@ -59,6 +63,7 @@ class AnswerDialog(QDialog):
         form.addRow(self.tr("Réponse"), self.answer_combo)
         form.addRow(self.tr("Note"), self.note_edit)
         form.addRow(self.effect_label)
+        form.addRow(self.informed_check)
         form.addRow(self.error_label)
         form.addRow(buttons)
         self.answer_combo.currentIndexChanged.connect(self._on_answer_changed)
@@ -75,9 +80,15 @@ class AnswerDialog(QDialog):
             self.tr("Le dossier passera au statut « Actif », inclus aujourd'hui.")
             if self._includes() else "")
         self.effect_label.setVisible(self._includes())
+        self.informed_check.setVisible(self._includes())
 
     def _on_save_clicked(self) -> None:
         try:
+            if self._includes() and self.informed_check.isChecked():
+                self._services.follow_up.record_consent(
+                    self._patient_id, "information_given",
+                    given_by=self._services.user_name, how=self.tr("Oral"))
+                self.informed_check.setChecked(False)  # recorded: not twice on a retry
             # The service also makes the case active when the answer is an inclusion.
             self._services.follow_up.answer_referral(
                 self._referral.id, self.answer_combo.currentData(),

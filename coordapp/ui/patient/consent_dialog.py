@@ -51,6 +51,9 @@ class ConsentDialog(QDialog):
         self.how_combo.addItems([self.tr("Oralement"), self.tr("Par écrit"),
                                  self.tr("Par téléphone"),
                                  self.tr("Auprès du représentant légal")])
+        self.recipient_edit = QLineEdit()
+        self.recipient_edit.setPlaceholderText(self.tr(
+            "si la personne est représentée : tuteur, curateur, personne de confiance…"))
         self.note_edit = QPlainTextEdit()
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(self.note_edit.fontMetrics().lineSpacing() * 3 + 14)
@@ -63,6 +66,7 @@ class ConsentDialog(QDialog):
         form.addRow(self.tr("Informée par") if kind == "information_given"
                     else self.tr("Recueilli par"), self.by_edit)
         form.addRow(self.tr("Comment"), self.how_combo)
+        form.addRow(self.tr("Donnée à"), self.recipient_edit)
         form.addRow(self.tr("Note"), self.note_edit)
         form.addRow(self.error_label)
         form.addRow(buttons)
@@ -72,7 +76,7 @@ class ConsentDialog(QDialog):
             self._follow_up.record_consent(
                 self._patient_id, self.kind, recorded_on=self.date_edit.date().toPython(),
                 given_by=self.by_edit.text(), how=self.how_combo.currentText(),
-                note=self.note_edit.toPlainText())
+                recipient=self.recipient_edit.text(), note=self.note_edit.toPlainText())
         except CoordAppError as exc:
             self.error_label.setText(exc.message)
             self.error_label.show()

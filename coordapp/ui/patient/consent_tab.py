@@ -64,6 +64,8 @@ class ConsentTab(FileTab):
             ColumnSpec(self.tr("Par"), lambda c: c.given_by or "", sample="Marie-Christine Durand"),
             ColumnSpec(self.tr("Comment"), lambda c: c.how or "",
                        sample="Auprès du représentant légal"),
+            ColumnSpec(self.tr("Donnée à"), lambda c: c.recipient or "",
+                       sample="Jeanne Durand (fille)", tooltip=True),
             ColumnSpec(self.tr("Note"), lambda c: c.note or "", tooltip=True),
         ], self)
         self.table = make_table_view(self.model, self)

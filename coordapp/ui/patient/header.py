@@ -55,6 +55,11 @@ class PatientHeader(QFrame):
         self.patient_id: str | None = None
         self.gp_label = QLabel()
         self.referent_label = QLabel()
+        #: The person's information and right to object, when they limit what may be done.
+        self.consent_banner = QLabel()
+        self.consent_banner.setObjectName("consentBanner")
+        self.consent_banner.setWordWrap(True)
+        self.consent_banner.hide()
 
         badges = QHBoxLayout()
         badges.setSpacing(8)
@@ -79,6 +84,7 @@ class PatientHeader(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.details_label)
         layout.addLayout(badges)
+        layout.addWidget(self.consent_banner)
 
     def set_file(self, patient: PatientFile) -> None:
         identity = patient.identity
@@ -121,6 +127,42 @@ class PatientHeader(QFrame):
         self.referent_label.setText(
             self.tr("Référent : {name}").format(name=patient.referent_name)
             if patient.referent_name else self.tr("Pas de référent désigné"))
+
+        self._set_consent_banner(patient)
+
+    def _set_consent_banner(self, patient: PatientFile) -> None:
+        """Red while an objection to sharing is in force; amber while an open case has
+        no information of the person recorded; hidden otherwise."""
+        objection = informed = None
+        for record in sorted(patient.consents, key=lambda c: (c.recorded_on, c.id)):
+            if record.kind == "objection":
+                objection = record.recorded_on
+            elif record.kind == "objection_withdrawn":
+                objection = None
+            elif record.kind == "information_given":
+                informed = record.recorded_on
+        if objection is not None:
+            text = self.tr(
+                "<b>Opposition au partage depuis le {date}</b> : aucun envoi à des tiers "
+                "(fichier FHIR, agenda, paquet pour un collègue, PPCS pour l'équipe). Seul "
+                "le PPCS pour la personne peut être imprimé.").format(
+                    date=format_date(objection))
+            colour = "#c62828"
+        elif informed is None and patient.identity["status"] != "closed":
+            text = self.tr(
+                "<b>Information de la personne non enregistrée</b> : l'inclusion, la "
+                "validation du PPCS et les envois attendent son enregistrement (onglet "
+                "« Information et consentement »).")
+            colour = "#8a5300"
+        else:
+            self.consent_banner.hide()
+            return
+        self.consent_banner.setText(text)
+        self.consent_banner.setStyleSheet(
+            f"#consentBanner {{ background: {colour}; color: white; padding: 6px 10px; "
+            "border-radius: 4px; }")
+        self.consent_banner.setAccessibleName(self.consent_banner.text())
+        self.consent_banner.show()
 
     def refresh_conflicts(self) -> None:
         count = self.conflict_count(self.patient_id) if self.conflict_count and \

@@ -1,7 +1,14 @@
 """The AGGIR grid: 10 discriminant and 7 illustrative variables coded A, B or C, and the
-GIR computed live by the official algorithm (``services.aggir``)."""
+GIR computed live by the official algorithm (``services.aggir``).
+
+The letters can be typed directly (A, B or C, one keystroke per row) or derived from the
+four adverbs ticked per variable or sub-variable (the 2008 guide, ``AdverbGrid``). A
+letter typed over a derived one is an override: its reason is then required.
+"""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -9,11 +16,13 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from coordapp.services import aggir
+from coordapp.services import aggir, aggir_coding
+from coordapp.ui.plan.aggir_adverbs import AdverbGrid
 from coordapp.ui.plan.modality_picker import ModalityPicker
 from coordapp.ui.plan.style import GIR_COLOURS, MUTED_STYLE, SCORE_STYLE
 
@@ -27,7 +36,8 @@ def variable_labels() -> dict[str, tuple[str, str]]:
                       _tr("Aggir", "converser, se comporter de façon sensée")),
         "orientation": (_tr("Aggir", "Orientation"),
                         _tr("Aggir", "se repérer dans le temps et les lieux")),
-        "toilette": (_tr("Aggir", "Toilette"), _tr("Aggir", "se laver, haut et bas du corps")),
+        "toilette": (_tr("Aggir", "Toilette"),
+                     _tr("Aggir", "se laver seul, spontanément, haut et bas du corps")),
         "habillage": (_tr("Aggir", "Habillage"), _tr("Aggir", "s'habiller, se déshabiller")),
         "alimentation": (_tr("Aggir", "Alimentation"), _tr("Aggir", "se servir et manger")),
         "elimination": (_tr("Aggir", "Élimination"),
@@ -55,7 +65,8 @@ def variable_labels() -> dict[str, tuple[str, str]]:
 
 def modality_hints() -> list[str]:
     return [
-        _tr("Aggir", "A : fait seul, totalement, habituellement et correctement"),
+        _tr("Aggir", "A : fait seul, spontanément, totalement, correctement et "
+                     "habituellement"),
         _tr("Aggir", "B : fait partiellement, ou pas habituellement, ou pas correctement"),
         _tr("Aggir", "C : ne fait pas"),
     ]
@@ -71,16 +82,21 @@ class AggirForm(QWidget):
         super().__init__(parent)
         labels = variable_labels()
         self.pickers: dict[str, ModalityPicker] = {}
+        self.reasons: dict[str, QLineEdit] = {}
+        self.hints: dict[str, QLabel] = {}
+        self.derived: dict[str, str] = {}  # variable -> letter from its adverbs
         self.gir_label = QLabel()
         self.gir_detail = QLabel()
         self.gir_detail.setStyleSheet(MUTED_STYLE)
         help_label = QLabel(self.tr(
-            "Tapez A, B ou C sur chaque ligne : le curseur passe à la suivante. "
-            "A = fait seul, B = fait partiellement, C = ne fait pas."))
+            "Tapez A, B ou C sur chaque ligne : le curseur passe à la suivante. A = fait "
+            "seul, spontanément, totalement, correctement et habituellement ; B = en "
+            "partie ; C = ne fait pas. Ou cochez les adverbes : la lettre en découle."))
         help_label.setStyleSheet(MUTED_STYLE)
         help_label.setWordWrap(True)
 
         columns = QHBoxLayout()
+        letters = QVBoxLayout()
         for title, variables in (
                 (self.tr("Variables discriminantes (calcul du GIR)"),
                  aggir.DISCRIMINANT_VARIABLES),
@@ -104,8 +120,22 @@ class AggirForm(QWidget):
                 grid.addWidget(detail, row, 1)
                 grid.addWidget(picker, row, 2)
                 self.pickers[variable] = picker
+                if variable in aggir.DISCRIMINANT_VARIABLES:
+                    reason = QLineEdit()
+                    reason.setPlaceholderText(self.tr("Motif du forçage (obligatoire)"))
+                    reason.setAccessibleName(self.tr("{variable} : motif du forçage")
+                                             .format(variable=text))
+                    reason.setVisible(False)
+                    reason.textChanged.connect(lambda _t: self.grid_changed.emit())
+                    grid.addWidget(reason, row, 1)  # in place of the hint while overridden
+                    self.reasons[variable] = reason
+                    self.hints[variable] = detail
             grid.setRowStretch(len(variables), 1)
-            columns.addWidget(box, 1)
+            letters.addWidget(box, 1)
+        columns.addLayout(letters, 3)
+        self.adverb_grid = AdverbGrid({v: labels[v][0] for v in aggir.DISCRIMINANT_VARIABLES})
+        self.adverb_grid.changed.connect(self._on_adverbs_changed)
+        columns.addWidget(self.adverb_grid, 2)
 
         score = QHBoxLayout()
         score.addWidget(QLabel(self.tr("Résultat :")))
@@ -116,18 +146,67 @@ class AggirForm(QWidget):
         layout.addWidget(help_label)
         layout.addLayout(columns, 1)
         layout.addLayout(score)
+        # Typing a letter moves on to the next picker, not into the adverbs' boxes.
+        for first, second in zip(aggir.ALL_VARIABLES, aggir.ALL_VARIABLES[1:], strict=False):
+            QWidget.setTabOrder(self.pickers[first], self.pickers[second])
         self._refresh()
 
     def grid(self) -> dict[str, str]:
         """The answers given (unanswered variables left out)."""
         return {var: p.value() for var, p in self.pickers.items() if p.value()}
 
-    def set_grid(self, grid: dict[str, str]) -> None:
+    def set_grid(self, grid: dict[str, str], detail: dict[str, Any] | None = None) -> None:
+        """Show a grid: its letters and, when it was coded so, adverbs and overrides."""
+        detail = detail or {}
+        self.adverb_grid.set_adverbs(detail.get("adverbs") or {})
+        overrides = detail.get("overrides") or {}
+        self.derived = {var: c.derived for var, c in aggir_coding.codings(detail).items()
+                        if var in self.reasons}
         for variable, picker in self.pickers.items():
             picker.blockSignals(True)
             picker.set_value(grid.get(variable))
             picker.blockSignals(False)
+        for variable, reason in self.reasons.items():
+            reason.blockSignals(True)
+            reason.setText(overrides.get(variable, {}).get("reason", ""))
+            reason.blockSignals(False)
+        self._show_reasons()
         self._refresh()
+
+    def detail(self) -> dict[str, Any]:
+        """Adverbs ticked and overrides (letter typed over a derived one, with reason)."""
+        adverbs = self.adverb_grid.adverbs()
+        if not adverbs:
+            return {}
+        overrides = {var: {"letter": self.pickers[var].value() or "",
+                           "reason": self.reasons[var].text().strip()}
+                     for var in self._overridden()}
+        return {"adverbs": adverbs, **({"overrides": overrides} if overrides else {})}
+
+    def _overridden(self) -> list[str]:
+        return [var for var, letter in self.derived.items()
+                if self.pickers[var].value() and self.pickers[var].value() != letter]
+
+    def _show_reasons(self) -> None:
+        overridden = set(self._overridden())
+        for variable, reason in self.reasons.items():
+            reason.setVisible(variable in overridden)
+            self.hints[variable].setVisible(variable not in overridden)
+
+    def _on_adverbs_changed(self) -> None:
+        """Derived letters follow the adverbs, unless the coordinator overrode them."""
+        coded = aggir_coding.codings({"adverbs": self.adverb_grid.adverbs()})
+        previous, overridden = self.derived, set(self._overridden())
+        self.derived = {var: c.derived for var, c in coded.items() if var in self.reasons}
+        for variable, letter in self.derived.items():
+            picker = self.pickers[variable]
+            if variable not in overridden or picker.value() == previous.get(variable):
+                picker.blockSignals(True)
+                picker.set_value(letter)
+                picker.blockSignals(False)
+        self._show_reasons()
+        self._refresh()
+        self.grid_changed.emit()
 
     def answered_discriminant(self) -> int:
         return sum(1 for var in aggir.DISCRIMINANT_VARIABLES if self.pickers[var].value())
@@ -155,5 +234,6 @@ class AggirForm(QWidget):
                                 .format(rank=result.rank, group=result.group))
 
     def _on_value_changed(self, _value: str) -> None:
+        self._show_reasons()
         self._refresh()
         self.grid_changed.emit()

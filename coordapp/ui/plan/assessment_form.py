@@ -184,7 +184,7 @@ class AssessmentForm(QWidget):
         self.title_label.setText(self.tr("Évaluation du {date}").format(
             date=f"{detail.assessed_on:%d/%m/%Y}"))
         self._set_date(detail.assessed_on)
-        self.aggir.set_grid(detail.aggir)
+        self.aggir.set_grid(detail.aggir, detail.aggir_detail)
         self.zarit.set_items(detail.zarit_items)
         for code, box in self.factor_boxes.items():
             box.setChecked(code in detail.complexity_factors)
@@ -203,6 +203,7 @@ class AssessmentForm(QWidget):
         return {
             "assessed_on": self.date_edit.date().toPython(),
             "aggir": self.aggir.grid(),
+            "aggir_detail": self.aggir.detail(),
             "zarit_items": [a for a in answers if a is not None],
             "complexity_factors": [c for c, b in self.factor_boxes.items() if b.isChecked()],
             "notes": {c: e.toPlainText().strip() for c, e in self.note_edits.items()
@@ -215,7 +216,8 @@ class AssessmentForm(QWidget):
     def show_error(self, message: str, field: str | None = None) -> None:
         self.error_label.setText(message)
         self.error_label.setVisible(bool(message))
-        page = {"aggir": self.AGGIR_PAGE, "zarit_items": self.ZARIT_PAGE,
+        page = {"aggir": self.AGGIR_PAGE, "aggir_detail": self.AGGIR_PAGE,
+                "zarit_items": self.ZARIT_PAGE,
                 "complexity_factors": self.CONTEXT_PAGE, "notes": self.CONTEXT_PAGE}
         if field in page:
             self.pages.setCurrentIndex(page[field])
@@ -231,6 +233,7 @@ class AssessmentForm(QWidget):
     def _snapshot(self) -> dict[str, Any]:
         return {
             "date": self.date_edit.date().toPython(), "aggir": self.aggir.grid(),
+            "aggir_detail": self.aggir.detail(),
             "zarit": (self.zarit.form(), self.zarit.answers()),
             "factors": [c for c, b in self.factor_boxes.items() if b.isChecked()],
             "notes": {c: e.toPlainText() for c, e in self.note_edits.items()},

@@ -1,5 +1,6 @@
-"""The Zarit caregiver burden interview: 22 answers 0–4 (or the 4-item screening form),
-total and band shown live (``services.zarit``)."""
+"""The Zarit caregiver burden interview: 22 answers 0–4, the 4-item screening form, or
+the 7-item mini-Zarit (jamais / parfois / souvent = 0 / ½ / 1); total and band shown live
+(``services.zarit``)."""
 
 from __future__ import annotations
 
@@ -20,8 +21,10 @@ from coordapp.ui.plan.modality_picker import ModalityPicker
 from coordapp.ui.plan.style import MUTED_STYLE, SCORE_STYLE
 
 _tr = QCoreApplication.translate
-NONE, FULL, SHORT = "none", zarit.FULL, zarit.SHORT
+NONE, FULL, SHORT, MINI = "none", zarit.FULL, zarit.SHORT, zarit.MINI
 ANSWERS = ("0", "1", "2", "3", "4")
+MINI_KEYS = ("J", "P", "S")  # jamais, parfois, souvent: typed as j, p, s
+MINI_SCORES = {"J": 0.0, "P": 0.5, "S": 1.0}
 BAND_COLOURS = {"none_or_little": "#2e7d32", "light_to_moderate": "#8a5300",
                 "moderate_to_severe": "#b35c00", "severe": "#b3261e",
                 "screening_negative": "#2e7d32", "screening_positive": "#b3261e"}
@@ -61,6 +64,25 @@ def answer_hints() -> list[str]:
             _tr("Zarit", "4 : presque tout le temps")]
 
 
+def mini_questions() -> list[str]:
+    return [
+        _tr("Zarit", "Le fait de vous occuper de votre proche entraîne-t-il des difficultés "
+                     "dans votre vie familiale ?"),
+        _tr("Zarit", "… des difficultés avec vos amis, vos loisirs ou votre travail ?"),
+        _tr("Zarit", "… un retentissement sur votre santé (physique et/ou psychique) ?"),
+        _tr("Zarit", "Avez-vous le sentiment de ne plus reconnaître votre proche ?"),
+        _tr("Zarit", "Avez-vous peur pour l'avenir de votre proche ?"),
+        _tr("Zarit", "Souhaitez-vous être (davantage) aidé(e) pour vous occuper de votre "
+                     "proche ?"),
+        _tr("Zarit", "Ressentez-vous une charge en vous occupant de votre proche ?"),
+    ]
+
+
+def mini_hints() -> list[str]:
+    return [_tr("Zarit", "J : jamais (0)"), _tr("Zarit", "P : parfois (½)"),
+            _tr("Zarit", "S : souvent (1)")]
+
+
 def band_label(band: str) -> str:
     return {
         "none_or_little": _tr("ZaritBand", "fardeau absent ou léger"),
@@ -87,6 +109,7 @@ class ZaritForm(QWidget):
         self.form_buttons: dict[str, QRadioButton] = {}
         for code, text in ((NONE, self.tr("Non réalisée")),
                            (FULL, self.tr("Complète (22 questions)")),
+                           (MINI, self.tr("Mini-Zarit (7 questions)")),
                            (SHORT, self.tr("Dépistage (4 questions)"))):
             button = QRadioButton(text)
             self.form_group.addButton(button)
@@ -127,6 +150,22 @@ class ZaritForm(QWidget):
         grid.setColumnStretch(3, 1)
         grid.setRowStretch(11, 1)
 
+        self.mini_pickers: list[ModalityPicker] = []
+        self.mini_box = QGroupBox(self.tr(
+            "Mini-Zarit : J = jamais (0), P = parfois (½), S = souvent (1)"))
+        mini_grid = QGridLayout(self.mini_box)
+        for number, question in enumerate(mini_questions()):
+            picker = ModalityPicker(MINI_KEYS, mini_hints())
+            label = QLabel(f"{number + 1}. {question}")
+            label.setBuddy(picker)
+            picker.setAccessibleName(question)
+            picker.value_changed.connect(self._on_answer_changed)
+            mini_grid.addWidget(label, number, 0)
+            mini_grid.addWidget(picker, number, 1)
+            self.mini_pickers.append(picker)
+        mini_grid.setColumnStretch(0, 1)
+        mini_grid.setRowStretch(zarit.MINI_ITEMS, 1)
+
         score = QHBoxLayout()
         score.addWidget(QLabel(self.tr("Résultat :")))
         score.addWidget(self.total_label)
@@ -137,6 +176,7 @@ class ZaritForm(QWidget):
         layout.addLayout(choice)
         layout.addWidget(help_label)
         layout.addWidget(self.items_box, 1)
+        layout.addWidget(self.mini_box, 1)
         layout.addLayout(score)
         self.form_buttons[NONE].setChecked(True)
 
@@ -149,22 +189,33 @@ class ZaritForm(QWidget):
         self.form_buttons[form].setChecked(True)
 
     def active_pickers(self) -> list[ModalityPicker]:
+        if self.form() == MINI:
+            return self.mini_pickers
         count = {NONE: 0, FULL: zarit.FULL_ITEMS, SHORT: zarit.SHORT_ITEMS}[self.form()]
         return self.pickers[:count]
 
-    def answers(self) -> list[int | None]:
+    def answers(self) -> list[float | None]:
+        if self.form() == MINI:
+            return [MINI_SCORES[v] if (v := p.value()) else None for p in self.mini_pickers]
         return [int(v) if (v := p.value()) else None for p in self.active_pickers()]
 
-    def items(self) -> list[int] | list[int | None]:
+    def items(self) -> list[float | None]:
         """The answers to save: [] when not done; None left in when incomplete."""
         return self.answers()
 
-    def set_items(self, items: list[int]) -> None:
-        form = {zarit.FULL_ITEMS: FULL, zarit.SHORT_ITEMS: SHORT}.get(len(items), NONE)
+    def set_items(self, items: list[float]) -> None:
+        form = {zarit.FULL_ITEMS: FULL, zarit.SHORT_ITEMS: SHORT,
+                zarit.MINI_ITEMS: MINI}.get(len(items), NONE)
         self.set_form(form)
+        keys = {score: key for key, score in MINI_SCORES.items()}
         for position, picker in enumerate(self.pickers):
             picker.blockSignals(True)
-            picker.set_value(str(items[position]) if position < len(items) else None)
+            picker.set_value(str(int(items[position])) if form in (FULL, SHORT)
+                             and position < len(items) else None)
+            picker.blockSignals(False)
+        for position, picker in enumerate(self.mini_pickers):
+            picker.blockSignals(True)
+            picker.set_value(keys.get(items[position]) if form == MINI else None)
             picker.blockSignals(False)
         self._refresh()
 
@@ -188,10 +239,12 @@ class ZaritForm(QWidget):
                               .format(n=number + 1))
             else:
                 label.setText(f"{number + 1}. {themes[number]}")
-        self.items_box.setVisible(form != NONE)
+        self.items_box.setVisible(form in (FULL, SHORT))
+        self.mini_box.setVisible(form == MINI)
         answers = self.answers()
         given = [a for a in answers if a is not None]
-        scale = zarit.SHORT_ITEMS * 4 if form == SHORT else zarit.FULL_ITEMS * 4
+        scale = {SHORT: zarit.SHORT_ITEMS * 4, MINI: zarit.MINI_ITEMS}.get(
+            form, zarit.FULL_ITEMS * 4)
         result = self.result()
         if form == NONE:
             self.total_label.setText(self.tr("Zarit non réalisé"))
@@ -199,14 +252,14 @@ class ZaritForm(QWidget):
             self.band_label.clear()
             self.progress_label.clear()
         elif result is None:
-            self.total_label.setText(self.tr("{total}/{scale} (partiel)")
-                                     .format(total=sum(given), scale=scale))
+            self.total_label.setText(self.tr("{total}/{scale} (partiel)").format(
+                total=f"{sum(given):g}".replace(".", ","), scale=scale))
             self.total_label.setStyleSheet(SCORE_STYLE.format(colour="#5f6368"))
             self.band_label.clear()
             self.progress_label.setText(self.tr("{n} réponses sur {count}")
                                         .format(n=len(given), count=len(answers)))
         else:
-            self.total_label.setText(f"{result.total}/{scale}")
+            self.total_label.setText(result.display)
             self.total_label.setStyleSheet(SCORE_STYLE.format(
                 colour=BAND_COLOURS.get(result.band, "#5f6368")))
             self.band_label.setText(band_label(result.band))
