@@ -180,3 +180,21 @@ def test_overdue_reviews_are_counted_against_the_report_date(workspace: Workspac
         later = compute_activity(uow.session, year_start, year_end,
                                  today=dt.date(2027, 1, 5))
     assert (later.reviews_overdue, later.overdue_on) == (3, year_end)
+
+
+def test_a_team_printing_round_leaves_out_who_objected(workspace: Workspace) -> None:
+    from coordapp.errors import CoordAppError
+    from coordapp.services.print_batch import PlanToPrint, PrintBatchService
+
+    kept, objecting = make_plan(workspace), make_plan(workspace)
+    object_to_sharing(workspace, objecting.patient)
+    service = PrintBatchService(workspace)
+    batch = service.render([PlanToPrint(kept.patient, title="A"),
+                            PlanToPrint(objecting.patient, title="B")], "team")
+    assert [d.patient_id for d in batch.documents] == [kept.patient]
+    assert batch.left_out == 1
+    assert refusals(workspace)[-1][0] == objecting.patient
+    with pytest.raises(CoordAppError, match="opposées au partage"):
+        service.render([PlanToPrint(objecting.patient)], "team")
+    person = service.render([PlanToPrint(objecting.patient)], "person")
+    assert [d.patient_id for d in person.documents] == [objecting.patient]

@@ -28,11 +28,15 @@ TODAY = dt.date.today()
 
 def demo_patient(workspace: Workspace) -> str:
     """An active demo patient with a validated plan and a GP in the care circle."""
-    generate_demo(workspace, 6, seed=4)
+    generate_demo(workspace, 15, seed=4)
     files = PatientFileService(workspace)
     for summary in CaseloadService(workspace).search(status="active"):
-        roles = {m.role for m in files.load(summary.id, audit=False).care_team}
-        if "Médecin traitant" in roles and len(roles) >= 3:
+        file = files.load(summary.id, audit=False)
+        roles = {m.role for m in file.care_team}
+        plan = file.current_plan
+        open_actions = plan is not None and plan.status == "validated" and any(
+            a.status in ("planned", "in_progress") for a in actions(plan))
+        if "Médecin traitant" in roles and len(roles) >= 3 and open_actions:
             return summary.id
     raise AssertionError("no demo patient with a GP")  # pragma: no cover
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from coordapp.errors import CoordAppError
 from coordapp.export.pdf_merge import merge_pdfs
+from coordapp.services.consent import SharingRefused
 from coordapp.services.exports import Audience, ExportService, PrintedPlan
 from coordapp.services.plan_follow_up import PlanFollowUpService
 from coordapp.services.views import ReviewDueView
@@ -42,6 +43,9 @@ class PrintBatch:
 
     data: bytes
     documents: tuple[PrintedPlan, ...]
+    #: People of a team round left out because they objected to sharing (each refusal
+    #: is in the audit trail).
+    left_out: int = 0
 
     @property
     def pages(self) -> int:
@@ -89,10 +93,15 @@ class PrintBatchService:
         parts: list[bytes] = []
         documents: list[PrintedPlan] = []
         first = 0
+        left_out = 0
         for done, plan in enumerate(plans):
             if cancel is not None and cancel():
                 raise PrintCancelled()
-            pdf = self.exports.render_plan_pdf(plan.patient_id, audience, plan.plan_id)
+            try:
+                pdf = self.exports.render_plan_pdf(plan.patient_id, audience, plan.plan_id)
+            except SharingRefused:  # a team round goes on without that person
+                left_out += 1
+                continue
             parts.append(pdf.data)
             documents.append(PrintedPlan(plan.patient_id, Audience(audience), pdf.pages, first))
             first += pdf.pages
@@ -100,7 +109,12 @@ class PrintBatchService:
                 progress(done + 1, total, "PPCS")
         if cancel is not None and cancel():
             raise PrintCancelled()
+        if not parts:
+            raise CoordAppError("Les personnes choisies se sont opposées au partage de leurs "
+                                "informations : aucun PPCS pour l'équipe à imprimer.")
         if len(parts) == 1:
-            return PrintBatch(parts[0], tuple(documents))
-        merged = merge_pdfs(parts, [plan.title for plan in plans], title)
-        return PrintBatch(merged.data, tuple(documents))
+            return PrintBatch(parts[0], tuple(documents), left_out)
+        printed = {doc.patient_id for doc in documents}
+        merged = merge_pdfs(parts, [plan.title for plan in plans if plan.patient_id in printed],
+                            title)
+        return PrintBatch(merged.data, tuple(documents), left_out)
