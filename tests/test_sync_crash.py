@@ -15,7 +15,14 @@ from coordapp.services import sync
 from coordapp.services.demo import generate_demo
 from coordapp.services.workspace import Workspace
 from tests.conftest import PASSPHRASE
-from tests.test_sync_helpers import counts, export_to, introduce, make_replica, snapshot
+from tests.test_sync_helpers import (
+    counts,
+    export_to,
+    introduce,
+    make_replica,
+    share_everything,
+    snapshot,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 CHILD = """
@@ -39,6 +46,7 @@ def test_import_killed_at_random_points_leaves_the_database_as_before(tmp_path: 
     a, b = make_replica(tmp_path, "Anne"), make_replica(tmp_path, "Bruno")
     introduce(a, b)
     generate_demo(a.ws, 50, seed=11)
+    share_everything(a.ws)  # objecting people would stay behind: not what this is about
     bundle = export_to(a, b, tmp_path / "bundles")
     expected = snapshot(a.ws)
     a.ws.close()

@@ -62,6 +62,20 @@ def ship(src: Replica, dst: Replica, folder: Path, **options: Any) -> sync.Impor
     return sync.import_bundle(dst.ws, export_to(src, dst, folder, **options), trust=trust)
 
 
+def share_everything(ws: Workspace) -> int:
+    """Withdraw every objection to sharing (dated today), so that a whole demo caseload
+    travels; returns how many there were (objecting people never leave a copy)."""
+    from coordapp.services.consent import objecting_among
+    from coordapp.services.follow_up import FollowUpService
+
+    with ws.unit_of_work() as uow:
+        everyone = list(uow.session.scalars(text("SELECT id FROM patient")))
+        objecting = sorted(objecting_among(uow.session, everyone))
+    for patient_id in objecting:
+        FollowUpService(ws).record_consent(patient_id, "objection_withdrawn", how="Écrit")
+    return len(objecting)
+
+
 def add_patient(r: Replica, **values: Any) -> str:
     return CaseloadService(r.ws).add_patient({**PATIENT, **values}, allow_duplicate=True).id
 

@@ -25,6 +25,7 @@ from tests.test_sync_helpers import (
     introduce,
     make_replica,
     open_conflicts,
+    share_everything,
     ship,
     snapshot,
 )
@@ -300,6 +301,7 @@ def test_progress_and_cancel_leave_the_database_unchanged(trio: list[Replica], t
 
     a, b, _ = trio
     generate_demo(a.ws, 300, seed=3)
+    assert share_everything(a.ws) > 0  # the demo has objections; they would stay behind
     bundle = export_to(a, b, tmp_path / "x")
     before = (snapshot(b.ws), counts(b.ws))
     calls: list[tuple[int, int]] = []

@@ -113,8 +113,8 @@ def check_sharing(ws: Workspace, patient_ids: list[str], what: str, *,
 
     with ws.unit_of_work() as uow:
         for patient_id in patient_ids:
-            patient = uow.session.get(Patient, patient_id)
-            if patient is None or patient.is_deleted:
+            # A tombstone may still travel in a bundle (deletions are shared too).
+            if uow.session.get(Patient, patient_id) is None:
                 raise NotFound(f"Aucun patient avec l'identifiant {patient_id}.")
             state = consent_state(uow.session, patient_id)
             if state.objection_on is not None:
