@@ -240,7 +240,7 @@ def test_patients_who_objected_are_never_exported(trio: list[Replica], tmp_path:
     ship(a, b, tmp_path / "x")
     assert ids(b.ws, "patient") == {kept}
     assert ids(b.ws, "journal_entry") == ids(b.ws, "consent_record") == set()
-    with pytest.raises(Exception, match="opposé au partage"):
+    with pytest.raises(Exception, match="opposée au partage"):
         export_to(a, b, tmp_path / "x", scope="patients", patient_ids=[hidden])
     FollowUpService(a.ws).record_consent(hidden, "objection_withdrawn",
                                          recorded_on="2026-02-03")
