@@ -1,4 +1,7 @@
-"""RECUP and QUAL identities need a NIR, a known sex, a birth date and a birth place."""
+"""RECUP and QUAL identities need a NIR, a known sex, a birth date and a birth place.
+
+These statuses only come from an import out of a system that queried INSi (see
+``services.identity_origin``): even then, an identity missing one trait is refused."""
 
 from __future__ import annotations
 
@@ -9,12 +12,21 @@ import pytest
 
 from coordapp.cli import main
 from coordapp.errors import InvalidInput
-from coordapp.services.caseload import CaseloadService
+from coordapp.services.caseload import CaseloadService, create_patient_in
+from coordapp.services.identity_origin import IdentityOrigin
 from coordapp.services.workspace import Workspace
 from tests.conftest import PASSPHRASE
 
 FULL = {"family_name": "Lefèvre", "given_names": "Éloïse Marie", "birth_date": "1941-03-12",
         "sex": "F", "birth_place_code": "08105", "nir": "241037511612371"}
+CHECKED = {"identity_document": "CN", "identity_checked_on": "2026-11-02"}
+INSI = IdentityOrigin("Import FHIR dossier.json du 02/12/2026", insi=True)
+
+
+def imported(workspace: Workspace, values: dict[str, object]) -> str:
+    """A patient created by an import from a system that queried INSi."""
+    with workspace.unit_of_work() as uow:
+        return create_patient_in(uow, values, allow_duplicate=True, origin=INSI).id
 
 
 @pytest.mark.parametrize("status", ["RECUP", "QUAL"])
@@ -28,28 +40,26 @@ def test_ins_statuses_need_every_trait(
     workspace: Workspace, status: str, change: dict[str, object], field: str, words: str,
 ) -> None:
     with pytest.raises(InvalidInput) as info:
-        CaseloadService(workspace).add_patient(FULL | change | {"identity_status": status},
-                                               allow_duplicate=True)
+        imported(workspace, FULL | change | {"identity_status": status})
     assert info.value.field == field and words in info.value.message
 
 
-@pytest.mark.parametrize("status", ["PROV", "VALI", "RECUP", "QUAL"])
+@pytest.mark.parametrize("status", ["RECUP", "QUAL"])
 def test_complete_traits_are_accepted(workspace: Workspace, status: str) -> None:
-    patient_id = CaseloadService(workspace).add_patient(
-        FULL | {"identity_status": status}, allow_duplicate=True).id
+    patient_id = imported(workspace, FULL | {"identity_status": status})
     assert CaseloadService(workspace).get(patient_id).identity_status == status
 
 
 def test_prov_and_vali_need_no_nir(workspace: Workspace) -> None:
-    for status in ("PROV", "VALI"):
+    for status, extra in (("PROV", {}), ("VALI", CHECKED)):
         CaseloadService(workspace).add_patient(
-            FULL | {"nir": None, "birth_place_code": None, "identity_status": status},
+            FULL | extra | {"nir": None, "birth_place_code": None, "identity_status": status},
             allow_duplicate=True)
 
 
 def test_clearing_a_trait_of_a_recup_identity_is_refused(workspace: Workspace) -> None:
     service = CaseloadService(workspace)
-    patient_id = service.add_patient(FULL | {"identity_status": "RECUP"}).id
+    patient_id = imported(workspace, FULL | {"identity_status": "RECUP"})
     with pytest.raises(InvalidInput, match="récupérée"):
         service.update_patient(patient_id, {"nir": ""})
     assert service.get(patient_id).identity_status == "RECUP"

@@ -19,7 +19,7 @@ class Assessment(SyncedRecord, Base):
     author_id: Mapped[str | None] = mapped_column(ForeignKey("coordinator.id"))
     #: AGGIR variable name -> "A" | "B" | "C" (10 discriminant + 7 illustrative).
     aggir: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
-    #: How the letters were coded (migration 0004): variable or sub-variable -> the four
+    #: How the letters were coded (migration 0005): variable or sub-variable -> the four
     #: adverbs ticked, overrides with their reasons (see ``services.aggir_coding``).
     #: None for grids entered as letters only.
     aggir_detail: Mapped[dict[str, Any] | None] = mapped_column(JSON)

@@ -154,6 +154,6 @@ class ConsentRecord(SyncedRecord, Base):
     recorded_on: Mapped[dt.date] = mapped_column(Date)
     given_by: Mapped[str | None] = mapped_column(String(200))  # who informed / received it
     how: Mapped[str | None] = mapped_column(String(200))  # oral, written, by the guardian…
-    #: To whom the information was given when the person is represented (migration 0004).
+    #: To whom the information was given when the person is represented (migration 0005).
     recipient: Mapped[str | None] = mapped_column(String(200))
     note: Mapped[str | None] = mapped_column(Text)

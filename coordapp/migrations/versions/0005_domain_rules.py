@@ -7,8 +7,8 @@
   are derived from, and any override by the coordinator with its reason. Grids recorded
   before this revision have no detail: their letters stay as they were.
 
-Revision ID: 0004_domain_rules
-Revises: 0003
+Revision ID: 0005_domain_rules
+Revises: 0004_identity_source
 Create Date: 2026-12-03 12:00:00.000000
 """
 
@@ -17,8 +17,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0004_domain_rules"
-down_revision: str | None = "0003"
+revision: str = "0005_domain_rules"
+down_revision: str | None = "0004_identity_source"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
