@@ -8,7 +8,7 @@
   before this revision have no detail: their letters stay as they were.
 
 Revision ID: 0005_domain_rules
-Revises: 0004_identity_source
+Revises: 0004_team_sync
 Create Date: 2026-12-03 12:00:00.000000
 """
 
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0005_domain_rules"
-down_revision: str | None = "0004_identity_source"
+down_revision: str | None = "0004_team_sync"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
