@@ -33,7 +33,8 @@ CASELOAD_BOUND = 2
 #: Statements to open a file: BEGIN, patient, GP, referent, circle, plan, needs, goals,
 #: actions, journal, requests, consents, assessments, last audit hash, audit entry.
 PATIENT_FILE_BOUND = 15
-#: "À faire": BEGIN + query for each of the five lists.
+#: "À faire": BEGIN + query for each of the five lists; the screen's preview: BEGIN,
+#: change-log check, the actions shown, rows + count for each of the three other lists.
 DASHBOARD_BOUND = 10
 
 
@@ -150,15 +151,17 @@ def test_patient_file_is_bounded_whatever_the_caseload_and_the_file(caseloads) -
     assert len({len(s) for s in counts.values()}) == 1, {k: len(s) for k, s in counts.items()}
 
 
+@pytest.mark.parametrize("limit", [None, 60], ids=["whole-lists", "screen-preview"])
 @pytest.mark.parametrize("mine", [True, False], ids=["my-patients", "everyone"])
-def test_dashboard_is_bounded_whatever_the_caseload(caseloads, mine: bool) -> None:
+def test_dashboard_is_bounded_whatever_the_caseload(caseloads, mine: bool,
+                                                    limit: int | None) -> None:
     counts = {}
     for size, (workspace, _files) in caseloads.items():
         service = DashboardService(workspace)
         referent = workspace.user_id if mine else None
         counts[size] = statements_for(
             workspace, lambda service=service, referent=referent: service.load(
-                referent_id=referent))
+                referent_id=referent, limit=limit))
     assert all(len(s) <= DASHBOARD_BOUND for s in counts.values()), counts
     assert len({len(s) for s in counts.values()}) == 1, counts
 

@@ -87,6 +87,7 @@ class CaseloadIndex:
         self._referents: dict[str, str] = {}
         self._gps: dict[str, str] = {}
         self._next_due: dict[str, str] | None = None
+        self._open_actions: list[OpenAction] | None = None
         self._orders: dict[tuple[str, bool], list[Entry]] = {}
 
     # -- keeping current --------------------------------------------------------------
@@ -104,7 +105,7 @@ class CaseloadIndex:
         self._entries = {row[0]: _entry(row) for row in conn.exec_driver_sql(_PATIENTS)}
         self._gone = {}
         self._load_names(conn)
-        self._next_due = None
+        self._next_due = self._open_actions = None
         self._orders = {}
         self._last_rowid = last
 
@@ -130,7 +131,8 @@ class CaseloadIndex:
             self._load_names(conn)
             self._orders = {}
         if entities & {"care_plan", "need", "goal", "action", "patient"}:
-            self._next_due = None  # recomputed when a next-due sort or value is asked
+            # Recomputed when a next-due sort or value, or "À faire", is asked.
+            self._next_due = self._open_actions = None
             self._orders = {key: order for key, order in self._orders.items()
                             if key[0] != "next_due"}
         self._last_rowid = last
@@ -204,8 +206,34 @@ class CaseloadIndex:
         """Each patient's earliest open action of the current plan (ISO date)."""
         with self._lock:
             if self._next_due is None:
-                self._next_due = _load_next_due(conn, self._entries)
+                self._load_actions(conn)
+            assert self._next_due is not None
             return self._next_due
+
+    def open_actions(self, conn: Connection, referent_id: str | None = None
+                     ) -> list[OpenAction]:
+        """Open actions with a due date in the current plans of open cases, by due date
+        then birth name (the "À faire" order); ``referent_id`` keeps that coordinator's."""
+        with self._lock:
+            self.refresh(conn)
+            if self._open_actions is None:
+                self._load_actions(conn)
+            assert self._open_actions is not None
+            if referent_id is None:
+                return self._open_actions
+            entries = self._entries
+            return [a for a in self._open_actions
+                    if entries[a.patient_id].referent_id == referent_id]
+
+    def _load_actions(self, conn: Connection) -> None:
+        actions = _load_open_actions(conn, self._entries)
+        due: dict[str, str] = {}
+        for action in actions:  # by due date: the first one seen is the earliest
+            due.setdefault(action.patient_id, action.due_on)
+        entries = self._entries
+        actions.sort(key=lambda a: (a.due_on, entries[a.patient_id].family_name,
+                                    a.patient_id, a.action_id))
+        self._open_actions, self._next_due = actions, due
 
     def _order(self, conn: Connection, sort: str, desc: bool) -> list[Entry]:
         """Every live patient in ``sort`` order: the column (empty values last, both
@@ -269,7 +297,14 @@ class CaseloadIndex:
                 return lambda e: due.get(e.id, "")
 
 
-def _load_next_due(conn: Connection, entries: dict[str, Entry]) -> dict[str, str]:
+@dataclass(frozen=True, slots=True)
+class OpenAction:
+    due_on: str  # ISO
+    action_id: str
+    patient_id: str
+
+
+def _load_open_actions(conn: Connection, entries: dict[str, Entry]) -> list[OpenAction]:
     """Open actions of each current plan (the draft if any, else the latest validated,
     else the latest other non-superseded one), joined in memory from four index-only
     scans; closed cases have none."""
@@ -289,17 +324,15 @@ def _load_next_due(conn: Connection, entries: dict[str, Entry]) -> dict[str, str
     goals = {gid: needs[need] for gid, need in _links(
         conn, "SELECT id, need_id FROM goal INDEXED BY ix_goal_tree"
               " WHERE deleted_hlc IS NULL") if need in needs}
-    due: dict[str, str] = {}
-    for goal_id, due_on in conn.exec_driver_sql(
-            "SELECT goal_id, due_on FROM action INDEXED BY ix_action_open"
-            " WHERE status IN ('planned', 'in_progress') AND due_on IS NOT NULL"
-            " AND deleted_hlc IS NULL"):
-        patient_id = goals.get(goal_id)
-        if patient_id is not None:
-            text = str(due_on)
-            if patient_id not in due or text < due[patient_id]:
-                due[patient_id] = text
-    return due
+    # ix_action_open is ordered by (status, due_on): merge the two statuses' runs.
+    found = [OpenAction(str(due_on), action_id, goals[goal_id])
+             for goal_id, due_on, action_id in conn.exec_driver_sql(
+                 "SELECT goal_id, due_on, id FROM action INDEXED BY ix_action_open"
+                 " WHERE status IN ('planned', 'in_progress') AND due_on IS NOT NULL"
+                 " AND deleted_hlc IS NULL")
+             if goal_id in goals]
+    found.sort(key=lambda a: a.due_on)
+    return found
 
 
 def _links(conn: Connection, statement: str) -> Iterable[tuple[str, str]]:
