@@ -16,6 +16,7 @@ Prints one JSON object on the last line of stdout: for each interaction, samples
 from __future__ import annotations
 
 import json
+import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -58,12 +59,19 @@ class PlainModel(QAbstractTableModel):
         self.endResetModel()
 
 
-def timed(app: QApplication, act: Sample, paint: QWidget) -> float:
-    start = time.perf_counter()
+def rec() -> dict[str, list[float]]:
+    return {"samples": [], "cpu": []}
+
+
+def timed(app: QApplication, act: Sample, paint: QWidget, into: dict[str, list[float]]
+          ) -> None:
+    """Run ``act``, the event loop, a synchronous repaint; wall and CPU ms into ``into``."""
+    start, start_cpu = time.perf_counter(), time.process_time()
     act()
     app.processEvents()
     paint.repaint()
-    return (time.perf_counter() - start) * 1000
+    into["cpu"].append((time.process_time() - start_cpu) * 1000)
+    into["samples"].append((time.perf_counter() - start) * 1000)
 
 
 def header_click(table: QTableView, column: int) -> None:
@@ -82,73 +90,85 @@ def caseload(app: QApplication, window: Any, repeat: int, out: dict[str, Any]) -
     plain.show()
     paint = table.viewport()
 
-    keys, base, counts = [], [], []
+    def plain_reset(rows: int, into: dict[str, list[float]]) -> None:
+        timed(app, lambda: plain_model.reset_to(rows), plain.viewport(), into)
+
+    keys, base, counts = rec(), rec(), []
     for _ in range(repeat):
         edit.clear()
         view._on_search_due()
         for letter in "martin":
-            keys.append(timed(app, lambda letter=letter: (
-                QTest.keyClick(edit, letter), QTest.keyClick(edit, Qt.Key.Key_Return)), paint))
+            timed(app, lambda letter=letter: (
+                QTest.keyClick(edit, letter), QTest.keyClick(edit, Qt.Key.Key_Return)),
+                paint, keys)
             counts.append(view.model.total)
-            base.append(timed(app, lambda: plain_model.reset_to(counts[-1]), plain.viewport()))
-    out["keystroke"] = {"samples": keys, "baseline": base, "matches": counts[:6]}
+            plain_reset(counts[-1], base)
+    out["keystroke"] = keys | {"baseline": base["samples"], "matches": counts[:6]}
     edit.clear()
     view._on_search_due()
 
-    combo, samples = view.status_combo, []
+    combo, filters, base = view.status_combo, rec(), rec()
     for _ in range(repeat):
         for _status in range(combo.count() - 1):
-            samples.append(timed(app, lambda: QTest.keyClick(combo, Qt.Key.Key_Down), paint))
+            timed(app, lambda: QTest.keyClick(combo, Qt.Key.Key_Down), paint, filters)
+            plain_reset(view.model.total, base)
         combo.setCurrentIndex(0)
         app.processEvents()
-    plain_model.reset_to(view.model.total)
-    out["status_filter"] = {"samples": samples, "baseline": [
-        timed(app, lambda: plain_model.reset_to(view.model.total), plain.viewport())
-        for _ in range(repeat)]}
+    out["status_filter"] = filters | {"baseline": base["samples"]}
 
     index = window.workspace.caches["caseload"]
-    per_column: dict[str, list[float]] = {}
+    per_column: dict[str, dict[str, list[float]]] = {}
+    base = rec()
     for column in range(view.model.columnCount()):
         name = view.model.headerData(column, Qt.Orientation.Horizontal)
         for _ in range(repeat):
             for _direction in range(2):  # a new column sorts up first, then down
                 index._orders.clear()  # cold: the order is computed again (a change came)
-                per_column.setdefault(name, []).append(
-                    timed(app, lambda column=column: header_click(table, column), paint))
-    out["sort"] = {"by_column": per_column, "baseline": [
-        timed(app, lambda: plain_model.reset_to(view.model.total), plain.viewport())
-        for _ in range(repeat)]}
+                timed(app, lambda column=column: header_click(table, column), paint,
+                      per_column.setdefault(name, rec()))
+                plain_reset(view.model.total, base)
+    worst = max(per_column.values(), key=lambda r: statistics.median(r["samples"]))
+    every = rec()
+    for one in per_column.values():
+        every["samples"] += one["samples"]
+        every["cpu"] += one["cpu"]
+    out["sort"] = every | {"baseline": base["samples"],
+                           "by_column": {k: v["samples"] for k, v in per_column.items()}}
+    out["sort_worst"] = worst | {"baseline": base["samples"],
+                                 "column": [k for k, v in per_column.items() if v is worst][0]}
     header_click(table, 0)  # back to name order
     if view.model.order != ("name", False):
         header_click(table, 0)
 
     table.setFocus()
-    ends, homes, plain_ends = [], [], []
+    ends, homes, plain_ends = rec(), rec(), rec()
     for _ in range(repeat):
         view.model.set_query()  # cold: no line read yet
-        ends.append(timed(app, lambda: QTest.keyClick(
-            table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier), paint))
-        homes.append(timed(app, lambda: QTest.keyClick(
-            table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier), paint))
+        timed(app, lambda: QTest.keyClick(
+            table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier), paint, ends)
+        timed(app, lambda: QTest.keyClick(
+            table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier), paint, homes)
         plain.scrollToTop()
-        plain_ends.append(timed(app, plain.scrollToBottom, plain.viewport()))
+        timed(app, plain.scrollToBottom, plain.viewport(), plain_ends)
     last = table.rowAt(table.viewport().height() - 2)
-    out["scroll_end"] = {"samples": ends, "baseline": plain_ends, "rows": view.model.total,
-                         "last_visible_row": last}
-    out["scroll_home"] = {"samples": homes, "baseline": plain_ends}
+    out["scroll_end"] = ends | {"baseline": plain_ends["samples"], "rows": view.model.total,
+                                "last_visible_row": last}
+    out["scroll_home"] = homes | {"baseline": plain_ends["samples"]}
     plain.close()
 
 
-def dashboard(app: QApplication, window: Any, out: dict[str, Any]) -> None:
-    first = timed(app, lambda: window.show_page("dashboard"), window)
+def dashboard(app: QApplication, window: Any, repeat: int, out: dict[str, Any]) -> None:
+    first, everyone, mine = rec(), rec(), rec()
+    timed(app, lambda: window.show_page("todo"), window, first)
     view = window.dashboard_view
-    everyone = timed(app, lambda: QTest.mouseClick(view.mine_check, Qt.MouseButton.LeftButton),
-                     view.tree.viewport())
-    mine = timed(app, lambda: QTest.mouseClick(view.mine_check, Qt.MouseButton.LeftButton),
-                 view.tree.viewport())
-    out["dashboard_mine_first"] = {"samples": [first]}
-    out["dashboard_everyone"] = {"samples": [everyone]}
-    out["dashboard_mine"] = {"samples": [mine]}
+    for _ in range(repeat):
+        timed(app, lambda: QTest.mouseClick(view.mine_check, Qt.MouseButton.LeftButton),
+              view.tree.viewport(), everyone)
+        timed(app, lambda: QTest.mouseClick(view.mine_check, Qt.MouseButton.LeftButton),
+              view.tree.viewport(), mine)
+    out["dashboard_mine_first"] = first | {"overdue": view.model.count(0)}
+    out["dashboard_everyone"] = everyone
+    out["dashboard_mine"] = mine
     window.show_page("caseload")
     app.processEvents()
 
@@ -158,27 +178,28 @@ def patient_window(app: QApplication, window: Any, patient_id: str, repeat: int,
     from coordapp.services.patient_file import PatientFileService
     from coordapp.ui.patient import PatientWindow
 
-    opens, tabs, reads = [], [], []
+    opens, tabs, reads = rec(), rec(), []
     service = PatientFileService(window.workspace)
+    holder: list[Any] = []
     for _ in range(repeat):
-        start = time.perf_counter()
-        file_window = PatientWindow(window.workspace, patient_id, paths=window._paths)
-        file_window.show()
-        app.processEvents()
-        file_window.repaint()
-        opens.append((time.perf_counter() - start) * 1000)
+        def build() -> None:
+            holder[:] = [PatientWindow(window.workspace, patient_id, paths=window._paths)]
+            holder[0].show()
+        timed(app, build, window, opens)
+        file_window = holder[0]
         bar = file_window.tabs.tabBar()
         for tab in range(1, file_window.tabs.count()):
-            tabs.append(timed(app, lambda tab=tab: QTest.mouseClick(
-                bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(tab).center()), file_window))
+            timed(app, lambda tab=tab: QTest.mouseClick(
+                bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(tab).center()),
+                file_window, tabs)
         file_window.discard_and_close()
         file_window.deleteLater()
         app.processEvents()
         start = time.perf_counter()
         service.load(patient_id, audit=False)
         reads.append((time.perf_counter() - start) * 1000)
-    out["patient_window"] = {"samples": opens, "baseline": reads}
-    out["patient_tab"] = {"samples": tabs, "baseline": reads}
+    out["patient_window"] = opens | {"baseline": reads}
+    out["patient_tab"] = tabs | {"baseline": reads}
 
 
 def main(argv: list[str]) -> None:
@@ -200,7 +221,7 @@ def main(argv: list[str]) -> None:
     out: dict[str, Any] = {}
     caseload(app, window, repeat, out)
     patient_window(app, window, patient_id, repeat, out)
-    dashboard(app, window, out)
+    dashboard(app, window, repeat, out)
     window.close()
     print(json.dumps(out))
 

@@ -3,8 +3,8 @@
 The late and coming actions come from the caseload index's open actions (in memory:
 counting 12,000 late actions is a list filter), then only the lines shown are read, by
 id, as plain views; the other lists are read with ``LIMIT`` beside a ``count``. One unit
-of work: BEGIN, the change-log check, the actions shown, then rows + count for each of
-the three other lists.
+of work: BEGIN, the change-log check, the actions shown, rows + count for the reviews
+and the requests, the first patients without GP (counted in the index).
 """
 
 from __future__ import annotations
@@ -43,7 +43,9 @@ def load_preview(ws: Workspace, today: dt.date, referent_id: str | None, limit: 
                               today)
         reviews, reviews_total = _limited(session, reviews_query(before, referent_id), limit)
         referrals, referrals_total = _limited(session, referrals_query(referent_id), limit)
-        no_gp, no_gp_total = _limited(session, without_gp_query(referent_id), limit)
+        no_gp = without_gp_query(referent_id).limit(limit)
+        no_gp_total = sum(1 for e in index_for(ws).matching(
+            session.connection(), status="active", referent_id=referent_id) if not e.gp_id)
         return Dashboard(
             today=today,
             overdue_actions=shown[:min(limit, len(late))],

@@ -169,7 +169,7 @@ def actions_by_id(session: Session, ids: list[str], today: dt.date) -> list[DueA
     if not ids:
         return []
     found = {view.action_id: view for view in action_views(
-        session, _action_query(None).where(Action.id.in_(ids)), today)}
+        session, _action_query(None, current_only=False).where(Action.id.in_(ids)), today)}
     return [found[action_id] for action_id in ids if action_id in found]
 
 
@@ -190,7 +190,10 @@ def action_views(session: Session, query: Select[*tuple[Any, ...]], today: dt.da
     ]
 
 
-def _action_query(referent_id: str | None) -> Select[*tuple[Any, ...]]:
+def _action_query(referent_id: str | None, *, current_only: bool = True
+                  ) -> Select[*tuple[Any, ...]]:
+    """Open actions of open cases; ``current_only``: of current plans (False when the
+    ids already come from the current plans: the subquery ranks every plan)."""
     professional, structure = aliased(Professional), aliased(Structure)
     responsible = func.coalesce(
         func.trim(func.coalesce(professional.given_name + " ", "") + professional.family_name),
@@ -205,12 +208,14 @@ def _action_query(referent_id: str | None) -> Select[*tuple[Any, ...]]:
         .outerjoin(CareTeamMember, CareTeamMember.id == Action.responsible_id)
         .outerjoin(professional, professional.id == CareTeamMember.professional_id)
         .outerjoin(structure, structure.id == CareTeamMember.structure_id)
-        .where(CarePlan.id.in_(current_plan_ids()), Action.deleted_hlc.is_(None),
+        .where(Action.deleted_hlc.is_(None),
                Goal.deleted_hlc.is_(None), Need.deleted_hlc.is_(None),
                Patient.deleted_hlc.is_(None), Patient.status != PatientStatus.CLOSED,
                Action.status.in_(OPEN_ACTION), Action.due_on.is_not(None))
         .order_by(Action.due_on, Patient.family_name, Patient.id, Action.id)
     )
+    if current_only:
+        query = query.where(CarePlan.id.in_(current_plan_ids()))
     if referent_id:
         query = query.where(Patient.referent_id == referent_id)
     return query
