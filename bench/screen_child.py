@@ -135,7 +135,7 @@ def caseload(app: QApplication, window: Any, repeat: int, out: dict[str, Any]) -
     out["sort"] = every | {"baseline": base["samples"],
                            "by_column": {k: v["samples"] for k, v in per_column.items()}}
     out["sort_worst"] = worst | {"baseline": base["samples"],
-                                 "column": [k for k, v in per_column.items() if v is worst][0]}
+                                 "column": next(k for k, v in per_column.items() if v is worst)}
     header_click(table, 0)  # back to name order
     if view.model.order != ("name", False):
         header_click(table, 0)
@@ -158,9 +158,15 @@ def caseload(app: QApplication, window: Any, repeat: int, out: dict[str, Any]) -
 
 
 def dashboard(app: QApplication, window: Any, repeat: int, out: dict[str, Any]) -> None:
+    from collections import Counter
+
     first, everyone, mine = rec(), rec(), rec()
-    timed(app, lambda: window.show_page("todo"), window, first)
     view = window.dashboard_view
+    # "One coordinator": the demo referent with the most patients (the bench's owner has
+    # none), as if that coordinator had unlocked.
+    entries = window.workspace.caches["caseload"]._entries.values()
+    view._user_id = Counter(e.referent_id for e in entries if e.referent_id).most_common(1)[0][0]
+    timed(app, lambda: window.show_page("todo"), window, first)
     for _ in range(repeat):
         timed(app, lambda: QTest.mouseClick(view.mine_check, Qt.MouseButton.LeftButton),
               view.tree.viewport(), everyone)
@@ -189,7 +195,7 @@ def patient_window(app: QApplication, window: Any, patient_id: str, repeat: int,
         file_window = holder[0]
         bar = file_window.tabs.tabBar()
         for tab in range(1, file_window.tabs.count()):
-            timed(app, lambda tab=tab: QTest.mouseClick(
+            timed(app, lambda tab=tab, bar=bar: QTest.mouseClick(
                 bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(tab).center()),
                 file_window, tabs)
         file_window.discard_and_close()

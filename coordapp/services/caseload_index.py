@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import heapq
 import threading
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import Connection
@@ -259,13 +262,48 @@ class CaseloadIndex:
         if sort == "name":
             cached = by_name[::-1] if desc else by_name
         else:
-            column = self._column(conn, sort)
-            keyed = [(column(e), e) for e in by_name]
-            filled = [pair for pair in keyed if pair[0]]
-            filled.sort(key=lambda pair: pair[0], reverse=desc)  # stable both ways
-            cached = [e for _k, e in filled] + [e for k, e in keyed if not k]
+            cached = self._grouped(conn, by_name, sort, desc)
         self._orders[sort, desc] = cached
         return cached
+
+    def _grouped(self, conn: Connection, by_name: list[Entry], sort: str, desc: bool
+                 ) -> list[Entry]:
+        """``by_name`` grouped by the column's raw value (each group stays in name
+        order), the groups in the column's order: one collation per distinct value."""
+        raw, key_of = self._raw_column(conn, sort)
+        groups: dict[Any, list[Entry]] = defaultdict(list)
+        for entry in by_name:
+            groups[raw(entry)].append(entry)
+        keyed = [(key_of(value), members) for value, members in groups.items()]
+        filled = sorted((pair for pair in keyed if pair[0]), key=lambda pair: pair[0],
+                        reverse=desc)
+        empty = [members for k, members in keyed if not k]
+        tail = empty[0] if len(empty) == 1 else list(heapq.merge(
+            *empty, key=lambda e: (e.name_key, e.id)))
+        return [e for _k, members in filled for e in members] + tail
+
+    def _raw_column(self, conn: Connection, sort: str
+                    ) -> tuple[Callable[[Entry], Any], Callable[[Any], str]]:
+        """What to group on, and the sort key of a group's value ("" when empty)."""
+        match sort:
+            case "birth_date" | "opened_on":
+                return attrgetter(sort), lambda value: value or ""
+            case "city" | "given_names":
+                return attrgetter(sort), collation_key
+            case "status":
+                return attrgetter(sort), lambda value: str(STATUS_ORDER.index(value)) \
+                    if value in STATUS_ORDER else "9"
+            case "referent":
+                names = self._referents
+                return attrgetter("referent_id"), lambda value: collation_key(
+                    names.get(value)) if value else ""
+            case "gp":
+                gps = self._gps
+                return attrgetter("gp_id"), lambda value: collation_key(
+                    gps.get(value)) if value else ""
+            case _:  # next_due
+                due = self.next_due(conn)
+                return (lambda e: due.get(e.id)), lambda value: value or ""
 
     def _sort_key(self, conn: Connection, sort: str, desc: bool
                   ) -> Callable[[Entry], tuple[Any, ...]]:
@@ -274,37 +312,14 @@ class CaseloadIndex:
             if desc:
                 return lambda e: (_inverted(e.name_key), _inverted(e.id))
             return lambda e: (e.name_key, e.id)
-        column = self._column(conn, sort)
+        raw, key_of = self._raw_column(conn, sort)
 
         def key(e: Entry) -> tuple[Any, ...]:
-            value = column(e)
+            value = key_of(raw(e))
             if not value:
                 return (1, "", e.name_key, e.id)
             return (0, _inverted(value) if desc else value, e.name_key, e.id)
         return key
-
-    def _column(self, conn: Connection, sort: str) -> Callable[[Entry], str]:
-        match sort:
-            case "birth_date":
-                return lambda e: e.birth_date
-            case "opened_on":
-                return lambda e: e.opened_on or ""
-            case "city":
-                return lambda e: collation_key(e.city)
-            case "given_names":
-                return lambda e: collation_key(e.given_names)
-            case "status":
-                return lambda e: str(STATUS_ORDER.index(e.status)) \
-                    if e.status in STATUS_ORDER else "9"
-            case "referent":
-                names = {rid: collation_key(name) for rid, name in self._referents.items()}
-                return lambda e: names.get(e.referent_id or "", "")
-            case "gp":
-                gps = {gid: collation_key(name) for gid, name in self._gps.items()}
-                return lambda e: gps.get(e.gp_id or "", "")
-            case _:  # next_due
-                due = self.next_due(conn)
-                return lambda e: due.get(e.id, "")
 
 
 @dataclass(frozen=True, slots=True)
