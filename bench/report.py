@@ -75,6 +75,14 @@ SCREEN_FIGURES = tuple(
            cpu=_get("screen", key, "cpu_ms"))
     for key, title, base in _SCREEN
 )
+CLI_FIGURES = (
+    Figure("cli_version", "CLI start: `coordapp --version`", "ms", "≤ 400 ms",
+           _get("cli", "version", "ms"), 400, _get("cli", "version", "baseline_ms"),
+           "`python -c pass`"),
+    Figure("cli_patients", "CLI start: `coordapp patients --limit 1` (cheap KDF)", "ms",
+           "≤ 400 ms", _get("cli", "patients", "ms"), 400,
+           _get("cli", "patients", "baseline_ms"), "`python -c pass`"),
+)
 FIGURES = (
     Figure("search", "Caseload search, per keystroke (count + 200 lines)", "ms",
            "≤ 16 ms, ≤ 2× baseline", _get("search", "ms"), 16, _get("search", "baseline_ms"),
@@ -105,6 +113,7 @@ FIGURES = (
            _single("memory", "first_page", "VmHWM"), 400, _bare("hwm_mb"),
            "bare PySide6 window"),
     *SCREEN_FIGURES,
+    *CLI_FIGURES,
 )
 
 

@@ -89,6 +89,7 @@ def measure_size(size: int) -> dict[str, Any]:
         out["patient_window"] = qt.patient_window(db, home, rich)
         log(f"{size:,}: screen interactions (real widgets, offscreen)")
         out["screen"] = screen.run(db, home, rich, reps(size, 3, 2))
+        out["cli"] = screen.cli_start(db, home, reps(size, 5, 3))
         out["demo"] = demo_generation(size, meta, folder)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
@@ -114,6 +115,7 @@ def measure_screen(size: int) -> dict[str, Any]:
             workspace.close()
         log(f"{size:,}: screen interactions (real widgets, offscreen)")
         out["screen"] = screen.run(db, home, rich, reps(size, 3, 2))
+        out["cli"] = screen.cli_start(db, home, reps(size, 5, 3))
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     out["loadavg_end"] = os.getloadavg()[0]

@@ -7,10 +7,33 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
 from bench.common import BENCH_DIR, summary
+
+
+def cli_start(db: Path, home: Path, repeat: int) -> dict[str, Any]:
+    """``coordapp --version`` and ``coordapp patients --limit 1`` (cheap KDF), whole
+    process launches, beside ``python -c pass``."""
+    from bench.common import PASSPHRASE
+
+    env = dict(os.environ, COORDAPP_INSECURE_FAST_KDF="1", COORDAPP_HOME=str(home),
+               COORDAPP_PASSPHRASE=PASSPHRASE)
+    command = str(Path(sys.executable).with_name("coordapp"))
+
+    def launch(*args: str) -> float:
+        start = time.perf_counter()
+        subprocess.run(list(args), env=env, capture_output=True, check=True, timeout=300)
+        return (time.perf_counter() - start) * 1000
+
+    base = [launch(sys.executable, "-c", "pass") for _ in range(repeat)]
+    version = [launch(command, "--version") for _ in range(repeat)]
+    patients = [launch(command, "patients", "--db", str(db), "--limit", "1",
+                       "--format", "json") for _ in range(repeat)]
+    return {"version": {"ms": summary(version), "baseline_ms": summary(base)},
+            "patients": {"ms": summary(patients), "baseline_ms": summary(base)}}
 
 
 def run(db: Path, home: Path, patient_id: str, repeat: int) -> dict[str, Any]:
