@@ -59,7 +59,7 @@ class CarePlan(SyncedRecord, Base):
     agreement_on: Mapped[dt.date | None] = mapped_column(Date)
     closed_on: Mapped[dt.date | None] = mapped_column(Date)
 
-    # Links read by services.caseload_index from the index alone (migration 0004).
+    # Links read by services.caseload_index from the index alone (migration 0005).
     __table_args__ = (Index("ix_care_plan_tree", "id", "patient_id", "status", "version",
                             "deleted_hlc"),)
 
@@ -103,6 +103,6 @@ class Action(SyncedRecord, Base):
     done_on: Mapped[dt.date | None] = mapped_column(Date)
     result: Mapped[str | None] = mapped_column(Text)
 
-    # Open actions by due date, with the link to their goal (migration 0004).
+    # Open actions by due date, with the link to their goal (migration 0005).
     __table_args__ = (Index("ix_action_open", "status", "due_on", "goal_id", "deleted_hlc",
                             "id"),)

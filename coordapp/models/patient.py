@@ -130,7 +130,7 @@ class Patient(SyncedRecord, Base):
         Index("ix_patient_identity", "family_name", "birth_date"),
         Index("ix_patient_status_family_name", "status", "family_name"),
         # Every column the in-memory caseload index reads (services.caseload_index), so
-        # that loading it is an index-only scan (migration 0004).
+        # that loading it is an index-only scan (migration 0005).
         Index("ix_patient_caseload_index", "family_name", "given_names", "id", "search_key",
               "deleted_hlc", "used_name", "used_given_name", "birth_date", "sex", "nir",
               "city", "status", "identity_status", "referent_id", "opened_on", "gp_id"),

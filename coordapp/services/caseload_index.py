@@ -1,6 +1,6 @@
 """The caseload index: every live patient's search key and sort columns, in memory.
 
-Loaded on first use after unlock (index-only scans, migration 0004), it answers search,
+Loaded on first use after unlock (index-only scans, migration 0005), it answers search,
 count, filters and sort without SQL; the screen and the CLI then read the rows they show
 by id. It stays current through the change log, which every write fills (services,
 bundle import, bulk writers, another process on the same file): before answering, one

@@ -10,8 +10,8 @@ of a few small pages.
 - ``ix_action_open`` replaces ``ix_action_status_due_on``, its prefix;
 - ``ix_goal_tree``, ``ix_need_tree``, ``ix_care_plan_tree``: child → parent links.
 
-Revision ID: 0004_caseload_index
-Revises: 0003
+Revision ID: 0005_caseload_index
+Revises: 0004_identity_source
 Create Date: 2026-12-03 12:00:00.000000
 """
 
@@ -19,8 +19,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0004_caseload_index"
-down_revision: str | None = "0003"
+revision: str = "0005_caseload_index"
+down_revision: str | None = "0004_identity_source"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
