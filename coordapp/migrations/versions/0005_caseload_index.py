@@ -11,7 +11,7 @@ of a few small pages.
 - ``ix_goal_tree``, ``ix_need_tree``, ``ix_care_plan_tree``: child → parent links.
 
 Revision ID: 0005_caseload_index
-Revises: 0004_identity_source
+Revises: 0004_team_sync
 Create Date: 2026-12-03 12:00:00.000000
 """
 
@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0005_caseload_index"
-down_revision: str | None = "0004_identity_source"
+down_revision: str | None = "0004_team_sync"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
