@@ -34,19 +34,11 @@ def _search(size: int, data: dict[str, Any], _results: dict[str, Any]) -> list[s
     if not s:
         return []
     lines = [f"Per keystroke at {size:,} patients (typing \"{s['typed']}\"), medians:", "",
-             "| typed | matches | search + count | baseline | same work, raw SQL |",
-             "|---|---:|---:|---:|---:|"]
+             "| typed | matches | count + 200 lines | in-memory floor |",
+             "|---|---:|---:|---:|"]
     for text, p in s["per_prefix"].items():
         lines.append(f"| `{text}` | {p['matches']:,} | {p['ms']['median']:.2f} ms | "
-                     f"{p['baseline_ms']['median']:.2f} ms | "
-                     f"{p['same_work_raw_ms']['median']:.2f} ms |")
-    same = s["same_work_raw_ms"]["median"]
-    lines += ["", f"\"Same work, raw SQL\" runs the service's own two statements through the "
-              f"driver (median {same:.2f} ms): the service costs "
-              f"{s['ms']['median'] / same:.1f}× that.", "", "Query plans (EXPLAIN QUERY PLAN):",
-              ""]
-    for name, plan in s["query_plans"].items():
-        lines.append(f"- {name}: `{' / '.join(plan)}`")
+                     f"{p['baseline_ms']['median']:.2f} ms |")
     return [*lines, ""]
 
 

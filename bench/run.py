@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench import bundle, patient_file, pdf, qt, search
+from bench import bundle, patient_file, pdf, qt, screen, search
 from bench.common import (
     BENCH_DIR,
     TARGET_SIZE,
@@ -41,8 +41,10 @@ def main() -> None:
                                "sizes": run_sizes, "by_size": {}}
     log(f"sizes {run_sizes}; load average {os.getloadavg()[0]:.2f}")
     results["bare_window"] = qt.bare(reps(0, 5, 5))
+    only = os.environ.get("BENCH_ONLY", "")
     for size in run_sizes:
-        results["by_size"][str(size)] = measure_size(size)
+        results["by_size"][str(size)] = measure_screen(size) if only == "screen" \
+            else measure_size(size)
         finish(results)
     log("done: bench/results.md and bench/results.json")
 
@@ -85,7 +87,35 @@ def measure_size(size: int) -> dict[str, Any]:
         out["memory"] = qt.memory(db, home)
         log(f"{size:,}: patient window")
         out["patient_window"] = qt.patient_window(db, home, rich)
+        log(f"{size:,}: screen interactions (real widgets, offscreen)")
+        out["screen"] = screen.run(db, home, rich, reps(size, 3, 2))
+        out["cli"] = screen.cli_start(db, home, reps(size, 5, 3))
         out["demo"] = demo_generation(size, meta, folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    out["loadavg_end"] = os.getloadavg()[0]
+    return out
+
+
+def measure_screen(size: int) -> dict[str, Any]:
+    """``BENCH_ONLY=screen``: the screen section alone (and the patient it opens)."""
+    _db, meta = cached_demo(size)
+    root = cache_root() / "runs"
+    root.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix=f"run-{size}-", dir=root))
+    out: dict[str, Any] = {"db_bytes": meta["bytes"], "records": meta["summary"],
+                           "loadavg_start": os.getloadavg()[0]}
+    try:
+        db = work_copy(size, folder)
+        home = folder / "home"
+        workspace = open_workspace(db, home)
+        try:
+            rich = patient_file.build_rich_patient(workspace)
+        finally:
+            workspace.close()
+        log(f"{size:,}: screen interactions (real widgets, offscreen)")
+        out["screen"] = screen.run(db, home, rich, reps(size, 3, 2))
+        out["cli"] = screen.cli_start(db, home, reps(size, 5, 3))
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     out["loadavg_end"] = os.getloadavg()[0]

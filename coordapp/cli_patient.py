@@ -8,10 +8,17 @@ from pathlib import Path
 from typing import Any
 
 from coordapp.cli_output import emit, emit_json
-from coordapp.cli_support import CliParser, Parents, load_json_file, open_workspace
+from coordapp.cli_support import (
+    CliParser,
+    Parents,
+    UsageError,
+    load_json_file,
+    open_workspace,
+)
 from coordapp.errors import InvalidInput
 from coordapp.export.spreadsheet_csv import PATIENT_STATUSES
 from coordapp.services.caseload import EDITABLE_FIELDS, CaseloadService
+from coordapp.services.caseload_index import SORTS
 from coordapp.services.patient_file import PatientFileService
 from coordapp.services.views import (
     PATIENT_FILE_READ_ONLY_KEYS,
@@ -34,7 +41,14 @@ def register(sub: Any, parents: Parents) -> None:
     patients.add_argument("--search", default="", help="nom, prénom ou n° de dossier")
     patients.add_argument("--status", choices=["request", "active", "on_hold", "closed"],
                           help="statut : demande, suivi actif, en pause ou clos")
+    patients.add_argument("--referent", metavar="ID",
+                          help="les patients de ce coordinateur (identifiant)")
+    patients.add_argument("--sort", choices=SORTS, default="name",
+                          help="ordre de la liste, celui de l'écran (défaut : nom)")
+    patients.add_argument("--desc", action="store_true", help="ordre inverse")
     patients.add_argument("--limit", type=int, help="nombre maximal de lignes")
+    patients.add_argument("--after", metavar="CURSOR",
+                          help="la page qui suit ce curseur (next_cursor)")
     patients.set_defaults(handler=list_patients)
 
     patient = sub.add_parser("patient", parents=[common], help="un dossier patient")
@@ -71,15 +85,26 @@ def register(sub: Any, parents: Parents) -> None:
 
 
 def list_patients(args: argparse.Namespace) -> int:
+    """The caseload in the screen's order; with ``--limit``, the cursor of the next page
+    on stderr (``next_cursor=…``, nothing after the last page)."""
+    if args.limit is not None and args.limit < 1:
+        raise UsageError("--limit doit être un nombre entier positif.")
     workspace = open_workspace(args)
     try:
-        rows = CaseloadService(workspace).search(
-            args.search, status=args.status, limit=args.limit, audit=True
-        )
+        service = CaseloadService(workspace)
+        page = service.page(args.search, status=args.status, referent_id=args.referent,
+                            sort=args.sort, desc=args.desc, limit=args.limit,
+                            after=args.after, audit=True)
+        due = service.next_due([row.id for row in page.rows]) if args.format == "json" \
+            else {}
     finally:
         workspace.close()
-    emit([vars(row) | {"display_name": row.display_name} for row in rows], PATIENT_COLUMNS,
-         args.format, labels={"status": PATIENT_STATUSES})
+    emit([vars(row) | {"display_name": row.display_name}
+          | ({"next_due": due.get(row.id)} if args.format == "json" else {})
+          for row in page.rows], PATIENT_COLUMNS, args.format,
+         labels={"status": PATIENT_STATUSES})
+    if args.limit is not None and page.next_cursor:
+        print(f"next_cursor={page.next_cursor}", file=sys.stderr)
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 _FOLD = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "đ": "d", "ł": "l"})
@@ -23,3 +24,31 @@ def fold(text: str | None) -> str:
 def search_key(*parts: str | None) -> str:
     """A single folded string joining every searchable part, for ``LIKE`` matching."""
     return " ".join(p for p in (fold(part) for part in parts) if p)
+
+
+_PUNCTUATION = {c: " " for c in range(128) if not chr(c).isalnum()}
+_LEVEL = "\x00"  # sorts before any character: "emil" before "emile" at every level
+
+
+@functools.lru_cache(maxsize=65_536)
+def _accented_key(text: str) -> str:
+    lowered = unicodedata.normalize("NFD", text.casefold().translate(_FOLD))
+    marks = "".join(" " if not (c.isalnum() or unicodedata.combining(c)) else c
+                    for c in lowered)
+    primary = "".join(c for c in marks if not unicodedata.combining(c))
+    cased = unicodedata.normalize("NFD", text).swapcase()
+    return f"{primary}{_LEVEL}{marks}{_LEVEL}{cased}"
+
+
+def collation_key(text: str | None) -> str:
+    """A string whose plain order is French dictionary order: letters first (accents
+    and case ignored), then accents (unaccented first), then case (lower first).
+
+    ``sorted(["Eric", "Émile", "Emile"], key=collation_key) == ["Emile", "Émile", "Eric"]``
+    """
+    if not text:
+        return ""
+    if text.isascii():  # most names: no decomposition needed
+        primary = text.lower().translate(_PUNCTUATION)
+        return f"{primary}{_LEVEL}{primary}{_LEVEL}{text.swapcase()}"
+    return _accented_key(text)

@@ -57,8 +57,10 @@ def open_batch(qtbot, window: MainWindow) -> ReviewPrintDialog:
 def test_the_file_menu_holds_printing_and_exports(window: MainWindow) -> None:
     file_menu = window.menuBar().actions()[0].menu()
     texts = [action.text() for action in file_menu.actions() if not action.isSeparator()]
-    assert texts[2:5] == ["&Imprimer les PPCS à réviser…",
-                          "Exporter l'&agenda de mes patients (.ics)…", "Rapport d'a&ctivité…"]
+    assert texts[2:6] == ["&Imprimer les PPCS à réviser…",
+                          "Exporter l'&agenda de mes patients (.ics)…",
+                          "Exporter l'agenda &partagé, sans noms (.ics)…",
+                          "Rapport d'a&ctivité…"]
     assert window.commands.print_reviews.shortcut().toString() == "Ctrl+P"
 
 

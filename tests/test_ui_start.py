@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import PASSPHRASE
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 
 from coordapp import __version__
@@ -270,20 +270,19 @@ def test_ctrl_f_focuses_the_search_field(qtbot, workspace: Workspace) -> None:
     assert view.search_edit.hasFocus()
 
 
-def test_caseload_model_loads_pages_lazily(qtbot, workspace: Workspace) -> None:
+def test_caseload_model_lists_every_match_and_reads_lines_when_shown(
+        qtbot, workspace: Workspace) -> None:
     add_many_patients(workspace, 450)
-    model = CaseloadTableModel(CaseloadService(workspace))
+    service = CaseloadService(workspace)
+    model = CaseloadTableModel(service, page_size=200)
     model.set_query()
-    assert model.total == 450
-    assert model.rowCount() == 200
-    assert model.canFetchMore(QModelIndex())
-    model.fetchMore(QModelIndex())
-    assert model.rowCount() == 400
-    model.fetchMore(QModelIndex())
-    assert model.rowCount() == 450
-    assert not model.canFetchMore(QModelIndex())
-    ids = {model.data(model.index(r, 0), CaseloadTableModel.IdRole) for r in range(450)}
-    assert len(ids) == 450
+    assert model.total == model.rowCount() == 450  # every match, no "fetch more"
+    ids = [model.data(model.index(r, 0), CaseloadTableModel.IdRole) for r in range(450)]
+    assert len(set(ids)) == 450
+    assert ids == service.matching()
+    last = service.rows([ids[-1]])[0]
+    assert last is not None
+    assert cell(model, 449, Column.FAMILY_NAME).startswith(last.family_name.upper())
 
 
 # -- main window ----------------------------------------------------------------------

@@ -59,6 +59,10 @@ class CarePlan(SyncedRecord, Base):
     agreement_on: Mapped[dt.date | None] = mapped_column(Date)
     closed_on: Mapped[dt.date | None] = mapped_column(Date)
 
+    # Links read by services.caseload_index from the index alone (migration 0005).
+    __table_args__ = (Index("ix_care_plan_tree", "id", "patient_id", "status", "version",
+                            "deleted_hlc"),)
+
 
 class Need(SyncedRecord, Base):
     __tablename__ = "need"
@@ -70,6 +74,8 @@ class Need(SyncedRecord, Base):
     raised_by_person: Mapped[bool] = mapped_column(Boolean, default=False)
     unmet: Mapped[bool] = mapped_column(Boolean, default=False)  # no answer on the territory
 
+    __table_args__ = (Index("ix_need_tree", "id", "plan_id", "deleted_hlc"),)
+
 
 class Goal(SyncedRecord, Base):
     __tablename__ = "goal"
@@ -80,6 +86,8 @@ class Goal(SyncedRecord, Base):
     target_date: Mapped[dt.date | None] = mapped_column(Date)
     evaluation_criterion: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(16), default=GoalStatus.PROPOSED)
+
+    __table_args__ = (Index("ix_goal_tree", "id", "need_id", "deleted_hlc"),)
 
 
 class Action(SyncedRecord, Base):
@@ -95,4 +103,6 @@ class Action(SyncedRecord, Base):
     done_on: Mapped[dt.date | None] = mapped_column(Date)
     result: Mapped[str | None] = mapped_column(Text)
 
-    __table_args__ = (Index("ix_action_status_due_on", "status", "due_on"),)
+    # Open actions by due date, with the link to their goal (migration 0005).
+    __table_args__ = (Index("ix_action_open", "status", "due_on", "goal_id", "deleted_hlc",
+                            "id"),)

@@ -129,10 +129,11 @@ class Patient(SyncedRecord, Base):
     __table_args__ = (
         Index("ix_patient_identity", "family_name", "birth_date"),
         Index("ix_patient_status_family_name", "status", "family_name"),
-        # The caseload screen: first page in name order and match count, from the index
-        # alone (migration 0003).
-        Index("ix_patient_caseload", "family_name", "given_names", "id", "search_key",
-              "deleted_hlc"),
+        # Every column the in-memory caseload index reads (services.caseload_index), so
+        # that loading it is an index-only scan (migration 0005).
+        Index("ix_patient_caseload_index", "family_name", "given_names", "id", "search_key",
+              "deleted_hlc", "used_name", "used_given_name", "birth_date", "sex", "nir",
+              "city", "status", "identity_status", "referent_id", "opened_on", "gp_id"),
     )
 
 

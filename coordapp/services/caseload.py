@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import difflib
 import functools
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select
@@ -19,6 +21,7 @@ from coordapp.models import (
     PatientStatus,
     Professional,
 )
+from coordapp.services.caseload_index import CaseloadIndex, as_date
 from coordapp.services.consent import require_information
 from coordapp.services.identity_origin import (
     ORIGIN_FIELDS,
@@ -42,6 +45,13 @@ EDITABLE_FIELDS = tuple(CLEANERS)
 IDENTITY_CHECK_FIELDS = ("identity_status", "identity_document", "identity_checked_on")
 #: What may change on a closed case (reopening it, correcting its closure).
 CLOSURE_FIELDS = frozenset({"status", "closed_on", "closure_reason"})
+
+
+@dataclass(frozen=True)
+class CaseloadPage:
+    total: int
+    rows: list[PatientSummary]
+    next_cursor: str | None
 
 
 class DuplicateSuspected(InvalidInput):
@@ -71,35 +81,80 @@ class CaseloadService:
 
     # -- reading ----------------------------------------------------------------------
 
-    def search(
+    def page(
         self,
         text: str = "",
         *,
         status: str | None = None,
         referent_id: str | None = None,
+        sort: str = "name",
+        desc: bool = False,
         limit: int | None = None,
         offset: int = 0,
+        after: str | None = None,
         audit: bool = False,
-    ) -> list[PatientSummary]:
-        """Live patients matching every word of ``text`` (accents and case ignored)."""
-        query = _summary_query().where(*_filters(text, status, referent_id))
-        query = query.order_by(Patient.family_name, Patient.given_names, Patient.id)
-        query = query.offset(offset).limit(limit)
-        today = dt.date.today()
+    ) -> CaseloadPage:
+        """Live patients matching every word of ``text`` (accents and case ignored),
+        ``status`` and ``referent_id``, in ``sort`` order (``SORTS``): the total, the
+        rows from ``offset`` or from after the patient a cursor names, ``limit`` of them,
+        and the cursor of the next page (None on the last)."""
         with self.ws.unit_of_work() as uow:
-            # Core execution: plain column rows need none of the ORM's result machinery.
-            rows = [_summary(row, today) for row in uow.session.connection().execute(query)]
+            conn = uow.session.connection()
+            index = index_for(self.ws)
+            found = index.matching(conn, text, status=status, referent_id=referent_id,
+                                   sort=sort, desc=desc)
+            start = offset
+            if after is not None:
+                position = index.position_after(
+                    conn, found, decode_cursor(after, sort, desc), sort, desc)
+                if position is None:
+                    raise InvalidInput("Ce curseur ne correspond à aucun patient de cette "
+                                       "base : relancez la liste sans --after.", "after")
+                start = position
+            chosen = found[start:] if limit is None else found[start:start + limit]
+            rows = index.summaries(chosen, dt.date.today())
             if audit:
                 uow.audit.record(AuditAction.SEARCH, "patient", None, f"{len(rows)} résultat(s)")
-        return rows
+        more = bool(chosen) and start + len(chosen) < len(found)
+        cursor = encode_cursor(chosen[-1].id, sort, desc) if more else None
+        return CaseloadPage(len(found), rows, cursor)
+
+    def search(self, text: str = "", *, status: str | None = None,
+               referent_id: str | None = None, limit: int | None = None, offset: int = 0,
+               audit: bool = False) -> list[PatientSummary]:
+        """The rows of :meth:`page` in name order."""
+        return self.page(text, status=status, referent_id=referent_id, limit=limit,
+                         offset=offset, audit=audit).rows
 
     def count(self, text: str = "", *, status: str | None = None,
               referent_id: str | None = None) -> int:
-        query = select(func.count()).select_from(Patient).where(
-            *_filters(text, status, referent_id)
-        )
+        return len(self.matching(text, status=status, referent_id=referent_id))
+
+    def matching(self, text: str = "", *, status: str | None = None,
+                 referent_id: str | None = None, sort: str = "name",
+                 desc: bool = False) -> list[str]:
+        """Ids of every match, in order (the screen reads the rows it shows by id)."""
         with self.ws.unit_of_work() as uow:
-            return int(uow.session.scalar(query) or 0)
+            return [e.id for e in index_for(self.ws).matching(
+                uow.session.connection(), text, status=status, referent_id=referent_id,
+                sort=sort, desc=desc)]
+
+    def rows(self, ids: Sequence[str]) -> list[PatientSummary | None]:
+        """The caseload lines of ``ids``, in that order (None: no longer a live patient)."""
+        with self.ws.unit_of_work() as uow:
+            index = index_for(self.ws)
+            entries = index.by_id(uow.session.connection(), ids)
+            lines = iter(index.summaries([e for e in entries if e], dt.date.today()))
+        return [next(lines) if e else None for e in entries]
+
+    def next_due(self, ids: Sequence[str]) -> dict[str, dt.date | None]:
+        """Each patient's earliest open action due in the current plan."""
+        with self.ws.unit_of_work() as uow:
+            index = index_for(self.ws)
+            conn = uow.session.connection()
+            index.refresh(conn)
+            due = index.next_due(conn)
+        return {pid: as_date(due.get(pid)) for pid in ids}
 
     def get(self, patient_id: str) -> PatientSummary:
         query = _summary_query().where(Patient.id == patient_id, Patient.deleted_hlc.is_(None))
@@ -231,16 +286,31 @@ def _summary_query() -> Select[*tuple[Any, ...]]:
     )
 
 
-def _filters(text: str, status: str | None, referent_id: str | None) -> list[Any]:
-    clauses: list[Any] = [Patient.deleted_hlc.is_(None)]
-    for word in fold(text).split():
-        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        clauses.append(Patient.search_key.like(f"%{escaped}%", escape="\\"))
-    if status:
-        clauses.append(Patient.status == status)
-    if referent_id:
-        clauses.append(Patient.referent_id == referent_id)
-    return clauses
+def index_for(workspace: Workspace) -> CaseloadIndex:
+    """The workspace's caseload index (created empty, loaded on first use)."""
+    index = workspace.caches.get("caseload")
+    if index is None:
+        index = workspace.caches["caseload"] = CaseloadIndex()
+    return index
+
+
+def encode_cursor(patient_id: str, sort: str, desc: bool) -> str:
+    """An opaque ``--after`` value: the last patient listed and the order it was in."""
+    raw = f"{sort}:{int(desc)}:{patient_id}".encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str, sort: str, desc: bool) -> str:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        cursor_sort, cursor_desc, patient_id = raw.split(":", 2)
+    except (ValueError, UnicodeDecodeError):
+        raise InvalidInput("Curseur illisible : reprenez la valeur de next_cursor telle "
+                           "quelle.", "after") from None
+    if (cursor_sort, cursor_desc) != (sort, str(int(desc))):
+        raise InvalidInput("Ce curseur vient d'une liste triée autrement : gardez les mêmes "
+                           "--sort et --desc d'une page à l'autre.", "after")
+    return patient_id
 
 
 def _summary(row: Any, today: dt.date) -> PatientSummary:

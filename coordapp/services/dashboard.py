@@ -8,9 +8,11 @@ patients without a GP) and gathers everything in one :class:`Dashboard` for the 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import Select, or_, select
+from sqlalchemy.orm import Session
 
 from coordapp.models import Coordinator, Patient, PatientStatus, Referral
 from coordapp.services.plan_follow_up import PlanFollowUpService
@@ -62,6 +64,18 @@ class Dashboard:
     reviews_due: list[ReviewDueView]
     pending_referrals: list[PendingReferralView]
     patients_without_gp: list[PatientWithoutGpView]
+    #: How many lines each list has in all (by field name), when the lists above are
+    #: only their first lines (``DashboardService.load(limit=…)``); else empty.
+    totals: dict[str, int] = field(default_factory=dict)
+
+    def total(self, name: str) -> int:
+        """The number of lines of list ``name``, shown or not."""
+        return self.totals.get(name, len(getattr(self, name)))
+
+
+#: The lists of a dashboard, in screen order.
+SECTIONS = ("overdue_actions", "actions_due_soon", "reviews_due", "pending_referrals",
+            "patients_without_gp")
 
 
 class DashboardService:
@@ -72,9 +86,14 @@ class DashboardService:
         self.ws = workspace
         self.follow_up = PlanFollowUpService(workspace)
 
-    def load(self, today: dt.date | None = None, *,
-             referent_id: str | None = None) -> Dashboard:
-        """Every list of the screen, computed for ``today``."""
+    def load(self, today: dt.date | None = None, *, referent_id: str | None = None,
+             limit: int | None = None) -> Dashboard:
+        """Every list of the screen, computed for ``today``; with ``limit``, only the
+        first ``limit`` lines of each, and their counts (``Dashboard.totals``)."""
+        if limit is not None:
+            from coordapp.services.dashboard_preview import load_preview
+
+            return load_preview(self.ws, today or dt.date.today(), referent_id, limit)
         today = today or dt.date.today()
         soon_end = today + dt.timedelta(days=DUE_SOON_DAYS - 1)
         return Dashboard(
@@ -88,6 +107,14 @@ class DashboardService:
             patients_without_gp=self.patients_without_gp(referent_id=referent_id),
         )
 
+    def section(self, name: str, today: dt.date, *, referent_id: str | None = None
+                ) -> Dashboard:
+        """A dashboard whose list ``name`` (one of ``SECTIONS``) is complete, the others
+        empty: what "show the others" reads after a limited :meth:`load`."""
+        from coordapp.services.dashboard_preview import load_section
+
+        return load_section(self.ws, name, today, referent_id)
+
     def pending_referrals(self, today: dt.date | None = None, *,
                           referent_id: str | None = None) -> list[PendingReferralView]:
         """Requests with no answer, newest first.
@@ -97,41 +124,59 @@ class DashboardService:
         request must reach someone.
         """
         today = today or dt.date.today()
-        query = (
-            select(Referral, Patient)
-            .outerjoin(Patient, Patient.id == Referral.patient_id)
-            .where(Referral.deleted_hlc.is_(None), Referral.answer.is_(None),
-                   or_(Patient.id.is_(None), Patient.deleted_hlc.is_(None)))
-            .order_by(Referral.received_at.desc(), Referral.id)
-        )
-        if referent_id:
-            query = query.where(or_(Patient.id.is_(None), Patient.referent_id.is_(None),
-                                    Patient.referent_id == referent_id))
         with self.ws.unit_of_work() as uow:
             return [_pending(referral, patient, today)
-                    for referral, patient in uow.session.execute(query)]
+                    for referral, patient in uow.session.execute(referrals_query(referent_id))]
 
     def patients_without_gp(self, *, referent_id: str | None = None
                             ) -> list[PatientWithoutGpView]:
         """Active cases with no médecin traitant, by birth name."""
-        query = (
-            select(Patient, Coordinator.display_name)
-            .outerjoin(Coordinator, Coordinator.id == Patient.referent_id)
-            .where(Patient.deleted_hlc.is_(None), Patient.status == PatientStatus.ACTIVE,
-                   Patient.gp_id.is_(None))
-            .order_by(Patient.family_name, Patient.given_names, Patient.id)
-        )
-        if referent_id:
-            query = query.where(Patient.referent_id == referent_id)
         with self.ws.unit_of_work() as uow:
-            return [
-                PatientWithoutGpView(
-                    patient_id=patient.id, patient_name=patient_name(patient),
-                    city=patient.city, referent_id=patient.referent_id,
-                    referent_name=referent, opened_on=patient.opened_on,
-                )
-                for patient, referent in uow.session.execute(query)
-            ]
+            return without_gp_views(uow.session, without_gp_query(referent_id))
+
+
+def referrals_query(referent_id: str | None) -> Select[*tuple[Any, ...]]:
+    query: Select[*tuple[Any, ...]] = (
+        select(Referral, Patient)
+        .outerjoin(Patient, Patient.id == Referral.patient_id)
+        .where(Referral.deleted_hlc.is_(None), Referral.answer.is_(None),
+               or_(Patient.id.is_(None), Patient.deleted_hlc.is_(None)))
+        .order_by(Referral.received_at.desc(), Referral.id)
+    )
+    if referent_id:
+        query = query.where(or_(Patient.id.is_(None), Patient.referent_id.is_(None),
+                                Patient.referent_id == referent_id))
+    return query
+
+
+def without_gp_query(referent_id: str | None) -> Select[*tuple[Any, ...]]:
+    query: Select[*tuple[Any, ...]] = (
+        select(Patient, Coordinator.display_name)
+        .outerjoin(Coordinator, Coordinator.id == Patient.referent_id)
+        .where(Patient.deleted_hlc.is_(None), Patient.status == PatientStatus.ACTIVE,
+               Patient.gp_id.is_(None))
+        .order_by(Patient.family_name, Patient.given_names, Patient.id)
+    )
+    if referent_id:
+        query = query.where(Patient.referent_id == referent_id)
+    return query
+
+
+def without_gp_views(session: Session, query: Select[*tuple[Any, ...]]
+                     ) -> list[PatientWithoutGpView]:
+    return [
+        PatientWithoutGpView(
+            patient_id=patient.id, patient_name=patient_name(patient), city=patient.city,
+            referent_id=patient.referent_id, referent_name=referent,
+            opened_on=patient.opened_on,
+        )
+        for patient, referent in session.execute(query)
+    ]
+
+
+def pending_view(referral: Referral, patient: Patient | None, today: dt.date
+                 ) -> PendingReferralView:
+    return _pending(referral, patient, today)
 
 
 def _pending(referral: Referral, patient: Patient | None, today: dt.date) -> PendingReferralView:

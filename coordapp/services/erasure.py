@@ -68,3 +68,4 @@ def compact(ws: Workspace) -> None:
         driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         raw.close()
+    ws.caches.clear()  # VACUUM may renumber the change log the caseload index follows

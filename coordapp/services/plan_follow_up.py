@@ -12,7 +12,7 @@ from collections import defaultdict
 from typing import Any
 
 from sqlalchemy import Select, case, func, select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from coordapp.models import (
     Action,
@@ -87,24 +87,8 @@ class PlanFollowUpService:
     def reviews_due(self, before: dt.date, *,
                     referent_id: str | None = None) -> list[ReviewDueView]:
         """Validated plans in force whose review date is on or before ``before``."""
-        query = (
-            select(CarePlan, Patient)
-            .join(Patient, Patient.id == CarePlan.patient_id)
-            .where(CarePlan.deleted_hlc.is_(None), CarePlan.status == PlanStatus.VALIDATED,
-                   CarePlan.review_due.is_not(None), CarePlan.review_due <= before,
-                   Patient.deleted_hlc.is_(None), Patient.status != PatientStatus.CLOSED)
-            .order_by(CarePlan.review_due, Patient.family_name, Patient.id)
-        )
-        if referent_id:
-            query = query.where(Patient.referent_id == referent_id)
         with self.ws.unit_of_work() as uow:
-            return [
-                ReviewDueView(plan_id=plan.id, patient_id=patient.id,
-                              patient_name=patient_name(patient), version=plan.version,
-                              review_due=plan.review_due or before,
-                              referent_id=patient.referent_id)
-                for plan, patient in uow.session.execute(query)
-            ]
+            return review_views(uow.session, reviews_query(before, referent_id), before)
 
     def unmet_needs(self, *, include_closed: bool = True) -> list[UnmetNeedView]:
         """PPCS part 4: goals not reached and needs left unmet, in current plans."""
@@ -152,7 +136,46 @@ class PlanFollowUpService:
 
     def _actions(self, query: Select[*tuple[Any, ...]], today: dt.date) -> list[DueActionView]:
         with self.ws.unit_of_work() as uow:
-            return [
+            return action_views(uow.session, query, today)
+
+
+def reviews_query(before: dt.date, referent_id: str | None) -> Select[*tuple[Any, ...]]:
+    """Validated plans in force whose review is due on or before ``before``."""
+    query: Select[*tuple[Any, ...]] = (
+        select(CarePlan, Patient)
+        .join(Patient, Patient.id == CarePlan.patient_id)
+        .where(CarePlan.deleted_hlc.is_(None), CarePlan.status == PlanStatus.VALIDATED,
+               CarePlan.review_due.is_not(None), CarePlan.review_due <= before,
+               Patient.deleted_hlc.is_(None), Patient.status != PatientStatus.CLOSED)
+        .order_by(CarePlan.review_due, Patient.family_name, Patient.id)
+    )
+    if referent_id:
+        query = query.where(Patient.referent_id == referent_id)
+    return query
+
+
+def review_views(session: Session, query: Select[*tuple[Any, ...]], before: dt.date
+                 ) -> list[ReviewDueView]:
+    return [
+        ReviewDueView(plan_id=plan.id, patient_id=patient.id,
+                      patient_name=patient_name(patient), version=plan.version,
+                      review_due=plan.review_due or before, referent_id=patient.referent_id)
+        for plan, patient in session.execute(query)
+    ]
+
+
+def actions_by_id(session: Session, ids: list[str], today: dt.date) -> list[DueActionView]:
+    """The "À faire" views of actions ``ids``, in that order."""
+    if not ids:
+        return []
+    found = {view.action_id: view for view in action_views(
+        session, _action_query(None, current_only=False).where(Action.id.in_(ids)), today)}
+    return [found[action_id] for action_id in ids if action_id in found]
+
+
+def action_views(session: Session, query: Select[*tuple[Any, ...]], today: dt.date
+                 ) -> list[DueActionView]:
+    return [
                 DueActionView(
                     action_id=action.id, plan_id=plan_id, patient_id=patient.id,
                     patient_name=patient_name(patient), text=action.text,
@@ -163,11 +186,14 @@ class PlanFollowUpService:
                     days_late=max(0, (today - action.due_on).days) if action.due_on else 0,
                 )
                 for action, plan_id, patient, goal_text, need_text, responsible
-                in uow.session.execute(query)
-            ]
+                in session.execute(query)
+    ]
 
 
-def _action_query(referent_id: str | None) -> Select[*tuple[Any, ...]]:
+def _action_query(referent_id: str | None, *, current_only: bool = True
+                  ) -> Select[*tuple[Any, ...]]:
+    """Open actions of open cases; ``current_only``: of current plans (False when the
+    ids already come from the current plans: the subquery ranks every plan)."""
     professional, structure = aliased(Professional), aliased(Structure)
     responsible = func.coalesce(
         func.trim(func.coalesce(professional.given_name + " ", "") + professional.family_name),
@@ -182,12 +208,14 @@ def _action_query(referent_id: str | None) -> Select[*tuple[Any, ...]]:
         .outerjoin(CareTeamMember, CareTeamMember.id == Action.responsible_id)
         .outerjoin(professional, professional.id == CareTeamMember.professional_id)
         .outerjoin(structure, structure.id == CareTeamMember.structure_id)
-        .where(CarePlan.id.in_(current_plan_ids()), Action.deleted_hlc.is_(None),
+        .where(Action.deleted_hlc.is_(None),
                Goal.deleted_hlc.is_(None), Need.deleted_hlc.is_(None),
                Patient.deleted_hlc.is_(None), Patient.status != PatientStatus.CLOSED,
                Action.status.in_(OPEN_ACTION), Action.due_on.is_not(None))
         .order_by(Action.due_on, Patient.family_name, Patient.id, Action.id)
     )
+    if current_only:
+        query = query.where(CarePlan.id.in_(current_plan_ids()))
     if referent_id:
         query = query.where(Patient.referent_id == referent_id)
     return query

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import DatabaseError as SADatabaseError
@@ -46,6 +47,9 @@ class UnitOfWork:
 class Workspace:
     def __init__(self, store: EncryptedStore) -> None:
         self.store = store
+        #: What services keep in memory while unlocked (the caseload index: names,
+        #: search keys); emptied by :meth:`lock`.
+        self.caches: dict[str, Any] = {}
         self._sessions = sessionmaker(store.engine, expire_on_commit=False)
         with self._sessions() as session:
             installation = session.get(Installation, 1)
@@ -111,6 +115,7 @@ class Workspace:
             raise
 
     def close(self) -> None:
+        self.caches.clear()
         self.store.close()
 
     # -- locking ----------------------------------------------------------------------
@@ -122,6 +127,7 @@ class Workspace:
     def lock(self) -> None:
         """Forget the data key and every connection; services raise ``DatabaseLocked``
         until :meth:`unlock`. Objects holding this workspace stay valid."""
+        self.caches.clear()
         self.store.close()
 
     def unlock(self, secret: str) -> None:

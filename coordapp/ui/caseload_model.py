@@ -54,17 +54,27 @@ class Column(enum.IntEnum):
 TOOLTIP_COLUMNS = (Column.FAMILY_NAME, Column.GIVEN_NAMES, Column.CITY, Column.GP)
 
 
-class CaseloadTableModel(QAbstractTableModel):
-    """Live patients matching a query, in the service's order (birth name, given names).
+#: The order each column sorts in (``CaseloadService.page``'s ``sort``); the age sorts
+#: by birth date the other way round.
+COLUMN_SORTS = {
+    Column.FAMILY_NAME: "name", Column.GIVEN_NAMES: "given_names",
+    Column.BIRTH_DATE: "birth_date", Column.AGE: "birth_date", Column.CITY: "city",
+    Column.GP: "gp", Column.STATUS: "status", Column.REFERENT: "referent",
+}
 
-    Only the first page is read on ``set_query``; the view asks for the next ones through
-    ``canFetchMore``/``fetchMore`` as the user scrolls.
+
+class CaseloadTableModel(QAbstractTableModel):
+    """Live patients matching a query, in the chosen column's order.
+
+    ``set_query`` and ``sort`` ask the service for the ordered ids of every match (the
+    in-memory caseload index: no SQL per keystroke); the lines themselves are read by id,
+    one block of ``page_size`` rows at a time, when the view first paints one of them.
+    Scrolling to the end reads the last block only.
     """
 
     IdRole = Qt.ItemDataRole.UserRole + 1
-    SortRole = Qt.ItemDataRole.UserRole + 2
 
-    #: Patients matching the current query (all pages), after each ``set_query``.
+    #: Patients matching the current query, after each ``set_query`` or ``sort``.
     total_changed = Signal(int)
     #: A page could not be read; the French message is for the user.
     load_failed = Signal(str)
@@ -76,8 +86,10 @@ class CaseloadTableModel(QAbstractTableModel):
         self._page_size = page_size
         self._text = ""
         self._status: str | None = None
-        self._rows: list[PatientSummary] = []
-        self._total = 0
+        self._sort = "name"
+        self._desc = False
+        self._ids: list[str] = []
+        self._blocks: dict[int, list[PatientSummary | None]] = {}
         self._headers = {
             Column.FAMILY_NAME: self.tr("Nom"),
             Column.GIVEN_NAMES: self.tr("Prénom(s)"),
@@ -94,62 +106,70 @@ class CaseloadTableModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
-        return self._total
+        return len(self._ids)
+
+    @property
+    def order(self) -> tuple[str, bool]:
+        """The service's sort and direction now shown."""
+        return self._sort, self._desc
 
     def set_query(self, text: str = "", status: str | None = None) -> None:
-        """Start again from the first page of patients matching ``text`` and ``status``."""
+        """List the patients matching ``text`` and ``status`` from the first row."""
         self._text, self._status = text, status
-        self.beginResetModel()
-        self._rows = []
-        self._total = 0
-        if self._service is not None:
-            try:
-                self._total = self._service.count(text, status=status)
-                self._rows = self._read_page(0)
-            except CoordAppError as exc:
-                self._total = 0
-                self.load_failed.emit(exc.message)
-        self.endResetModel()
-        self.total_changed.emit(self._total)
+        self._reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Clicking a header: that column's order, either way (empty values last)."""
+        if not 0 <= column < len(Column):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if column == Column.AGE:  # the youngest first is the latest birth date first
+            descending = not descending
+        self._sort, self._desc = COLUMN_SORTS[Column(column)], descending
+        self._reload()
+
+    def row_of(self, patient_id: str) -> int | None:
+        """The row of ``patient_id`` in the current listing (None: not listed)."""
+        try:
+            return self._ids.index(patient_id)
+        except ValueError:
+            return None
 
     def detach(self) -> None:
         """Forget the service and every row (the workspace is being locked)."""
         self._service = None
         self.set_query()
 
-    # -- lazy loading -----------------------------------------------------------------
+    def _reload(self) -> None:
+        self.beginResetModel()
+        self._ids, self._blocks = [], {}
+        if self._service is not None:
+            try:
+                self._ids = self._service.matching(
+                    self._text, status=self._status, sort=self._sort, desc=self._desc)
+            except CoordAppError as exc:
+                self.load_failed.emit(exc.message)
+        self.endResetModel()
+        self.total_changed.emit(len(self._ids))
 
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._service is not None and \
-            len(self._rows) < self._total
-
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
-        if not self.canFetchMore(parent):
-            return
-        try:
-            page = self._read_page(len(self._rows))
-        except CoordAppError as exc:
-            self.load_failed.emit(exc.message)
-            return
-        if not page:  # patients removed since the count: stop asking
-            self._total = len(self._rows)
-            self.total_changed.emit(self._total)
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
-
-    def _read_page(self, offset: int) -> list[PatientSummary]:
-        assert self._service is not None
-        return self._service.search(
-            self._text, status=self._status, limit=self._page_size, offset=offset
-        )
+    def _line(self, row: int) -> PatientSummary | None:
+        block = row // self._page_size
+        lines = self._blocks.get(block)
+        if lines is None:
+            first = block * self._page_size
+            lines = [None] * len(self._ids[first:first + self._page_size])
+            if self._service is not None:
+                try:
+                    lines = self._service.rows(self._ids[first:first + self._page_size])
+                except CoordAppError as exc:
+                    self.load_failed.emit(exc.message)
+            self._blocks[block] = lines
+        return lines[row % self._page_size]
 
     # -- Qt model ---------------------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
@@ -167,16 +187,16 @@ class CaseloadTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
-        patient = self._rows[index.row()]
+        if role == self.IdRole:
+            return self._ids[index.row()]
+        patient = self._line(index.row())
+        if patient is None:  # removed since the listing: the next refresh drops it
+            return None
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(patient, column)
-        if role == self.IdRole:
-            return patient.id
-        if role == self.SortRole:
-            return self._sort_value(patient, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in TOOLTIP_COLUMNS:
             return self._display(patient, column)
         if column == Column.GP and patient.gp_name is None:
@@ -214,23 +234,3 @@ class CaseloadTableModel(QAbstractTableModel):
                 return status_label(patient.status)
             case Column.REFERENT:
                 return patient.referent_name or ""
-
-    @staticmethod
-    def _sort_value(patient: PatientSummary, column: Column) -> Any:
-        match column:
-            case Column.BIRTH_DATE:
-                return patient.birth_date.isoformat()
-            case Column.AGE:
-                return patient.age
-            case Column.STATUS:
-                return STATUSES.index(patient.status) if patient.status in STATUSES else 99
-            case Column.FAMILY_NAME:
-                return f"{patient.family_name} {patient.given_names}".casefold()
-            case Column.GIVEN_NAMES:
-                return patient.given_names.casefold()
-            case Column.CITY:
-                return (patient.city or "").casefold()
-            case Column.GP:
-                return (patient.gp_name or "").casefold()
-            case Column.REFERENT:
-                return (patient.referent_name or "").casefold()

@@ -64,7 +64,11 @@ class CaseloadView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(False)
+        # Sorting is the model's (CaseloadTableModel.sort: the whole caseload, in French
+        # order), enabled once the signals are connected, below.
+        self.table.horizontalHeader().setSortIndicator(
+            Column.FAMILY_NAME, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
         self.table.setWordWrap(False)
         rows = self.table.verticalHeader()
         rows.hide()
@@ -101,7 +105,7 @@ class CaseloadView(QWidget):
         if events is not None:
             events.data_changed.connect(self._on_data_changed)
 
-        self._on_search_due()
+        self.table.setSortingEnabled(True)  # lists the caseload in the indicator's order
 
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
@@ -122,10 +126,9 @@ class CaseloadView(QWidget):
         scroll = self.table.verticalScrollBar().value()
         self.model.set_query(self.search_edit.text().strip(), self.status_combo.currentData())
         self.table.verticalScrollBar().setValue(scroll)
-        for row in range(self.model.rowCount()):
-            if current and self.model.index(row, 0).data(CaseloadTableModel.IdRole) == current:
-                self.table.selectRow(row)
-                break
+        row = self.model.row_of(current) if current else None
+        if row is not None:
+            self.table.selectRow(row)
 
     def detach(self) -> None:
         """Drop every patient row and the service (before the workspace closes)."""

@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from coordapp.services.dashboard import Dashboard
+from coordapp.services.dashboard import SECTIONS, Dashboard
 from coordapp.ui.dashboard_lines import Column, Line, LineWriter, Section
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -20,6 +21,8 @@ SECTION_ID = 0
 #: Lines shown per section until the user asks for all, at least (the view raises it to
 #: what its height allows, so that every section fits on the screen).
 PREVIEW_LINES = 3
+#: Lines read per section when the screen is refreshed ("show the others" reads the rest).
+PREVIEW_LIMIT = 60
 
 
 class DashboardModel(QAbstractItemModel):
@@ -29,7 +32,10 @@ class DashboardModel(QAbstractItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._lines: list[list[Line]] = [[] for _ in Section]
+        self._totals: list[int] = [0 for _ in Section]  # lines in all, read or not
         self._full: set[Section] = set()  # sections showing every line
+        #: Reads every line of a section the dashboard only had the first lines of.
+        self.read_section: Callable[[Section], list[Line]] | None = None
         self._writer = LineWriter(self)
         self._preview = PREVIEW_LINES
         self._headers = {
@@ -47,12 +53,19 @@ class DashboardModel(QAbstractItemModel):
         self.beginResetModel()
         if dashboard is None:
             self._lines = [[] for _ in Section]
+            self._totals = [0 for _ in Section]
         else:
             self._lines = self._writer.lines(dashboard)
+            self._totals = [dashboard.total(name) for name in SECTIONS]
         self.endResetModel()
 
+    def section_lines(self, dashboard: Dashboard, section: Section) -> list[Line]:
+        """The lines of ``section`` in ``dashboard`` (formatting only)."""
+        return self._writer.lines(dashboard)[section]
+
     def count(self, section: Section) -> int:
-        return len(self._lines[section])
+        """Lines of ``section`` in all (the title's number), shown or not."""
+        return max(self._totals[section], len(self._lines[section]))
 
     @property
     def preview(self) -> int:
@@ -60,7 +73,7 @@ class DashboardModel(QAbstractItemModel):
         return self._preview
 
     def set_preview(self, lines: int) -> None:
-        lines = max(PREVIEW_LINES, lines)
+        lines = min(max(PREVIEW_LINES, lines), PREVIEW_LIMIT - 1)
         if lines != self._preview:
             self.beginResetModel()
             self._preview = lines
@@ -81,6 +94,13 @@ class DashboardModel(QAbstractItemModel):
         """Replace the "show the others" row of ``section`` with every line."""
         if not self.is_truncated(section):
             return
+        if len(self._lines[section]) < self.count(section) and self.read_section is not None:
+            lines = self.read_section(section)
+            self._lines[section], self._totals[section] = lines, len(lines)
+            if not self.is_truncated(section):  # fewer lines than counted: show them
+                self.beginResetModel()
+                self.endResetModel()
+                return
         parent = self.index(section, 0)
         self.beginInsertRows(parent, self._preview + 1, self.count(section) - 1)
         self._full.add(section)
@@ -119,7 +139,8 @@ class DashboardModel(QAbstractItemModel):
             return len(Section)
         if parent.internalId() == SECTION_ID and parent.column() == 0:
             section = Section(parent.row())
-            return self._preview + 1 if self.is_truncated(section) else self.count(section)
+            return self._preview + 1 if self.is_truncated(section) else \
+                len(self._lines[section])
         return 0
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008

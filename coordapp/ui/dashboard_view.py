@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from coordapp.errors import CoordAppError
-from coordapp.services.dashboard import DashboardService
+from coordapp.services.dashboard import SECTIONS, DashboardService
 from coordapp.ui.app_events import AppEvents
-from coordapp.ui.dashboard_model import Column, DashboardModel, Section
+from coordapp.ui.dashboard_lines import Line
+from coordapp.ui.dashboard_model import PREVIEW_LIMIT, Column, DashboardModel, Section
 
 ERROR_STYLE = "color: #b3261e;"
 REFRESH_DELAY_MS = 100
@@ -59,6 +60,7 @@ class DashboardView(QWidget):
         self._loaded_on: dt.date | None = None
         self._collapsed: set[Section] = set()
         self.model = DashboardModel(self)
+        self.model.read_section = self._read_section
 
         self.title_label = QLabel()
         font = self.title_label.font()
@@ -143,7 +145,7 @@ class DashboardView(QWidget):
         today = dt.date.today()
         self.error_label.hide()
         try:
-            dashboard = self._service.load(today, referent_id=referent)
+            dashboard = self._service.load(today, referent_id=referent, limit=PREVIEW_LIMIT)
         except CoordAppError as exc:
             self.model.set_dashboard(None)
             self.error_label.setText(exc.message)
@@ -199,6 +201,20 @@ class DashboardView(QWidget):
         self._refresh_timer.stop()
         self._service = None
         self.model.set_dashboard(None)
+
+    def _read_section(self, section: Section) -> list[Line]:
+        """Every line of ``section`` ("show the others"), read when asked."""
+        if self._service is None:
+            return []
+        referent = self._user_id if self.mine_check.isChecked() else None
+        try:
+            dashboard = self._service.section(SECTIONS[section], self._loaded_on
+                                              or dt.date.today(), referent_id=referent)
+        except CoordAppError as exc:
+            self.error_label.setText(exc.message)
+            self.error_label.show()
+            return []
+        return self.model.section_lines(dashboard, section)
 
     # -- slots ------------------------------------------------------------------------
 

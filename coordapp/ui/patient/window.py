@@ -4,7 +4,9 @@ asking."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -34,6 +36,8 @@ from coordapp.ui.plan import AssessmentTab, PlanTab
 from coordapp.ui.printing import PatientPrintCommands
 from coordapp.ui.sync.helpers import open_conflict_count
 
+#: Tabs showing the patient file read by the window (the others read their own data).
+FILE_TABS = (1, 2, 5, 6)  # referrals, care team, journal, consent
 #: Fits a 1366×768 screen once the taskbar and the window frame are taken.
 DEFAULT_SIZE = (1240, 680)
 STATUS_TIMEOUT_MS = 5000
@@ -45,7 +49,7 @@ class PatientWindow(QMainWindow):
     #: Something about this patient was written (identity, requests, circle, journal…).
     patient_changed = Signal(str)
 
-    IDENTITY, REFERRALS, CARE_TEAM, ASSESSMENT, PLAN, JOURNAL, CONSENT = range(7)
+    IDENTITY, REFERRALS, CARE_TEAM, ASSESSMENT, PLAN, JOURNAL, CONSENT, HISTORY = range(8)
 
     def __init__(self, workspace: Workspace, patient_id: str,
                  parent: QWidget | None = None, *, paths: AppPaths | None = None) -> None:
@@ -59,25 +63,29 @@ class PatientWindow(QMainWindow):
 
         self.header = PatientHeader()
         self.header.conflict_count = partial(open_conflict_count, workspace)
-        self.identity_tab = IdentityTab(self.services)
-        self.referrals_tab = ReferralsTab(self.services)
-        self.care_team_tab = CareTeamTab(self.services)
+        self._patient = patient
         paths = paths or AppPaths.from_environment()
-        self.assessment_tab = AssessmentTab(workspace, patient_id, paths)
-        self.plan_tab = PlanTab(workspace, patient_id, paths)
-        self.journal_tab = JournalTab(self.services)
-        self.consent_tab = ConsentTab(self.services)
+        # Each tab is built when first shown (or first used): opening a file builds the
+        # identity tab only. Until then an empty page holds its place in the tab bar.
+        self._factories: dict[int, Callable[[], QWidget]] = {
+            self.IDENTITY: partial(IdentityTab, self.services),
+            self.REFERRALS: partial(ReferralsTab, self.services),
+            self.CARE_TEAM: partial(CareTeamTab, self.services),
+            self.ASSESSMENT: partial(AssessmentTab, workspace, patient_id, paths),
+            self.PLAN: partial(PlanTab, workspace, patient_id, paths),
+            self.JOURNAL: partial(JournalTab, self.services),
+            self.CONSENT: partial(ConsentTab, self.services),
+            self.HISTORY: partial(HistoryTab, workspace, patient_id),
+        }
+        self._built: dict[int, QWidget] = {}
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.identity_tab, self.tr("&Identité et contacts"))
-        self.tabs.addTab(self.referrals_tab, self.tr("&Demandes"))
-        self.tabs.addTab(self.care_team_tab, self.tr("&Cercle de soins"))
-        self.tabs.addTab(self.assessment_tab, self.tr("É&valuation"))
-        self.tabs.addTab(self.plan_tab, self.tr("&PPCS"))
-        self.tabs.addTab(self.journal_tab, self.tr("&Journal"))
-        self.tabs.addTab(self.consent_tab, self.tr("I&nformation et consentement"))
-        self.history_tab = HistoryTab(workspace, patient_id)
-        self.tabs.addTab(self.history_tab, self.tr("&Historique"))
+        self._titles = (self.tr("&Identité et contacts"), self.tr("&Demandes"),
+                  self.tr("&Cercle de soins"), self.tr("É&valuation"), self.tr("&PPCS"),
+                  self.tr("&Journal"), self.tr("I&nformation et consentement"),
+                  self.tr("&Historique"))
+        for title in self._titles:
+            self.tabs.addTab(QWidget(), title)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.hide()
@@ -91,17 +99,12 @@ class PatientWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_actions()
         self.print_commands = PatientPrintCommands(
-            self, workspace, patient_id, has_plan=lambda: self.plan_tab.document is not None)
+            self, workspace, patient_id, has_plan=self._has_plan)
         self.header.commands.addWidget(self.print_commands.print_button)
         self.header.commands.addWidget(self.print_commands.export_button)
-        self.plan_tab.changed.connect(self.print_commands.refresh_later)
 
-        self.identity_tab.saved.connect(self._on_written)
-        self.identity_tab.dirty_changed.connect(self.setWindowModified)
-        for tab in self._file_tabs():
-            tab.written.connect(self._on_written)
-        for plan_side in (self.assessment_tab, self.plan_tab):
-            plan_side.changed.connect(self._on_plan_changed)
+        self.tabs.currentChanged.connect(self._tab)
+        self._tab(self.IDENTITY)
         self._show(patient, force=True)
         width, height = DEFAULT_SIZE
         screen = self.screen().availableGeometry()
@@ -120,25 +123,79 @@ class PatientWindow(QMainWindow):
         self.close_action.triggered.connect(self.close)
         self.addActions([self.save_action, self.close_action])
 
+    # -- tabs, built on first use ------------------------------------------------------
+
+    identity_tab = property(lambda self: self._tab(self.IDENTITY), doc="IdentityTab")
+    referrals_tab = property(lambda self: self._tab(self.REFERRALS), doc="ReferralsTab")
+    care_team_tab = property(lambda self: self._tab(self.CARE_TEAM), doc="CareTeamTab")
+    assessment_tab = property(lambda self: self._tab(self.ASSESSMENT), doc="AssessmentTab")
+    plan_tab = property(lambda self: self._tab(self.PLAN), doc="PlanTab")
+    journal_tab = property(lambda self: self._tab(self.JOURNAL), doc="JournalTab")
+    consent_tab = property(lambda self: self._tab(self.CONSENT), doc="ConsentTab")
+    history_tab = property(lambda self: self._tab(self.HISTORY), doc="HistoryTab")
+
+    def is_built(self, index: int) -> bool:
+        return index in self._built
+
+    def _tab(self, index: int) -> Any:
+        tab = self._built.get(index)
+        if tab is None and index in self._factories:
+            tab = self._built[index] = self._factories[index]()
+            current, holder = self.tabs.currentIndex(), self.tabs.widget(index)
+            blocked = self.tabs.blockSignals(True)
+            try:
+                self.tabs.removeTab(index)
+                self.tabs.insertTab(index, tab, self._titles[index])
+                self.tabs.setCurrentIndex(current)
+            finally:
+                self.tabs.blockSignals(blocked)
+            holder.deleteLater()
+            self._wire(index, tab)
+        return tab
+
+    def _wire(self, index: int, tab: Any) -> None:
+        if index == self.IDENTITY:
+            tab.saved.connect(self._on_written)
+            tab.dirty_changed.connect(self.setWindowModified)
+        elif index in (self.ASSESSMENT, self.PLAN):
+            tab.changed.connect(self._on_plan_changed)
+            if index == self.PLAN:
+                tab.changed.connect(self.print_commands.refresh_later)
+        elif index in FILE_TABS:
+            tab.written.connect(self._on_written)
+            tab.set_file(self._patient)
+
     def _file_tabs(self) -> list[FileTab]:
-        return [self.referrals_tab, self.care_team_tab, self.journal_tab, self.consent_tab]
+        """The file tabs built so far (the others read the file when built)."""
+        return [self._built[i] for i in FILE_TABS if i in self._built]  # type: ignore[misc]
+
+    def _edit_tabs(self) -> list[Any]:
+        return [self._built[i] for i in (self.IDENTITY, self.ASSESSMENT, self.PLAN)
+                if i in self._built]
+
+    def _has_plan(self) -> bool:
+        if self.is_built(self.PLAN):
+            return bool(self.plan_tab.document is not None)
+        return self._patient.current_plan is not None
 
     # -- entry points -----------------------------------------------------------------
 
     def has_unsaved_changes(self) -> bool:
-        return (self.identity_tab.is_dirty() or self.assessment_tab.has_unsaved_changes()
-                or self.plan_tab.has_unsaved_changes())
+        return self.identity_tab.is_dirty() or any(
+            tab.has_unsaved_changes() for tab in self._edit_tabs()[1:])
 
     def save(self) -> bool:
         """Save every pending edit (Ctrl+S); False if one was refused (its tab is shown)."""
         if self.identity_tab.is_dirty() and not self.identity_tab.save():
             self.tabs.setCurrentWidget(self.identity_tab)
             return False
-        for tab in (self.assessment_tab, self.plan_tab):
+        for tab in self._edit_tabs()[1:]:
             if tab.has_unsaved_changes() and not tab.save():
                 self.tabs.setCurrentWidget(tab)
                 return False
         return True
+
+
 
     def discard_and_close(self) -> None:
         """Close without asking, dropping pending edits."""
@@ -159,6 +216,7 @@ class PatientWindow(QMainWindow):
     # -- slots ------------------------------------------------------------------------
 
     def _show(self, patient: PatientFile, *, force: bool = False) -> None:
+        self._patient = patient
         self.error_label.hide()
         self.header.set_file(patient)
         self.identity_tab.set_file(patient, force=force)
@@ -180,7 +238,7 @@ class PatientWindow(QMainWindow):
             self.error_label.show()
         else:
             self._show(patient, force=saved_identity)
-        if self.sender() is self.care_team_tab:
+        if self.sender() is self._built.get(self.CARE_TEAM) and self.is_built(self.PLAN):
             self.plan_tab.reload()  # the responsible persons to choose from changed
         self.statusBar().showMessage(self.tr("Enregistré."), STATUS_TIMEOUT_MS)
         self.patient_changed.emit(self.patient_id)
@@ -200,9 +258,8 @@ class PatientWindow(QMainWindow):
 
     def _confirm_close(self) -> bool:
         """Ask what to do with pending edits; True if the window may close."""
-        for tab, dirty in ((self.identity_tab, self.identity_tab.is_dirty()),
-                           (self.assessment_tab, self.assessment_tab.has_unsaved_changes()),
-                           (self.plan_tab, self.plan_tab.has_unsaved_changes())):
+        for tab in self._edit_tabs():
+            dirty = tab.is_dirty() if tab is self.identity_tab else tab.has_unsaved_changes()
             if dirty:
                 self.tabs.setCurrentWidget(tab)
                 break

@@ -1,0 +1,368 @@
+"""The caseload index: every live patient's search key and sort columns, in memory.
+
+Loaded on first use after unlock (index-only scans, migration 0005), it answers search,
+count, filters and sort without SQL; the screen and the CLI then read the rows they show
+by id. It stays current through the change log, which every write fills (services,
+bundle import, bulk writers, another process on the same file): before answering, one
+``SELECT max(rowid) FROM change_log``; when it moved, the index reads the entities
+written since and reloads those patients (or everything, after a bulk write). Locking
+the workspace drops it with every name it holds.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import heapq
+import threading
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from operator import attrgetter
+from typing import Any
+
+from sqlalchemy import Connection
+
+from coordapp.services.views import PatientSummary, age_on
+from coordapp.textkeys import collation_key, fold
+
+#: Sort orders, in the CLI's spelling (``coordapp patients --sort``); the screen adds
+#: ``given_names`` and ``gp`` for its columns.
+SORTS = ("name", "birth_date", "city", "status", "referent", "next_due", "opened_on")
+SCREEN_SORTS = (*SORTS, "given_names", "gp")
+#: A case's life, the order of the status sort.
+STATUS_ORDER = ("request", "active", "on_hold", "closed")
+#: More changed records than this since the last look: reload everything.
+DELTA_LIMIT = 2_000
+OPEN_ACTION = ("planned", "in_progress")
+
+_PATIENTS = (
+    "SELECT id, family_name, given_names, used_name, used_given_name, search_key,"
+    " birth_date, sex, nir, city, status, identity_status, referent_id, opened_on, gp_id"
+    " FROM patient INDEXED BY ix_patient_caseload_index WHERE deleted_hlc IS NULL"
+)
+_MAX = 0x10FFFF
+
+
+@dataclass(slots=True)
+class Entry:
+    """One live patient: the caseload line, its search key and its sort columns."""
+
+    id: str
+    family_name: str
+    given_names: str
+    used_name: str | None
+    used_given_name: str | None
+    search_key: str
+    birth_date: str  # ISO text: its string order is the date order
+    sex: str
+    nir: str | None
+    city: str | None
+    status: str
+    identity_status: str
+    referent_id: str | None
+    opened_on: str | None
+    gp_id: str | None
+    name_key: str
+
+
+def _entry(row: Any) -> Entry:
+    (pid, family, given, used, used_given, key, birth, sex, nir, city, status, identity,
+     referent, opened, gp) = row
+    name_key = f"{collation_key(family)}\x01{collation_key(given)}"
+    return Entry(pid, family, given, used, used_given, key or "", str(birth), sex, nir, city,
+                 status, identity, referent, str(opened) if opened else None, gp, name_key)
+
+
+def _rows(conn: Connection, statement: str, params: tuple[Any, ...] = ()) -> list[Any]:
+    """Every row of ``statement`` as plain tuples, fetched by the driver in one call (sent
+    through SQLAlchemy, so it is counted and its errors wrapped; 20,000 rows fetched one
+    by one through the result object cost five times more)."""
+    result = conn.exec_driver_sql(statement, params)
+    try:
+        return list(result.cursor.fetchall())
+    finally:
+        result.close()
+
+
+def _inverted(text: str) -> str:
+    """A string ordered the other way round than ``text`` (prefixes after)."""
+    return "".join(chr(_MAX - ord(c)) for c in text) + chr(_MAX)
+
+
+class CaseloadIndex:
+    """The in-memory caseload of one unlocked workspace (``index_for``)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.RLock()
+        self._entries: dict[str, Entry] = {}
+        self._gone: dict[str, Entry] = {}  # removed since loading: cursors still resolve
+        self._last_rowid: int | None = None
+        self._referents: dict[str, str] = {}
+        self._gps: dict[str, str] = {}
+        self._next_due: dict[str, str] | None = None
+        self._open_actions: list[OpenAction] | None = None
+        self._orders: dict[tuple[str, bool], list[Entry]] = {}
+
+    # -- keeping current --------------------------------------------------------------
+
+    def refresh(self, conn: Connection) -> None:
+        """Catch up with the change log (one statement when nothing changed)."""
+        with self._lock:
+            last = conn.exec_driver_sql("SELECT max(rowid) FROM change_log").scalar() or 0
+            if self._last_rowid is None or last < self._last_rowid:
+                self._load(conn, last)
+            elif last > self._last_rowid:
+                self._catch_up(conn, self._last_rowid, last)
+
+    def _load(self, conn: Connection, last: int) -> None:
+        self._entries = {row[0]: _entry(row) for row in _rows(conn, _PATIENTS)}
+        self._gone = {}
+        self._load_names(conn)
+        self._next_due = self._open_actions = None
+        self._orders = {}
+        self._last_rowid = last
+
+    def _load_names(self, conn: Connection) -> None:
+        self._referents = dict(_rows(conn, "SELECT id, display_name FROM coordinator"))
+        self._gps = {pid: f"{given} {family}" if given else family
+                     for pid, given, family in _rows(
+                         conn, "SELECT id, given_name, family_name FROM professional")}
+
+    def _catch_up(self, conn: Connection, since: int, last: int) -> None:
+        written = conn.exec_driver_sql(
+            "SELECT DISTINCT entity, entity_id FROM change_log WHERE rowid > ? AND rowid <= ?"
+            f" LIMIT {DELTA_LIMIT + 1}", (since, last)).all()
+        if len(written) > DELTA_LIMIT:
+            self._load(conn, last)
+            return
+        entities = {entity for entity, _id in written}
+        patients = [entity_id for entity, entity_id in written if entity == "patient"]
+        if patients:
+            self._reload_patients(conn, patients)
+        if entities & {"coordinator", "professional"}:
+            self._load_names(conn)
+            self._orders = {}
+        if entities & {"care_plan", "need", "goal", "action", "patient"}:
+            # Recomputed when a next-due sort or value, or "À faire", is asked.
+            self._next_due = self._open_actions = None
+            self._orders = {key: order for key, order in self._orders.items()
+                            if key[0] != "next_due"}
+        self._last_rowid = last
+
+    def _reload_patients(self, conn: Connection, ids: list[str]) -> None:
+        marks = ",".join("?" * len(ids))
+        fresh = {row[0]: _entry(row) for row in _rows(
+            conn, f"{_PATIENTS} AND id IN ({marks})", tuple(ids))}
+        for pid in ids:
+            if pid in fresh:
+                self._entries[pid] = fresh[pid]
+                self._gone.pop(pid, None)
+            elif pid in self._entries:
+                self._gone[pid] = self._entries.pop(pid)
+        self._orders = {}
+
+    # -- answering --------------------------------------------------------------------
+
+    def matching(self, conn: Connection, text: str = "", *, status: str | None = None,
+                 referent_id: str | None = None, sort: str = "name",
+                 desc: bool = False) -> list[Entry]:
+        """The live patients matching every word of ``text`` (accents and case ignored),
+        ``status`` and ``referent_id``, in ``sort`` order."""
+        if sort not in SCREEN_SORTS:
+            raise ValueError(f"unknown sort {sort!r}")
+        with self._lock:
+            self.refresh(conn)
+            found = self._order(conn, sort, desc)
+            if status is not None:
+                found = [e for e in found if e.status == status]
+            if referent_id is not None:
+                found = [e for e in found if e.referent_id == referent_id]
+            for word in sorted(set(fold(text).split()), key=len, reverse=True):
+                found = [e for e in found if word in e.search_key]  # longest word first
+            return found
+
+    def position_after(self, conn: Connection, found: list[Entry], after: str, sort: str,
+                       desc: bool) -> int | None:
+        """Where the listing ``found`` (in ``sort`` order) resumes after patient
+        ``after``; None when that patient was never in this caseload."""
+        with self._lock:
+            for position, entry in enumerate(found):
+                if entry.id == after:
+                    return position + 1
+            missing = self._entries.get(after) or self._gone.get(after)
+            if missing is None:
+                return None
+            # Edited out of this listing, or deleted: resume where it would sort.
+            key = self._sort_key(conn, sort, desc)
+            return bisect.bisect_right(found, key(missing), key=key)
+
+    def summaries(self, entries: Iterable[Entry], today: dt.date) -> list[PatientSummary]:
+        """The caseload lines of ``entries``, from memory."""
+        gps, referents = self._gps, self._referents
+        return [
+            PatientSummary(
+                e.id, e.family_name, e.used_name, e.given_names, e.used_given_name, birth,
+                age_on(birth, today), e.sex, e.nir, e.city, e.status, e.identity_status,
+                e.gp_id, gps.get(e.gp_id) if e.gp_id else None, e.referent_id,
+                referents.get(e.referent_id) if e.referent_id else None)
+            for e in entries
+            for birth in (dt.date.fromisoformat(e.birth_date),)
+        ]
+
+    def by_id(self, conn: Connection, ids: Iterable[str]) -> list[Entry | None]:
+        with self._lock:
+            self.refresh(conn)
+            return [self._entries.get(pid) for pid in ids]
+
+    def next_due(self, conn: Connection) -> dict[str, str]:
+        """Each patient's earliest open action of the current plan (ISO date)."""
+        with self._lock:
+            if self._next_due is None:
+                self._load_actions(conn)
+            assert self._next_due is not None
+            return self._next_due
+
+    def open_actions(self, conn: Connection, referent_id: str | None = None
+                     ) -> list[OpenAction]:
+        """Open actions with a due date in the current plans of open cases, by due date
+        then birth name (the "À faire" order); ``referent_id`` keeps that coordinator's."""
+        with self._lock:
+            self.refresh(conn)
+            if self._open_actions is None:
+                self._load_actions(conn)
+            assert self._open_actions is not None
+            if referent_id is None:
+                return self._open_actions
+            entries = self._entries
+            return [a for a in self._open_actions
+                    if entries[a.patient_id].referent_id == referent_id]
+
+    def _load_actions(self, conn: Connection) -> None:
+        actions = _load_open_actions(conn, self._entries)
+        due: dict[str, str] = {}
+        for action in actions:  # by due date: the first one seen is the earliest
+            due.setdefault(action.patient_id, action.due_on)
+        entries = self._entries
+        actions.sort(key=lambda a: (a.due_on, entries[a.patient_id].family_name,
+                                    a.patient_id, a.action_id))
+        self._open_actions, self._next_due = actions, due
+
+    def _order(self, conn: Connection, sort: str, desc: bool) -> list[Entry]:
+        """Every live patient in ``sort`` order: the column (empty values last, both
+        ways; equal values in name order), then the name. ``name`` the other way round
+        is the exact reverse. Kept until the next change."""
+        cached = self._orders.get((sort, desc))
+        if cached is not None:
+            return cached
+        by_name = self._orders.get(("name", False))
+        if by_name is None:
+            by_name = sorted(self._entries.values(), key=lambda e: (e.name_key, e.id))
+            self._orders["name", False] = by_name
+        if sort == "name":
+            cached = by_name[::-1] if desc else by_name
+        else:
+            cached = self._grouped(conn, by_name, sort, desc)
+        self._orders[sort, desc] = cached
+        return cached
+
+    def _grouped(self, conn: Connection, by_name: list[Entry], sort: str, desc: bool
+                 ) -> list[Entry]:
+        """``by_name`` grouped by the column's raw value (each group stays in name
+        order), the groups in the column's order: one collation per distinct value."""
+        raw, key_of = self._raw_column(conn, sort)
+        groups: dict[Any, list[Entry]] = defaultdict(list)
+        for entry in by_name:
+            groups[raw(entry)].append(entry)
+        keyed = [(key_of(value), members) for value, members in groups.items()]
+        filled = sorted((pair for pair in keyed if pair[0]), key=lambda pair: pair[0],
+                        reverse=desc)
+        empty = [members for k, members in keyed if not k]
+        tail = empty[0] if len(empty) == 1 else list(heapq.merge(
+            *empty, key=lambda e: (e.name_key, e.id)))
+        return [e for _k, members in filled for e in members] + tail
+
+    def _raw_column(self, conn: Connection, sort: str
+                    ) -> tuple[Callable[[Entry], Any], Callable[[Any], str]]:
+        """What to group on, and the sort key of a group's value ("" when empty)."""
+        match sort:
+            case "birth_date" | "opened_on":
+                return attrgetter(sort), lambda value: value or ""
+            case "city" | "given_names":
+                return attrgetter(sort), collation_key
+            case "status":
+                return attrgetter(sort), lambda value: str(STATUS_ORDER.index(value)) \
+                    if value in STATUS_ORDER else "9"
+            case "referent":
+                names = self._referents
+                return attrgetter("referent_id"), lambda value: collation_key(
+                    names.get(value)) if value else ""
+            case "gp":
+                gps = self._gps
+                return attrgetter("gp_id"), lambda value: collation_key(
+                    gps.get(value)) if value else ""
+            case _:  # next_due
+                due = self.next_due(conn)
+                return (lambda e: due.get(e.id)), lambda value: value or ""
+
+    def _sort_key(self, conn: Connection, sort: str, desc: bool
+                  ) -> Callable[[Entry], tuple[Any, ...]]:
+        """A key giving :meth:`_order`'s order (to place a patient no longer listed)."""
+        if sort == "name":
+            if desc:
+                return lambda e: (_inverted(e.name_key), _inverted(e.id))
+            return lambda e: (e.name_key, e.id)
+        raw, key_of = self._raw_column(conn, sort)
+
+        def key(e: Entry) -> tuple[Any, ...]:
+            value = key_of(raw(e))
+            if not value:
+                return (1, "", e.name_key, e.id)
+            return (0, _inverted(value) if desc else value, e.name_key, e.id)
+        return key
+
+
+@dataclass(frozen=True, slots=True)
+class OpenAction:
+    due_on: str  # ISO
+    action_id: str
+    patient_id: str
+
+
+def _load_open_actions(conn: Connection, entries: dict[str, Entry]) -> list[OpenAction]:
+    """Open actions of each current plan (the draft if any, else the latest validated,
+    else the latest other non-superseded one), joined in memory from four index-only
+    scans; closed cases have none."""
+    best: dict[str, tuple[int, int, str]] = {}
+    for plan_id, patient_id, status, version in _rows(
+            conn, "SELECT id, patient_id, status, version FROM care_plan INDEXED BY"
+            " ix_care_plan_tree WHERE deleted_hlc IS NULL AND status != 'superseded'"):
+        rank = (0 if status == "draft" else 1 if status == "validated" else 2, -version,
+                plan_id)
+        if patient_id not in best or rank < best[patient_id]:
+            best[patient_id] = rank
+    current = {rank[2]: pid for pid, rank in best.items()
+               if pid in entries and entries[pid].status != "closed"}
+    needs = {nid: current[plan] for nid, plan in _links(
+        conn, "SELECT id, plan_id FROM need INDEXED BY ix_need_tree"
+              " WHERE deleted_hlc IS NULL") if plan in current}
+    goals = {gid: needs[need] for gid, need in _links(
+        conn, "SELECT id, need_id FROM goal INDEXED BY ix_goal_tree"
+              " WHERE deleted_hlc IS NULL") if need in needs}
+    # ix_action_open is ordered by (status, due_on): merge the two statuses' runs.
+    found = [OpenAction(str(due_on), action_id, goals[goal_id])
+             for goal_id, due_on, action_id in _rows(
+                 conn, "SELECT goal_id, due_on, id FROM action INDEXED BY ix_action_open"
+                 " WHERE status IN ('planned', 'in_progress') AND due_on IS NOT NULL"
+                 " AND deleted_hlc IS NULL")
+             if goal_id in goals]
+    found.sort(key=lambda a: a.due_on)
+    return found
+
+
+def _links(conn: Connection, statement: str) -> Iterable[tuple[str, str]]:
+    return _rows(conn, statement)
+
+
+def as_date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None

@@ -1,0 +1,104 @@
+"""The in-memory caseload index: French order, cursors, and keeping up with every writer."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from coordapp.cli import main
+from coordapp.errors import DatabaseLocked
+from coordapp.models import Patient
+from coordapp.paths import AppPaths
+from coordapp.services.caseload import CaseloadService
+from coordapp.services.demo import generate_demo
+from coordapp.services.workspace import Workspace
+from coordapp.textkeys import collation_key
+from tests.conftest import PASSPHRASE
+
+
+def test_french_order_accents_after_letters_and_case_last() -> None:
+    names = ["Eric", "Émile", "emile", "Emile", "Élise", "Œdipe", "Oeuvre", "Ève", "Eve"]
+    assert sorted(names, key=collation_key) == [
+        "Élise", "emile", "Emile", "Émile", "Eric", "Eve", "Ève", "Œdipe", "Oeuvre"]
+
+
+def cli_page(capsys, db, *args: str) -> tuple[int, list[str], str]:
+    capsys.readouterr()
+    code = main(["patients", "--db", str(db), "--format", "json", *args])
+    captured = capsys.readouterr()
+    ids = [row["id"] for row in json.loads(captured.out)] if code == 0 else []
+    return code, ids, captured.err
+
+
+@pytest.mark.parametrize(("sort", "desc"), [("name", False), ("city", True),
+                                            ("next_due", False), ("opened_on", True)])
+def test_cli_pages_with_cursors_list_everyone_once_in_order(
+        capsys, workspace: Workspace, app_paths: AppPaths, monkeypatch, sort, desc) -> None:
+    generate_demo(workspace, 60, seed=4)
+    monkeypatch.setenv("COORDAPP_PASSPHRASE", PASSPHRASE)
+    order = ["--sort", sort] + (["--desc"] if desc else [])
+    code, everyone, _err = cli_page(capsys, app_paths.default_db, *order)
+    assert code == 0 and len(everyone) == CaseloadService(workspace).count()
+    pages: list[str] = []
+    after: list[str] = []
+    while True:
+        code, ids, err = cli_page(capsys, app_paths.default_db, *order, "--limit", "25",
+                                  *after)
+        assert code == 0
+        pages += ids
+        cursors = [line.removeprefix("next_cursor=") for line in err.splitlines()
+                   if line.startswith("next_cursor=")]
+        if not cursors:
+            break
+        after = ["--after", cursors[0]]
+    assert pages == everyone
+
+
+def test_a_cursor_survives_its_patient_being_deleted_and_refuses_another_order(
+        capsys, workspace: Workspace, app_paths: AppPaths, monkeypatch) -> None:
+    generate_demo(workspace, 30, seed=5)
+    monkeypatch.setenv("COORDAPP_PASSPHRASE", PASSPHRASE)
+    service = CaseloadService(workspace)
+    first = service.page(limit=10)
+    assert first.next_cursor
+    everyone = service.matching()
+    with workspace.unit_of_work() as uow:  # a tombstone, as a colleague's bundle brings
+        uow.changes.delete(uow.session.get(Patient, first.rows[-1].id))
+    rest = service.page(limit=10, after=first.next_cursor)
+    assert [r.id for r in rest.rows] == everyone[10:20]
+    code, _ids, err = cli_page(capsys, app_paths.default_db, "--sort", "city",
+                               "--after", first.next_cursor)
+    assert code == 4 and "triée autrement" in err
+    code, _ids, err = cli_page(capsys, app_paths.default_db, "--after", "pas-un-curseur")
+    assert code == 4 and "Curseur illisible" in err
+
+
+def test_the_index_sees_writes_made_through_another_connection(
+        workspace: Workspace, app_paths: AppPaths) -> None:
+    service = CaseloadService(workspace)
+    assert service.count("Quiberon") == 0
+    other = Workspace.open(app_paths.default_db, PASSPHRASE, app_paths)  # another process
+    try:
+        CaseloadService(other).add_patient(
+            {"family_name": "Le Gall", "given_names": "Anne", "birth_date": "1950-01-01",
+             "sex": "F", "city": "Quiberon", "status": "active"})
+    finally:
+        other.close()
+    assert [row.family_name for row in service.search("quiberon")] == ["Le Gall"]
+    assert service.page("quiberon", status="closed").total == 0
+    assert service.page("quiberon", status="active", sort="next_due").total == 1
+
+
+def test_locking_forgets_the_index(workspace: Workspace) -> None:
+    service = CaseloadService(workspace)
+    service.add_patient({"family_name": "Verrou", "given_names": "Anne",
+                         "birth_date": "1950-01-01", "sex": "F"})
+    assert service.count("verrou") == 1
+    assert workspace.caches
+    workspace.lock()
+    assert workspace.caches == {}
+    with pytest.raises(DatabaseLocked):
+        service.count("verrou")
+    workspace.unlock(PASSPHRASE)
+    assert service.count("verrou") == 1
