@@ -15,6 +15,19 @@ from coordapp.models.care_plan import (
 )
 from coordapp.models.care_team import CareTeamMember
 from coordapp.models.change_log import Change, ChangeKind
+from coordapp.models.coordination import (
+    CoordinationTask,
+    Dysfunction,
+    DysfunctionKind,
+    GpProposal,
+    GpSearch,
+    MedicalCriterion,
+    ProposalAnswer,
+    PsychosocialCriterion,
+    ServiceLevel,
+    TaskKind,
+    TaskStatus,
+)
 from coordapp.models.coordinator import Coordinator, Installation
 from coordapp.models.directory import Professional, Structure, StructureKind
 from coordapp.models.journal import JournalEntry, JournalKind
@@ -55,12 +68,15 @@ SYNCED_MODELS: dict[str, type[SyncedRecord]] = {
     for cls in (
         Coordinator, Structure, Professional, Patient, ConsentRecord, Referral,
         CareTeamMember, Assessment, CarePlan, Need, Goal, Action, JournalEntry,
+        CoordinationTask, GpSearch, GpProposal, Dysfunction,
     )
 }
 
 __all__ = [
     "CHANGE_LOG_DEVICE_INDEX", "SYNCED_MODELS", "SYNC_COLUMNS", "Action", "ActionStatus",
-    "Assessment", "AuditAction", "AuditEvent", "Base", "CarePlan", "CareTeamMember", "Change",
+    "Assessment", "AuditAction", "AuditEvent", "CoordinationTask", "Dysfunction",
+    "DysfunctionKind", "GpProposal", "GpSearch", "MedicalCriterion", "ProposalAnswer",
+    "PsychosocialCriterion", "ServiceLevel", "TaskKind", "TaskStatus", "Base", "CarePlan", "CareTeamMember", "Change",
     "ChangeKind", "ClosureReason", "ConsentKind", "ConsentRecord", "Coordinator", "Goal",
     "GoalStatus", "IdentityDocument", "IdentityStatus", "Installation", "JournalEntry",
     "JournalKind",

@@ -58,6 +58,8 @@ class CarePlan(SyncedRecord, Base):
     agreement: Mapped[str | None] = mapped_column(Text)  # how the person agreed
     agreement_on: Mapped[dt.date | None] = mapped_column(Date)
     closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    #: Why the plan was validated while the GP contact was still open.
+    gp_contact_note: Mapped[str | None] = mapped_column(Text)
 
 
 class Need(SyncedRecord, Base):
