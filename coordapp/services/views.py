@@ -165,6 +165,11 @@ class ReferralView:
     answer: str | None
     answer_note: str | None
     answered_on: dt.date | None
+    complexity_medical: list[str] = field(default_factory=list)
+    complexity_psychosocial: list[str] = field(default_factory=list)
+    service_level: str | None = None
+    service_level_reason: str | None = None
+    discharge: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
