@@ -314,3 +314,18 @@ def test_cli_request_for_a_new_person_and_gp_seekers(
     bad.write_text(json.dumps({"requester_kind": "neighbour", "reason": "x"}), "utf-8")
     code, _out, err = run(capsys, "request", "add", "--json", str(bad), "--db", str(db))
     assert code == 4 and "neighbour" in err
+
+
+def test_an_assessment_records_both_sides_and_its_level_of_service(workspace: Workspace):
+    from coordapp.services.assessments import AssessmentService
+
+    patient = new_patient(workspace)
+    service = AssessmentService(workspace)
+    assessment = service.record(patient, {
+        "complexity_medical": ["unbalanced"], "complexity_psychosocial": ["several_actors"],
+        "service_level": "orientation", "service_level_reason": "Un seul besoin à organiser"}).id
+    detail = service.get(assessment)
+    assert (detail.complexity_medical, detail.complexity_psychosocial,
+            detail.service_level) == (["unbalanced"], ["several_actors"], "orientation")
+    report = ActivityReportService(workspace).compute(TODAY - dt.timedelta(days=1), TODAY)
+    assert dict(report.service_levels) == {"orientation": 1}

@@ -19,6 +19,7 @@ from coordapp.errors import InvalidInput, NotFound
 from coordapp.models import Assessment, AuditAction, Coordinator, NeedDomain, Patient
 from coordapp.services import aggir, zarit
 from coordapp.services import plan_views as pv
+from coordapp.services.complexity import complexity_values
 from coordapp.services.plan_rules import ensure_open_case, live_patient
 from coordapp.services.plan_versions import open_draft
 from coordapp.services.plans import add_need_in
@@ -83,11 +84,15 @@ _FACTOR_SUGGESTIONS = {
     "refusal_of_help": "adherence",
 }
 _NOTE_DOMAINS = {d.value for d in NeedDomain}
+#: The complex-situation criteria and the level of service decided at the assessment.
+SITUATION_KEYS = frozenset({"complexity_medical", "complexity_psychosocial", "service_level",
+                            "service_level_reason"})
 
 
 def clean_assessment(raw: Mapping[str, Any], *, creating: bool) -> dict[str, Any]:
     """Column values from raw input; scores computed here, never taken from input."""
-    allowed = {"assessed_on", "aggir", "zarit_items", "complexity_factors", "notes"}
+    allowed = {"assessed_on", "aggir", "zarit_items", "complexity_factors", "notes",
+               *SITUATION_KEYS}
     unknown = sorted(set(raw) - allowed)
     if unknown:
         raise InvalidInput(f"Champ(s) inconnu(s) : {', '.join(unknown)}.", unknown[0])
@@ -127,6 +132,8 @@ def clean_assessment(raw: Mapping[str, Any], *, creating: bool) -> dict[str, Any
                                "psychological, social, environment, caregiver, "
                                "administrative).", "notes")
         values["notes"] = {k: str(t).strip() for k, t in notes.items() if str(t or "").strip()}
+    if creating or SITUATION_KEYS & set(raw):
+        values.update(complexity_values(raw))
     return values
 
 
@@ -279,6 +286,9 @@ def _detail(record: Assessment, names: dict[str, str]) -> AssessmentDetail:
         zarit_total=record.zarit_total, zarit_form=result.form if result else None,
         zarit_band=result.band if result else None, zarit_label=result.label if result else None,
         complexity_factors=list(record.complexity_factors or []), notes=dict(record.notes or {}),
+        complexity_medical=list(record.complexity_medical or []),
+        complexity_psychosocial=list(record.complexity_psychosocial or []),
+        service_level=record.service_level, service_level_reason=record.service_level_reason,
     )
 
 

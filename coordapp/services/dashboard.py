@@ -8,13 +8,14 @@ patients without a GP) and gathers everything in one :class:`Dashboard` for the 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import or_, select
 
 from coordapp.models import Coordinator, Patient, PatientStatus, Referral
 from coordapp.services.plan_follow_up import PlanFollowUpService
 from coordapp.services.plan_views import patient_name
+from coordapp.services.tasks import TaskService, TaskView
 from coordapp.services.views import DueActionView, ReviewDueView
 from coordapp.services.workspace import Workspace
 
@@ -62,6 +63,8 @@ class Dashboard:
     reviews_due: list[ReviewDueView]
     pending_referrals: list[PendingReferralView]
     patients_without_gp: list[PatientWithoutGpView]
+    #: Coordination tasks still open (contact the GP, call after a discharge).
+    coordination_tasks: list[TaskView] = field(default_factory=list)
 
 
 class DashboardService:
@@ -86,7 +89,12 @@ class DashboardService:
                 today + dt.timedelta(days=REVIEW_HORIZON_DAYS), referent_id=referent_id),
             pending_referrals=self.pending_referrals(today, referent_id=referent_id),
             patients_without_gp=self.patients_without_gp(referent_id=referent_id),
+            coordination_tasks=TaskService(self.ws).open_tasks(referent_id=referent_id),
         )
+
+    def complete_task(self, task_id: str, note: str) -> None:
+        """The task is done; the contact is logged in the person's journal."""
+        TaskService(self.ws).complete(task_id, note)
 
     def pending_referrals(self, today: dt.date | None = None, *,
                           referent_id: str | None = None) -> list[PendingReferralView]:

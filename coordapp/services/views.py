@@ -246,6 +246,10 @@ class AssessmentDetail:
     zarit_label: str | None
     complexity_factors: list[str]
     notes: dict[str, str]
+    complexity_medical: list[str] = field(default_factory=list)
+    complexity_psychosocial: list[str] = field(default_factory=list)
+    service_level: str | None = None
+    service_level_reason: str | None = None
 
 
 @dataclass(frozen=True)
