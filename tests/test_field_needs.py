@@ -329,3 +329,39 @@ def test_an_assessment_records_both_sides_and_its_level_of_service(workspace: Wo
             detail.service_level) == (["unbalanced"], ["several_actors"], "orientation")
     report = ActivityReportService(workspace).compute(TODAY - dt.timedelta(days=1), TODAY)
     assert dict(report.service_levels) == {"orientation": 1}
+
+
+# -- interpreting ------------------------------------------------------------------------
+
+
+def test_languages_and_interpreter_show_on_the_team_plan_and_whom_to_call(
+        workspace: Workspace):
+    import io
+
+    from pypdf import PdfReader
+
+    from coordapp.services.caseload import CaseloadService
+    from coordapp.services.exports import ExportService
+    from coordapp.services.follow_up import FollowUpService
+
+    patient = new_patient(workspace)
+    CaseloadService(workspace).update_patient(
+        patient, {"languages": "tamoul, anglais", "interpreter_needed": True})
+    service = DirectoryService(workspace).add_structure(
+        {"name": "Interprétariat Grand Est", "kind": "interpreting",
+         "phone": "03 88 00 11 22"}).id
+    FollowUpService(workspace).add_care_team_member(
+        patient, {"structure_id": service, "role": "Interprétariat par téléphone"})
+    simple_plan(workspace, patient)
+    exports = ExportService(workspace)
+
+    def text(audience: str) -> str:
+        pdf = exports.render_plan_pdf(patient, audience).data
+        return " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+
+    team = " ".join(text("team").split())
+    assert "Langues parlées tamoul, anglais — interprète nécessaire" in team
+    person = " ".join(text("person").split())
+    whom = person[person.index("Qui appeler ?"):person.index("En cas d'urgence")]
+    assert "Un interprète (tamoul, anglais) participe à nos échanges." in whom
+    assert "Interprétariat Grand Est" in whom and "03 88 00 11 22" in whom

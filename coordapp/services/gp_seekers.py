@@ -124,6 +124,19 @@ class GpSeekerService:
                                                    Professional.accepts_new_patients.is_(True))
                         .order_by(Professional.family_name, Professional.id))]
 
+    def pending_proposal(self, search_id: str) -> tuple[str, str] | None:
+        """(proposal id, GP name) of the latest proposal still waiting for an answer."""
+        with self.ws.unit_of_work() as uow:
+            row = uow.session.execute(
+                select(GpProposal.id, Professional.given_name, Professional.family_name)
+                .join(Professional, Professional.id == GpProposal.professional_id)
+                .where(GpProposal.search_id == search_id, GpProposal.deleted_hlc.is_(None),
+                       GpProposal.answer == ProposalAnswer.PENDING)
+                .order_by(GpProposal.proposed_on.desc(), GpProposal.id.desc())).first()
+        if row is None:
+            return None
+        return row[0], f"{row[1] or ''} {row[2]}".strip()
+
     def set_accepts_new_patients(self, professional_id: str, accepts: bool) -> None:
         with self.ws.unit_of_work() as uow:
             gp = uow.session.get(Professional, professional_id)

@@ -48,6 +48,9 @@ class MainActions(QObject):
         self.activity_report = action(
             self.tr("Rapport d'a&ctivité…"), None,
             self.tr("Le rapport anonyme de l'activité sur une période, en PDF ou en CSV"))
+        self.gp_seekers = action(
+            self.tr("Personnes cherchant un &médecin traitant…"), None,
+            self.tr("La liste par priorité, les propositions de médecins et leurs réponses"))
         self.import_caseload = action(
             self.tr("Importer une &file active (tableur)…"), None,
             self.tr("Reprendre les patients suivis depuis un classeur .xlsx, .ods ou CSV"))
@@ -114,6 +117,7 @@ class MainActions(QObject):
         for page in self.pages.values():
             view_menu.addAction(page)
         tools_menu = bar.addMenu(self.tr("&Outils"))
+        tools_menu.addAction(self.gp_seekers)
         tools_menu.addAction(self.preferences)
         tools_menu.addAction(self.restore)
         help_menu = bar.addMenu(self.tr("Ai&de"))
@@ -142,7 +146,7 @@ class MainActions(QObject):
         """Commands that need the open workspace follow the lock."""
         for action in (self.new_case, self.find, self.print_reviews, self.export_calendar,
                        self.export_shared_calendar,
-                       self.activity_report, self.import_caseload, self.import_directory,
-                       self.import_fhir, self.restore,
+                       self.activity_report, self.gp_seekers, self.import_caseload,
+                       self.import_directory, self.import_fhir, self.restore,
                        self.lock, *self.pages.values()):
             action.setEnabled(unlocked)

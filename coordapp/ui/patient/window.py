@@ -23,6 +23,7 @@ from coordapp.services.views import PatientFile
 from coordapp.services.workspace import Workspace
 from coordapp.ui.patient.care_team_tab import CareTeamTab
 from coordapp.ui.patient.consent_tab import ConsentTab
+from coordapp.ui.patient.dysfunctions_tab import DysfunctionsTab
 from coordapp.ui.patient.file_tab import FileTab
 from coordapp.ui.patient.header import PatientHeader, display_name
 from coordapp.ui.patient.history_tab import HistoryTab
@@ -75,6 +76,8 @@ class PatientWindow(QMainWindow):
         self.tabs.addTab(self.assessment_tab, self.tr("É&valuation"))
         self.tabs.addTab(self.plan_tab, self.tr("&PPCS"))
         self.tabs.addTab(self.journal_tab, self.tr("&Journal"))
+        self.dysfunctions_tab = DysfunctionsTab(workspace, patient_id)
+        self.tabs.addTab(self.dysfunctions_tab, self.tr("R&uptures de parcours"))
         self.tabs.addTab(self.consent_tab, self.tr("I&nformation et consentement"))
         self.history_tab = HistoryTab(workspace, patient_id)
         self.tabs.addTab(self.history_tab, self.tr("&Historique"))
