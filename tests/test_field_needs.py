@@ -365,3 +365,28 @@ def test_languages_and_interpreter_show_on_the_team_plan_and_whom_to_call(
     whom = person[person.index("Qui appeler ?"):person.index("En cas d'urgence")]
     assert "Un interprète (tamoul, anglais) participe à nos échanges." in whom
     assert "Interprétariat Grand Est" in whom and "03 88 00 11 22" in whom
+
+
+def test_the_discharge_template_uses_the_request_details(workspace: Workspace,
+                                                         app_paths: AppPaths):
+    from coordapp.services.plan_versions import PlanVersionService
+    from coordapp.services.templates import TemplateService
+
+    patient = new_patient(workspace, gp_id=a_gp(workspace))
+    day = TODAY + dt.timedelta(days=4)
+    IntakeService(workspace).record_request(
+        {"requester_kind": "hospital", "reason": "Sortie de cardiologie",
+         "discharge": {"planned_on": day.isoformat(), "ward": "Cardiologie",
+                       "contact": "Cadre de santé, poste 4521",
+                       "ready": ["nurse", "medicines"]}}, patient_id=patient)
+    TemplateService(workspace, app_paths).apply(patient, "hospital_discharge")
+    plan = PlanVersionService(workspace).show(patient).plan
+    actions = {a.text: a for need in plan.needs for g in need.goals for a in g.actions}
+    ready = actions["Vérifier que tout est prêt le jour de la sortie : infirmier à domicile, "
+                    "médicaments"]
+    assert ready.due_on == day
+    # The template's days count from the discharge: "within 2 days" is day 0 + 2
+    letter = actions["Transmettre la lettre de liaison et le compte rendu au médecin traitant"]
+    assert letter.due_on == day + dt.timedelta(days=2)
+    assert "Service hospitalier de sortie : Cardiologie — Cadre de santé, poste 4521" in (
+        plan.alert_procedure or "")

@@ -8,7 +8,11 @@ import enum
 from collections.abc import Mapping
 from typing import Any
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from coordapp.errors import InvalidInput
+from coordapp.models import Referral
 from coordapp.services.inputs import date_or_none, text_or_none
 from coordapp.validation import ValidationError
 
@@ -81,3 +85,25 @@ def discharge_lines(discharge: Mapping[str, Any] | None) -> list[str]:
     call = day + dt.timedelta(days=CALL_AFTER_DAYS)
     lines.append(f"Appel de la personne le {call:%d/%m/%Y} (J+{CALL_AFTER_DAYS})")
     return lines
+
+
+def latest_discharge(session: Session, patient_id: str) -> dict[str, Any] | None:
+    """The discharge details of the person's latest request that is a discharge."""
+    return session.scalar(
+        select(Referral.discharge).where(
+            Referral.patient_id == patient_id, Referral.deleted_hlc.is_(None),
+            Referral.discharge.is_not(None))
+        .order_by(Referral.received_at.desc()).limit(1))
+
+
+def ready_text(discharge: Mapping[str, Any]) -> str | None:
+    """"Vérifier que tout est prêt le jour de la sortie : …" (None: nothing listed)."""
+    ready = [DISCHARGE_ITEM_LABELS[c].lower() for c in discharge.get("ready") or []]
+    if not ready:
+        return None
+    return "Vérifier que tout est prêt le jour de la sortie : " + ", ".join(ready)
+
+
+def ward_text(discharge: Mapping[str, Any]) -> str | None:
+    parts = [p for p in (discharge.get("ward"), discharge.get("contact")) if p]
+    return "Service hospitalier de sortie : " + " — ".join(parts) if parts else None
