@@ -390,3 +390,40 @@ def test_the_discharge_template_uses_the_request_details(workspace: Workspace,
     assert letter.due_on == day + dt.timedelta(days=2)
     assert "Service hospitalier de sortie : Cardiologie — Cadre de santé, poste 4521" in (
         plan.alert_procedure or "")
+
+
+# -- the information sheet ---------------------------------------------------------------
+
+
+def test_the_information_sheet_lists_matching_resources_on_one_page(
+        workspace: Workspace, tmp_path: Path):
+    from pypdf import PdfReader
+
+    from coordapp.services.info_sheet import InfoSheetService
+
+    directory = DirectoryService(workspace)
+    directory.add_structure({"name": "SSIAD du Val-de-Meuse", "kind": "SSIAD",
+                             "postal_code": "08000", "city": "Charleville-Mézières",
+                             "phone": "03 24 00 11 22", "note": "Soins infirmiers à domicile",
+                             "hours": "Du lundi au vendredi, 8 h – 18 h"})
+    directory.add_structure({"name": "SSIAD de Sedan", "kind": "SSIAD",
+                             "postal_code": "08200", "city": "Sedan"})
+    directory.add_structure({"name": "SSIAD de Metz", "kind": "SSIAD",
+                             "postal_code": "57000", "city": "Metz"})
+    directory.add_structure({"name": "Pharmacie du Centre", "kind": "pharmacy",
+                             "postal_code": "08000", "city": "Charleville-Mézières"})
+    service = InfoSheetService(workspace)
+    sheet = service.build(["SSIAD"], "charleville-mezieres")
+    assert [e.name for e in sheet.entries] == ["SSIAD du Val-de-Meuse", "SSIAD de Sedan"]
+    out = tmp_path / "fiche.pdf"
+    service.export(["SSIAD"], "08000", out)
+    reader = PdfReader(out)
+    assert len(reader.pages) == 1
+    text = " ".join(reader.pages[0].extract_text().split())
+    for expected in ("Les ressources près de chez vous", "SSIAD du Val-de-Meuse",
+                     "Soins infirmiers à domicile", "03 24 00 11 22",
+                     "Du lundi au vendredi, 8 h – 18 h"):
+        assert expected in text, expected
+    assert "Metz" not in text and "Pharmacie" not in text
+    with pytest.raises(InvalidInput):
+        service.build([], "Sedan")
