@@ -90,7 +90,7 @@ class ComplexityPanel(QWidget):
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(medical_box, 0, 0)
-        grid.addWidget(social_box, 0, 1)
+        grid.addWidget(social_box, 1, 0)
         decision = QFormLayout()
         decision.addRow(self.tr("&Niveau de service"), self.level_combo)
         decision.addRow(self.tr("&Raison"), self.reason_edit)

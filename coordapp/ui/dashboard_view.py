@@ -118,6 +118,7 @@ class DashboardView(QWidget):
         self.done_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.done_action.triggered.connect(self._on_mark_done)
         self.tree.addAction(self.done_action)
+        self.tree.installEventFilter(self)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._on_context_menu)
         self.tree.collapsed.connect(self._on_section_collapsed)
@@ -265,6 +266,10 @@ class DashboardView(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_preview()
+        if (watched is self.tree and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_F4):  # type: ignore[attr-defined]
+            self._on_mark_done()  # the key reached the list: its shortcut did not fire
+            return True
         return super().eventFilter(watched, event)
 
     def showEvent(self, event: QShowEvent) -> None:
