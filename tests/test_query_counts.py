@@ -32,8 +32,8 @@ CASELOAD_BOUND = 4
 #: Statements to open a file: BEGIN, patient, GP, referent, circle, plan, needs, goals,
 #: actions, journal, requests, consents, assessments, last audit hash, audit entry.
 PATIENT_FILE_BOUND = 15
-#: "À faire": BEGIN + query for each of the five lists.
-DASHBOARD_BOUND = 10
+#: "À faire": BEGIN + query for each of the six lists (coordination tasks included).
+DASHBOARD_BOUND = 12
 
 
 @contextmanager
