@@ -40,12 +40,13 @@ def register(sub: Any, parents: Parents) -> None:
                      help="créer la personne même si un doublon probable existe")
     add.set_defaults(handler=add_request)
     show = actions.add_parser("show", parents=[common, fmt], help="afficher une demande")
-    show.add_argument("id")
+    show.add_argument("id", help="identifiant de la demande")
     show.set_defaults(handler=show_request)
 
     requests = sub.add_parser("requests", parents=[common, fmt],
                               help="lister les demandes d'appui")
-    requests.add_argument("--limit", type=int, default=1000)
+    requests.add_argument("--limit", type=int, default=1000,
+                          help="nombre maximal de demandes listées (défaut : 1000)")
     requests.set_defaults(handler=list_requests)
 
     seekers = sub.add_parser("gp-seekers", parents=[common, fmt],
@@ -56,7 +57,7 @@ def register(sub: Any, parents: Parents) -> None:
     t_actions = task.add_subparsers(dest="action", required=True, parser_class=CliParser)
     done = t_actions.add_parser("done", parents=[common],
                                 help="marquer une tâche comme faite (noté au journal)")
-    done.add_argument("id")
+    done.add_argument("id", help="identifiant de la tâche")
     done.add_argument("--note", required=True, help="ce qui a été dit ou fait")
     done.set_defaults(handler=complete_task)
 
