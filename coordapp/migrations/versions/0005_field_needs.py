@@ -4,7 +4,7 @@ new patients, opening hours of structures; new tables for coordination tasks, pe
 looking for a GP with the proposals made, and breaks in the pathway (dysfunctions).
 
 Revision ID: 0005_field_needs
-Revises: 0004_identity_source
+Revises: 0004_team_sync
 Create Date: 2026-12-03 12:00:00.000000
 """
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0005_field_needs"
-down_revision: str | None = "0004_identity_source"
+down_revision: str | None = "0004_team_sync"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
