@@ -26,6 +26,7 @@ from coordapp import (
     cli_import,
     cli_patient,
     cli_plan,
+    cli_requests,
     cli_safety,
 )
 from coordapp.cli_desktop import split_bundle
@@ -51,7 +52,8 @@ from coordapp.paths import AppPaths
 #: The benchmark's largest database; beyond it a demo takes minutes and gigabytes.
 MAX_DEMO_PATIENTS = 50_000
 
-GROUPS = (cli_patient, cli_plan, cli_export, cli_import, cli_bundle, cli_safety)
+GROUPS = (cli_patient, cli_plan, cli_export, cli_import, cli_bundle, cli_safety,
+          cli_requests)
 
 
 def build_parser() -> argparse.ArgumentParser:

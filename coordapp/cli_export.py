@@ -26,8 +26,10 @@ def register(sub: Any, parents: Parents) -> None:
     pdf.add_argument("patient_id", metavar="PATIENT_ID", help="identifiant du patient")
     pdf.add_argument("--out", type=Path, required=True, metavar="FICHIER",
                      help="fichier PDF à écrire")
-    pdf.add_argument("--audience", choices=("person", "team"), default="person",
-                     help="person : version pour la personne (gros caractères, mots simples)"
+    pdf.add_argument("--audience", choices=("person", "person_large", "team"),
+                     default="person",
+                     help="person : version pour la personne (mots simples, PDF accessible)"
+                          " ; person_large : la même en gros caractères (18 pt)"
                           " ; team : PPCS complet pour l'équipe (défaut : person)")
     pdf.set_defaults(handler=export_pdf)
 
@@ -78,7 +80,9 @@ def export_pdf(args: argparse.Namespace) -> int:
                                                           args.audience)
     finally:
         workspace.close()
-    version = "pour la personne" if args.audience == "person" else "pour l'équipe"
+    version = {"person": "pour la personne",
+               "person_large": "pour la personne, en gros caractères"}.get(
+                   args.audience, "pour l'équipe")
     print(f"PPCS ({version}) écrit dans {result.path} : {result.pages} page(s).",
           file=sys.stderr)
     return EXIT_OK

@@ -45,6 +45,9 @@ def register(sub: Any, parents: Parents) -> None:
     validate.add_argument("--agreement", help="comment la personne a donné son accord")
     validate.add_argument("--agreement-date", help="date de l'accord (JJ/MM/AAAA)")
     validate.add_argument("--review-date", help="date de révision (défaut : dans 6 mois)")
+    validate.add_argument("--gp-contact-note",
+                          help="pourquoi valider alors que le contact avec le médecin "
+                               "traitant n'est pas encore fait")
     validate.set_defaults(handler=validate_plan)
 
     versions = actions.add_parser("versions", parents=[common, fmt],
@@ -86,9 +89,11 @@ def validate_plan(args: argparse.Namespace) -> int:
         service = PlanVersionService(workspace)
         try:
             plan_id = service.validate(args.patient_id, agreement=args.agreement,
-                                       agreement_on=agreement_on, review_due=review)
+                                       agreement_on=agreement_on, review_due=review,
+                                       gp_contact_note=args.gp_contact_note)
         except InvalidInput as exc:  # name the option to give on the command line
-            option = {"agreement": "--agreement", "agreement_on": "--agreement-date"}
+            option = {"agreement": "--agreement", "agreement_on": "--agreement-date",
+                      "gp_contact_note": "--gp-contact-note"}
             if exc.field in option:
                 raise InvalidInput(f"{exc.message[:-1]} ({option[exc.field]}).",
                                    exc.field) from exc

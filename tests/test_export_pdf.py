@@ -124,7 +124,11 @@ def test_fonts_are_embedded_unicode_truetype(workspace: Workspace, out_dir: Path
         assert fonts
         for name, font in fonts.items():
             assert "DejaVuSans" in name, name
-            descriptor = font["/FontDescriptor"].get_object()
+            if font["/Subtype"] == "/Type0":  # the person's tagged PDF: CID fonts
+                descriptor = font["/DescendantFonts"][0].get_object()[
+                    "/FontDescriptor"].get_object()
+            else:
+                descriptor = font["/FontDescriptor"].get_object()
             assert "/FontFile2" in descriptor, f"{name} is not embedded"
             assert "/ToUnicode" in font  # text stays searchable and copyable
 

@@ -35,9 +35,10 @@ CASELOAD_BOUND = 2
 #: Statements to open a file: BEGIN, patient, GP, referent, circle, plan, needs, goals,
 #: actions, journal, requests, consents, assessments, last audit hash, audit entry.
 PATIENT_FILE_BOUND = 15
-#: "À faire": BEGIN + query for each of the five lists; the screen's preview: BEGIN,
-#: change-log check, the actions shown, rows + count for each of the three other lists.
-DASHBOARD_BOUND = 10
+#: "À faire": BEGIN + query for each of the six lists (coordination tasks included); the
+#: screen's preview: BEGIN, change-log check, the actions shown, rows + count for each of
+#: the three other lists, the coordination tasks.
+DASHBOARD_BOUND = 12
 
 
 @contextmanager

@@ -56,7 +56,7 @@ def test_the_header_shows_who_this_is(qtbot, workspace) -> None:
     assert "téléservice INSi" in status.itemData(qual, Qt.ItemDataRole.ToolTipRole)
     assert [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())] == [
         "Identité et contacts", "Demandes", "Cercle de soins", "Évaluation", "PPCS",
-        "Journal", "Information et consentement", "Historique"]
+        "Journal", "Ruptures de parcours", "Information et consentement", "Historique"]
 
 
 def test_an_unknown_patient_cannot_be_opened(qtbot, workspace) -> None:

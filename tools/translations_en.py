@@ -2374,4 +2374,207 @@ EN: dict[str, str] = {
         'Mini-Zarit (7 questions)',
     'Mini-Zarit : J = jamais (0), P = parfois (½), S = souvent (1)':
         'Mini-Zarit: J = never (0), P = sometimes (½), S = often (1)',
+    # -- complex situation, GP rule, GP seekers, dysfunctions, information sheet --
+    "<b>Situation complexe ?</b> Un volet médical <b>et</b> un volet psycho-social, sans critère d'âge.":
+        '<b>Complex situation?</b> A medical side <b>and</b> a psycho-social side, with no age criterion.',
+    "Affiché sur le PPCS de l'équipe et dans « Qui appeler ? » ; un service d'interprétariat peut être ajouté au cercle de soins.":
+        "Shown on the team's plan and in “Whom to call?”; an interpreting service can be added to the care circle.",
+    "Aucun : cochez-les dans l'annuaire":
+        'None: tick them in the directory',
+    "Ce qu'elle fait":
+        'What it does',
+    "Ce qui s'est passé, ses conséquences…":
+        'What happened, its consequences…',
+    "Enregistrer la fiche d'information":
+        'Save the information sheet',
+    "Ex. : Dr Roux joint par téléphone, d'accord pour une visite à domicile":
+        'E.g.: Dr Roux reached by phone, agrees to a home visit',
+    "Fiche d'&information sur les ressources…":
+        '&Information sheet on resources…',
+    "Fiche d'information enregistrée : {path}":
+        'Information sheet saved: {path}',
+    "Fiche d'information sur les ressources":
+        'Information sheet on resources',
+    "Hospitalisations répétées dans l'année pour le même problème":
+        'Repeated hospital stays in the year for the same problem',
+    "Impossible d'écrire le fichier : choisissez un autre dossier.":
+        'Cannot write the file: choose another folder.',
+    "Le rapport d'activité les compte par type et par type de structure, sans nom ni texte : les noms et le récit restent dans ce dossier.":
+        'The activity report counts them by kind and by type of organisation, with no name or text: names and the account stay in this file.',
+    "Orientation, appui ponctuel à l'organisation du parcours":
+        'Referral, one-off support to organise the care pathway',
+    "Service d'interprétariat":
+        'Interpreting service',
+    "Sortie d'hospitalisation non préparée":
+        'Hospital discharge not prepared',
+    "Soutien au professionnel (analyse d'une situation difficile)":
+        'Support to the professional (analysis of a difficult situation)',
+    "Une page pour le demandeur : les services de l'annuaire qui répondent au besoin, près de la commune, avec ce qu'ils font, leur téléphone et leurs horaires.":
+        "One page for the requester: the directory's services that meet the need, near the town, with what they do, their phone and their opening hours.",
+    "ex. Médecin traitant en congés jusqu'au 15, informé par messagerie sécurisée":
+        'e.g. GP on leave until the 15th, informed by secure messaging',
+    ' et ':
+        ' and ',
+    '&Commune':
+        '&Town',
+    '&Date':
+        '&Date',
+    '&Enregistrer la fiche…':
+        '&Save the sheet…',
+    '&Enregistrer le dysfonctionnement':
+        '&Record the dysfunction',
+    '&Horaires':
+        'Opening &hours',
+    '&Niveau de service':
+        'Level of &service',
+    '&Proposer ce médecin':
+        '&Propose this doctor',
+    '&Raison':
+        '&Reason',
+    '&Récit':
+        '&Account',
+    '&Situation complexe et niveau de service':
+        'Complex &situation and level of service',
+    '&Structures concernées':
+        '&Organisations involved',
+    '&Type':
+        '&Kind',
+    'Accepte de nouveaux patients comme médecin traitant':
+        'Takes new patients as attending GP',
+    'Aider à trouver un médecin traitant':
+        'Help find an attending GP',
+    'Appeler la personne (J+2 après la sortie)':
+        'Call the person (day 2 after discharge)',
+    'Autre rupture de parcours':
+        'Other break in the pathway',
+    'Clic droit ou F4 : marquer comme fait (noté au journal)':
+        'Right-click or F4: mark as done (logged in the journal)',
+    'Commune ou code postal':
+        'Town or postcode',
+    'Coordination complexe avec un PPCS':
+        'Complex coordination with a care plan (PPCS)',
+    'Critère de situation complexe':
+        'Complex-situation criterion',
+    'Demande le':
+        'Asked on',
+    'Droits non ouverts':
+        'Rights not opened',
+    'Ex. : CH de Charleville, service de cardiologie':
+        'E.g.: Charleville hospital, cardiology ward',
+    'Ex. : aide aux démarches, portage de repas':
+        'E.g.: help with paperwork, meals on wheels',
+    'Ex. : arabe, français':
+        'E.g.: Arabic, French',
+    'Ex. : du lundi au vendredi, 9 h – 17 h':
+        'E.g.: Monday to Friday, 9 am – 5 pm',
+    'Examens redondants (qui prescrit quoi et quand)':
+        'Redundant tests (who prescribes what and when)',
+    'Faible recours aux soins (isolement)':
+        'Little use of care (isolation)',
+    'Information sur les ressources':
+        'Information on resources',
+    'Interprétariat':
+        'Interpreting',
+    'Intervention de plusieurs acteurs nécessaire':
+        'Several actors needed',
+    'Intrication des maladies avec une dépendance':
+        'Illnesses entangled with dependency',
+    'La liste par priorité, les propositions de médecins et leurs réponses':
+        'The list by priority, the doctors proposed and the answers',
+    'La même version pour la personne, pour une vue basse':
+        'The same version for the person, for low vision',
+    'Langues parlées':
+        'Languages spoken',
+    'Les deux volets sont réunis : situation complexe au sens du dispositif.':
+        'Both sides are met: a complex situation as the service defines it.',
+    'Marquer comme fait':
+        'Mark as done',
+    'Marquer comme fait…':
+        'Mark as done…',
+    'Médecin à proposer':
+        'Doctor to propose',
+    'Médecins acceptant de nouveaux patients :':
+        'Doctors taking new patients:',
+    'Note du coordinateur':
+        "Coordinator's note",
+    'Note pour le journal':
+        'Note for the journal',
+    'Par priorité : ALD, plus de 70 ans, précarité, avis du coordinateur, puis la demande la plus ancienne.':
+        "By priority: long-term illness (ALD), over 70, precarity, the coordinator's view, then the oldest request.",
+    'Pas de médecin traitant':
+        'No attending GP',
+    'Personnes cherchant un &médecin traitant…':
+        'People looking for an attending &GP…',
+    'Personnes cherchant un médecin traitant':
+        'People looking for an attending GP',
+    'Plusieurs maladies et/ou plusieurs ALD':
+        'Several illnesses and/or several long-term illnesses (ALD)',
+    'Pour la personne, en très &gros caractères (18 points)':
+        'For the person, in very &large print (18 points)',
+    'Pourquoi ce niveau de service':
+        'Why this level of service',
+    'Pratiques de santé inadaptées':
+        'Unsuited health practices',
+    'Prendre contact avec le médecin traitant':
+        'Contact the attending GP',
+    'Priorité':
+        'Priority',
+    'Proposition en attente : {gp}':
+        'Proposal awaiting an answer: {gp}',
+    'Propositions en attente':
+        'Proposals awaiting an answer',
+    'R&uptures de parcours':
+        'Br&eaks in the pathway',
+    'Rang':
+        'Rank',
+    'Récit':
+        'Account',
+    'Réponse : &acceptée':
+        'Answer: &accepted',
+    'Réponse : &refusée':
+        'Answer: &refused',
+    'Soins délégués à la ville sans vérifier leur faisabilité':
+        'Care delegated to primary care without checking it is feasible',
+    'Sévérité des pathologies':
+        'Severity of the illnesses',
+    'Types de service':
+        'Kinds of service',
+    'Types de structure en cause':
+        'Types of organisation involved',
+    'Tâche faite':
+        'Task done',
+    'Tâches de coordination (médecin traitant, appels)':
+        'Coordination tasks (attending GP, calls)',
+    'Un interprète est nécessaire':
+        'An interpreter is needed',
+    'Une page pour le demandeur : les services qui répondent au besoin':
+        'One page for the requester: the services that meet the need',
+    'Valider &sans le contact avec le médecin traitant, parce que :':
+        'Validate &without the GP contact, because:',
+    'Volet manquant : {sides}.':
+        'Side missing: {sides}.',
+    'Volet médical':
+        'Medical side',
+    'Volet psycho-social':
+        'Psycho-social side',
+    'Vulnérabilité sociale':
+        'Social vulnerability',
+    'avis du coordinateur':
+        "coordinator's view",
+    'médical':
+        'medical',
+    'plus de 70 ans':
+        'over 70',
+    'pour la personne, en gros caractères':
+        'for the person, in large print',
+    'précarité':
+        'precarity',
+    'psycho-social':
+        'psycho-social',
+    '« {title} » : notez ce qui a été dit ou fait. La note est ajoutée au journal du patient.':
+        "“{title}”: note what was said or done. The note is added to the patient's journal.",
+    'Équilibre non atteint depuis plusieurs mois':
+        'Balance not reached for several months',
+    '— à décider —':
+        '— to be decided —',
 }

@@ -1,95 +1,105 @@
-"""The person's copy of the plan: plain words, large type, no codes.
+"""The person's copy of the plan: plain words, large type, no codes — a tagged PDF.
 
-Page one carries whom to call (coordinator, GP, what to do when something goes wrong)
-and the next review date; then the person's wishes in their own words, what we aim for
-together, who does what and when, the people around them and their agreement.
+Page one carries whom to call (coordinator, GP, interpreting, what to do when something
+goes wrong) and the next review date; then the person's wishes in their own words, what
+we aim for together, who does what and when, the people around them and their agreement.
+
+The plan must be "explicite et accessible": this document is built with Typst, which
+writes a tagged PDF (structure tree with headings, lists and tables with header cells,
+reading order, ``/Lang fr-FR``, document title) identified as PDF/UA-1 and checked
+against it while compiling. ReportLab, used for the team's documents, cannot tag. The
+texts are handed to the template as JSON data (``sys.inputs``), never as markup, and
+stay in memory: no temporary file holds them.
 """
 
 from __future__ import annotations
 
-from reportlab.lib import colors
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+import functools
+import io
+import json
+from typing import Any
 
-from coordapp.export.fonts import REGULAR
 from coordapp.export.labels import (
     ACTION_STATUSES_PLAIN,
     DOMAINS,
     GOAL_STATUSES_PLAIN,
     date_fr,
     label,
-    para,
     phone_fr,
 )
-from coordapp.export.pdf_common import (
-    ACCENT,
-    FRAME_WIDTH,
-    LIGHT,
-    PageDecor,
-    RenderedPdf,
-    Styles,
-    data_table,
-    fit_rows,
-    make_styles,
-    render,
-)
+from coordapp.export.pdf_common import CONFIDENTIAL, DRAFT_MARK, RenderedPdf
 from coordapp.models import ActionStatus, GoalStatus, PlanStatus
+from coordapp.paths import resource_path
 from coordapp.services.plan_document import PlanAction, PlanContent, PlanDocument
 
-BODY_SIZE = 13.0
-CELL_SIZE = 12.0
-FOOTER_SIZE = 10.0
+TITLE = "Mon plan d'accompagnement"
+#: Point sizes: the usual copy, and the large-print one (18 pt at least everywhere).
+#: (body, table cells, secondary lines, header and footer)
+SIZES = {False: (13.0, 12.0, 10.5, 10.0), True: (18.0, 18.0, 18.0, 14.0)}
+#: A table row longer than this (characters) may continue on the next page; shorter
+#: rows are never cut.
+LONG_ROW = 1200
 
 
-def person_pdf(doc: PlanDocument) -> RenderedPdf:
+@functools.cache
+def _template() -> bytes:
+    return resource_path("typst", "person_plan.typ").read_bytes()
+
+
+def person_pdf(doc: PlanDocument, *, large_print: bool = False) -> RenderedPdf:
     """The person's version of the plan in ``doc`` (which must hold a plan)."""
-    plan = doc.plan
-    if plan is None:
+    import typst
+    from pypdf import PdfReader
+
+    if doc.plan is None:
         raise ValueError("no plan to print")
-    s = make_styles(BODY_SIZE, CELL_SIZE)
-    story: list[Flowable] = [
-        Paragraph("Mon plan d'accompagnement", s.title),
-        Paragraph(_for_whom(doc), s.subtitle),
-        Paragraph(_plan_state(plan), s.body),
-        Spacer(1, 2 * mm),
-        _whom_to_call(doc, s),
-        Spacer(1, 3 * mm),
-        Paragraph(_next_review(plan), s.body),
-    ]
-    story += _wishes(plan, s)
-    story += _goals(plan, s)
-    story += _who_does_what(plan, s)
-    story += _circle(doc, s)
-    story += _agreement(doc, plan, s)
+    data = person_data(doc, large_print=large_print)
+    pdf = typst.compile(  # type: ignore[misc]  # bytes source, str font folder
+        _template(), sys_inputs={"data": json.dumps(data, ensure_ascii=False)},
+        pdf_standards=["ua-1"], font_paths=[str(resource_path("fonts"))],
+        ignore_system_fonts=True)
+    assert isinstance(pdf, bytes)
+    return RenderedPdf(pdf, len(PdfReader(io.BytesIO(pdf)).pages))
+
+
+def person_data(doc: PlanDocument, *, large_print: bool = False) -> dict[str, Any]:
+    """Everything the template prints, as plain texts."""
+    plan = doc.plan
+    assert plan is not None
+    size, cell, small, footer = SIZES[large_print]
     if plan.validated_at is None:
         version = f"Projet (version {plan.version})"
     else:
         version = f"Version {plan.version} du {date_fr(plan.validated_at.date())}"
-    decor = PageDecor(
-        header_left=f"Mon plan d'accompagnement — {doc.person.display_name}",
-        header_right=version,
-        footer_center=f"Imprimé le {date_fr(doc.generated_on)}",
-        draft=plan.status == PlanStatus.DRAFT,
-        font_size=FOOTER_SIZE,
-    )
-    return render(story, decor, title="Mon plan d'accompagnement", top=24 * mm,
-                  bottom=21 * mm)
-
-
-def _born(sex: str) -> str:
-    return {"F": "née", "M": "né"}.get(sex, "né(e)")
-
-
-def _for_whom(doc: PlanDocument) -> str:
     p = doc.person
-    return (f"Pour <b>{para(p.display_name)}</b>, {_born(p.sex)} le "
-            f"{date_fr(p.birth_date)}")
+    return {
+        "size": size, "cell_size": cell, "small_size": small, "footer_size": footer,
+        "title": TITLE, "author": doc.referent.name if doc.referent else "CoordApp",
+        "header_left": f"{TITLE} — {p.display_name}", "header_right": version,
+        "footer_center": f"Imprimé le {date_fr(doc.generated_on)}",
+        "confidential": CONFIDENTIAL, "draft": plan.status == PlanStatus.DRAFT,
+        "draft_mark": DRAFT_MARK,
+        "person_name": p.display_name,
+        "born": f"{ {'F': 'née', 'M': 'né'}.get(p.sex, 'né(e)')} le {date_fr(p.birth_date)}",
+        "state": _plan_state(plan),
+        "call_title": "Qui appeler ?", "phone_alt": "Pictogramme d'un téléphone",
+        "calls": _calls(doc),
+        "next_review": _next_review(plan),
+        "wishes": (plan.wishes or "").strip() or None,
+        "goals": _goals(plan),
+        "actions": _actions(plan),
+        # Large print: fewer, wider columns would not fit; give "Quoi" the most room.
+        "action_widths": [62, 50, 36, 30] if not large_print else [60, 46, 38, 34],
+        "circle": [{"name": m.name, "relationship": m.relationship, "role": m.role,
+                    "phone": phone_fr(m.phone)} for m in doc.current_circle],
+        "agreement": _agreement(doc, plan),
+    }
 
 
 def _plan_state(plan: PlanContent) -> str:
     if plan.status == PlanStatus.DRAFT:
-        return ("<b>Ceci est un projet</b> : nous allons en parler ensemble avant de le "
-                "valider avec vous.")
+        return ("Ceci est un projet : nous allons en parler ensemble avant de le valider "
+                "avec vous.")
     if plan.status in (PlanStatus.CLOSED, PlanStatus.SUPERSEDED):
         return "Ce plan est terminé. Il est gardé pour mémoire."
     when = date_fr(plan.validated_at.date()) if plan.validated_at else None
@@ -99,93 +109,86 @@ def _plan_state(plan: PlanContent) -> str:
 def _next_review(plan: PlanContent) -> str:
     if plan.review_due is None:
         return "Nous ferons le point sur ce plan avec vous dans les prochains mois."
-    return f"<b>Prochain point sur ce plan : le {date_fr(plan.review_due)}</b>"
+    return f"Prochain point sur ce plan : le {date_fr(plan.review_due)}"
 
 
-def _whom_to_call(doc: PlanDocument, s: Styles) -> Table:
-    """The framed box of page one: who to call, for what."""
-    label_style = s.h2.clone("call-label", spaceBefore=0, spaceAfter=0, keepWithNext=0,
-                             fontSize=CELL_SIZE + 0.5, leading=(CELL_SIZE + 0.5) * 1.25)
-    big = f'<font size="{BODY_SIZE + 4}"><b>{{}}</b></font>'
-    rows: list[list[Flowable | str]] = [["Qui appeler ?", ""]]
+def _line(text: str, *, big: bool = False, bold: bool = False,
+          after: str | None = None) -> dict[str, Any]:
+    return {"text": text, "big": big, "bold": bold, "after": after}
+
+
+def _calls(doc: PlanDocument) -> list[dict[str, Any]]:
+    """The rows of the "Qui appeler ?" box."""
+    rows: list[dict[str, Any]] = []
     ref = doc.referent
     if ref is not None:
-        lines = [f"<b>{para(ref.name)}</b>"]
+        lines = [_line(ref.name, bold=True)]
         if ref.structure:
-            lines.append(para(ref.structure))
-        lines.append(big.format(phone_fr(ref.phone, "Téléphone non renseigné")))
-        rows.append(["Pour toute question sur votre plan", "<br/>".join(lines)])
+            lines.append(_line(ref.structure))
+        lines.append(_line(phone_fr(ref.phone, "Téléphone non renseigné"), big=True))
+        rows.append({"label": "Pour toute question sur votre plan", "lines": lines})
     gp = doc.gp
     if gp is not None:
-        lines = [f"<b>Docteur {para(gp.name)}</b>"]
+        lines = [_line(f"Docteur {gp.name}", bold=True)]
         if gp.phone:
-            lines.append(big.format(phone_fr(gp.phone)))
-        rows.append(["Votre médecin traitant", "<br/>".join(lines)])
+            lines.append(_line(phone_fr(gp.phone), big=True))
+        rows.append({"label": "Votre médecin traitant", "lines": lines})
     else:
-        rows.append(["Votre médecin traitant",
-                     "Pas de médecin traitant déclaré pour le moment."])
+        rows.append({"label": "Votre médecin traitant",
+                     "lines": [_line("Pas de médecin traitant déclaré pour le moment.")]})
+    interpreting = _interpreting(doc)
+    if interpreting:
+        rows.append({"label": "Interprète", "lines": interpreting})
     plan = doc.plan
     if plan is not None and plan.alert_procedure:
-        rows.append(["Si quelque chose ne va pas", para(plan.alert_procedure)])
-    rows.append(["En cas d'urgence", f"{big.format('Appelez le 15')} (Samu) ou le 112"])
-    data = [[Paragraph(rows[0][0], s.h1.clone("call-title", spaceBefore=0, spaceAfter=0,
-                                                 textColor=colors.white)), ""]]
-    widths = [58 * mm, FRAME_WIDTH - 58 * mm]
-    data += fit_rows([[Paragraph(str(k), label_style), Paragraph(str(v), s.cell)]
-                      for k, v in rows[1:]], widths, 7)
-    return Table(data, colWidths=widths, hAlign="LEFT",
-                 style=TableStyle([
-                     ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-                     ("SPAN", (0, 0), (-1, 0)),
-                     ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
-                     ("BACKGROUND", (0, 1), (-1, -1), LIGHT),
-                     ("BOX", (0, 0), (-1, -1), 2, ACCENT),
-                     ("LINEBELOW", (0, 1), (-1, -2), 0.5, colors.white),
-                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                     ("TOPPADDING", (0, 0), (-1, -1), 5),
-                     ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-                     ("LEFTPADDING", (0, 0), (-1, -1), 7),
-                 ]))
+        rows.append({"label": "Si quelque chose ne va pas",
+                     "lines": [_line(t) for t in plan.alert_procedure.strip().splitlines()
+                               if t.strip()]})
+    rows.append({"label": "En cas d'urgence",
+                 "lines": [_line("Appelez le 15", big=True, after="(Samu) ou le 112")]})
+    return rows
 
 
-def _wishes(plan: PlanContent, s: Styles) -> list[Flowable]:
-    if not plan.wishes:
+def _interpreting(doc: PlanDocument) -> list[dict[str, Any]]:
+    p = doc.person
+    if not p.interpreter_needed:
         return []
-    return [Paragraph("Ce qui compte pour vous", s.h1),
-            Paragraph(f"« {para(plan.wishes)} »", s.quote)]
+    languages = ", ".join(p.languages) if p.languages else "votre langue"
+    lines = [_line(f"Un interprète ({languages}) participe à nos échanges.")]
+    for member in doc.current_circle:
+        if member.kind == "structure" and member.profession == "interpreting":
+            lines.append(_line(member.name, bold=True))
+            if member.phone:
+                lines.append(_line(phone_fr(member.phone), big=True))
+    return lines
 
 
-def _goals(plan: PlanContent, s: Styles) -> list[Flowable]:
-    items: list[Flowable] = []
+def _goals(plan: PlanContent) -> list[dict[str, str]]:
+    items = []
     for need in plan.needs:
         for goal in need.goals:
             if goal.status == GoalStatus.ABANDONED:
                 continue
-            when = f" — d'ici le {date_fr(goal.target_date)}" if goal.target_date else ""
-            state = label(GOAL_STATUSES_PLAIN, goal.status, "")
             mark = " ✓" if goal.status == GoalStatus.REACHED else ""
-            items.append(Paragraph(
-                f"<b>{label(DOMAINS, need.domain, 'Autre')}</b> : {para(goal.text)}{when}"
-                f" <i>({state}{mark})</i>",
-                s.body.clone("goal", leftIndent=BODY_SIZE, bulletIndent=2), bulletText="•"))
-    if not items:
-        return []
-    return [Paragraph("Ce que nous voulons obtenir ensemble", s.h1), *items]
+            items.append({
+                "domain": label(DOMAINS, need.domain, "Autre"), "text": goal.text.strip(),
+                "when": f" — d'ici le {date_fr(goal.target_date)}" if goal.target_date else "",
+                "state": label(GOAL_STATUSES_PLAIN, goal.status, "") + mark,
+            })
+    return items
 
 
-def _when(action: PlanAction) -> str:
-    parts: list[str] = []
+def _when(action: PlanAction) -> list[str]:
     if action.recurrence:
-        parts.append(para(action.recurrence[:1].upper() + action.recurrence[1:]))
+        parts = [action.recurrence[:1].upper() + action.recurrence[1:]]
         if action.start_on:
             parts.append(f"à partir du {date_fr(action.start_on)}")
-    elif action.due_on:
-        parts.append(f"D'ici le {date_fr(action.due_on)}")
-    elif action.start_on:
-        parts.append(f"À partir du {date_fr(action.start_on)}")
-    else:
-        parts.append("Date à fixer")
-    return "<br/>".join(parts)
+        return parts
+    if action.due_on:
+        return [f"D'ici le {date_fr(action.due_on)}"]
+    if action.start_on:
+        return [f"À partir du {date_fr(action.start_on)}"]
+    return ["Date à fixer"]
 
 
 def _state(action: PlanAction) -> str:
@@ -194,54 +197,32 @@ def _state(action: PlanAction) -> str:
     return label(ACTION_STATUSES_PLAIN, action.status, "À faire")
 
 
-def _who_does_what(plan: PlanContent, s: Styles) -> list[Flowable]:
-    rows: list[list[str | Flowable]] = []
+def _actions(plan: PlanContent) -> list[dict[str, Any]]:
+    rows = []
     for need, _goal, action in plan.actions:
         if action.status == ActionStatus.CANCELLED:
             continue
-        who = (f"<b>{para(action.responsible_name)}</b><br/>"
-               f'<font size="{CELL_SIZE - 1.5}">{para(action.responsible_role)}</font>'
-               if action.responsible_name else "À préciser")
-        domain = label(DOMAINS, need.domain, "Autre")
-        rows.append([
-            f'<font size="{CELL_SIZE - 1.5}" color="#52606d">{domain}</font><br/>'
-            f"{para(action.text)}",
-            who, _when(action), _state(action)])
-    if not rows:
-        return []
-    widths = [62 * mm, 50 * mm, 36 * mm, FRAME_WIDTH - 148 * mm]
-    return [Paragraph("Qui fait quoi et quand", s.h1),
-            data_table(["Quoi", "Qui", "Quand", "Où en est-on ?"], rows, widths, s)]
+        rows.append({
+            "domain": label(DOMAINS, need.domain, "Autre"), "text": action.text.strip(),
+            "who": action.responsible_name, "role": action.responsible_role or "",
+            "when": _when(action), "state": _state(action),
+            "long": len(action.text) > LONG_ROW,
+        })
+    return rows
 
 
-def _circle(doc: PlanDocument, s: Styles) -> list[Flowable]:
-    members = doc.current_circle
-    if not members:
-        return []
-    rows: list[list[str | Flowable]] = [
-        [f"<b>{para(m.name)}</b>"
-         + (f"<br/>{para(m.relationship)}" if m.relationship else ""),
-         para(m.role), phone_fr(m.phone)]
-        for m in members
-    ]
-    widths = [72 * mm, 62 * mm, FRAME_WIDTH - 134 * mm]
-    return [Paragraph("Les personnes qui vous accompagnent", s.h1),
-            data_table(["Qui", "Pour quoi", "Téléphone"], rows, widths, s)]
-
-
-def _agreement(doc: PlanDocument, plan: PlanContent, s: Styles) -> list[Flowable]:
+def _agreement(doc: PlanDocument, plan: PlanContent) -> list[str]:
     lines: list[str] = []
     if plan.status == PlanStatus.DRAFT:
         lines.append("Ce plan est un projet. Il sera discuté et validé avec vous.")
     else:
         if plan.validated_at:
-            by = f" par {para(plan.validated_by_name)}" if plan.validated_by_name else ""
+            by = f" par {plan.validated_by_name}" if plan.validated_by_name else ""
             lines.append(f"Ce plan a été validé le {date_fr(plan.validated_at.date())}{by}.")
         if plan.agreement_on:
             lines.append(f"Vous avez donné votre accord le {date_fr(plan.agreement_on)}.")
     ref = doc.referent
-    contact = f" : {para(ref.name)}, {phone_fr(ref.phone, '')}".rstrip(", ") if ref else ""
+    contact = f" : {ref.name}, {phone_fr(ref.phone, '')}".rstrip(", ") if ref else ""
     lines.append("Si votre situation change, ou si vous n'êtes plus d'accord avec ce plan, "
                  f"appelez votre coordination{contact}.")
-    return [KeepTogether([Paragraph("Votre accord", s.h1),
-                          *[Paragraph(line, s.body) for line in lines]])]
+    return lines

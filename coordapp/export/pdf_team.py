@@ -141,6 +141,8 @@ def _general(doc: PlanDocument, s: Styles) -> list[Flowable]:
         ("Mode de vie", label(LIVING_SITUATIONS, p.living_situation, "—")),
         ("Mesure de protection", label(LEGAL_PROTECTIONS, p.legal_protection, "—")),
         ("Personne de confiance", para(p.trusted_person)),
+        ("Langues parlées", para(", ".join(p.languages) or None)
+         + (" — <b>interprète nécessaire</b>" if p.interpreter_needed else "")),
         ("Affections de longue durée", para(", ".join(p.ald) or None, "Aucune")),
         ("Accompagnement depuis le", date_fr(p.opened_on)),
         ("Dernière évaluation", para(doc.assessment, "aucune")),

@@ -15,6 +15,8 @@ from coordapp.export.labels import (
     label,
 )
 from coordapp.services.activity_report import ActivityReport, Breakdown
+from coordapp.services.complexity import SERVICE_LEVEL_LABELS
+from coordapp.services.dysfunctions import KIND_LABELS, STRUCTURE_KIND_LABELS
 
 TITLE = "Rapport d'activité"
 ANONYMOUS = "Données agrégées et anonymes — aucune donnée nominative"
@@ -73,6 +75,14 @@ def key_figures(report: ActivityReport) -> list[tuple[str, str, str]]:
         ("share_without_gp", "Part sans médecin traitant", percent(report.share_without_gp)),
         ("with_ald", "dont avec au moins une ALD", str(report.with_ald)),
         ("share_with_ald", "Part avec au moins une ALD", percent(report.share_with_ald)),
+        ("complex_both_sides", "Demandes en situation complexe (critères des deux volets)",
+         str(report.complex_both_sides)),
+        ("gp_seekers_at_end", "Personnes cherchant un médecin traitant en fin de période",
+         str(report.gp_seekers_at_end)),
+        ("gp_found", "Personnes ayant trouvé un médecin traitant", str(report.gp_found)),
+        ("median_gp_delay_days", "Délai médian pour trouver un médecin traitant (jours)",
+         number(report.median_gp_delay_days)),
+        ("dysfunctions", "Dysfonctionnements du parcours signalés", str(report.dysfunctions)),
     ]
 
 
@@ -101,4 +111,11 @@ def sections(report: ActivityReport) -> list[Section]:
                 _rows(report.unmet_needs_by_domain, DOMAINS, "Non renseigné")),
         Section("Objectifs non atteints par domaine", "Domaine",
                 _rows(report.goals_not_reached_by_domain, DOMAINS, "Non renseigné")),
+        Section("Niveaux de service décidés", "Niveau de service",
+                _rows(report.service_levels, SERVICE_LEVEL_LABELS, "Non décidé")),
+        Section("Dysfonctionnements par type", "Type",
+                _rows(report.dysfunctions_by_kind, KIND_LABELS, "Non renseigné")),
+        Section("Dysfonctionnements par type de structure", "Type de structure",
+                _rows(report.dysfunctions_by_structure_kind, STRUCTURE_KIND_LABELS,
+                      "Non renseigné")),
     ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Date, ForeignKey, Integer
+from sqlalchemy import JSON, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from coordapp.models.base import Base, SyncedRecord
@@ -32,3 +32,9 @@ class Assessment(SyncedRecord, Base):
     complexity_factors: Mapped[list[str]] = mapped_column(JSON, default=list)
     #: Free notes per domain (health, autonomy, psychological, social, environment…).
     notes: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    #: Complex-situation criteria, both sides (MedicalCriterion / PsychosocialCriterion).
+    complexity_medical: Mapped[list[str]] = mapped_column(JSON, default=list)
+    complexity_psychosocial: Mapped[list[str]] = mapped_column(JSON, default=list)
+    #: The level of service decided at this assessment (ServiceLevel) and why.
+    service_level: Mapped[str | None] = mapped_column(String(32))
+    service_level_reason: Mapped[str | None] = mapped_column(Text)

@@ -58,6 +58,8 @@ class CarePlan(SyncedRecord, Base):
     agreement: Mapped[str | None] = mapped_column(Text)  # how the person agreed
     agreement_on: Mapped[dt.date | None] = mapped_column(Date)
     closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    #: Why the plan was validated while the GP contact was still open.
+    gp_contact_note: Mapped[str | None] = mapped_column(Text)
 
     # Links read by services.caseload_index from the index alone (migration 0005).
     __table_args__ = (Index("ix_care_plan_tree", "id", "patient_id", "status", "version",

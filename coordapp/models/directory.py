@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import Boolean, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from coordapp.models.base import Base, SyncedRecord
@@ -26,6 +26,7 @@ class StructureKind(enum.StrEnum):
     CARE_HOME = "EHPAD"
     ASSOCIATION = "association"
     NETWORK = "network"  # réseau de santé
+    INTERPRETING = "interpreting"  # telephone interpreting service for professionals
     OTHER = "other"
 
 
@@ -43,6 +44,8 @@ class Structure(SyncedRecord, Base):
     email: Mapped[str | None] = mapped_column(String(200))
     note: Mapped[str | None] = mapped_column(Text)
     search_key: Mapped[str] = mapped_column(Text, default="")
+    #: Opening hours as typed ("lun.–ven. 9 h–17 h"), for the information sheet.
+    hours: Mapped[str | None] = mapped_column(String(200))
 
 
 class Professional(SyncedRecord, Base):
@@ -62,3 +65,5 @@ class Professional(SyncedRecord, Base):
     city: Mapped[str | None] = mapped_column(String(120))
     note: Mapped[str | None] = mapped_column(Text)
     search_key: Mapped[str] = mapped_column(Text, default="")
+    #: A GP taking new patients (the CPTS list of people looking for one).
+    accepts_new_patients: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import JSON, Date, ForeignKey, Index, String, Text
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from coordapp.models.base import Base, SyncedRecord
@@ -117,6 +117,9 @@ class Patient(SyncedRecord, Base):
     legal_protection: Mapped[str | None] = mapped_column(String(32))
     trusted_person: Mapped[str | None] = mapped_column(Text)
     situation_notes: Mapped[str | None] = mapped_column(Text)
+    # Interpreting: languages spoken (the first is the preferred one), interpreter needed
+    languages: Mapped[list[str]] = mapped_column(JSON, default=list)
+    interpreter_needed: Mapped[bool] = mapped_column(Boolean, default=False)
     # Case
     status: Mapped[str] = mapped_column(String(16), default=PatientStatus.REQUEST)
     referent_id: Mapped[str | None] = mapped_column(ForeignKey("coordinator.id"), index=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import Date, DateTime, ForeignKey, String, Text
+from sqlalchemy import JSON, Date, DateTime, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from coordapp.models.base import Base, SyncedRecord
@@ -69,3 +69,11 @@ class Referral(SyncedRecord, Base):
     answer: Mapped[str | None] = mapped_column(String(16), index=True)
     answer_note: Mapped[str | None] = mapped_column(Text)
     answered_on: Mapped[dt.date | None] = mapped_column(Date)
+    #: Complex-situation criteria ticked at intake (MedicalCriterion / PsychosocialCriterion).
+    complexity_medical: Mapped[list[str]] = mapped_column(JSON, default=list)
+    complexity_psychosocial: Mapped[list[str]] = mapped_column(JSON, default=list)
+    #: The level of service decided (ServiceLevel) and why.
+    service_level: Mapped[str | None] = mapped_column(String(32))
+    service_level_reason: Mapped[str | None] = mapped_column(Text)
+    #: A hospital discharge: planned_on, ward, contact, ready (day-0 items), note.
+    discharge: Mapped[dict[str, object] | None] = mapped_column(JSON)

@@ -19,6 +19,13 @@ the records of tombstoned patients are left out):
   end, not closed before the start); among them, those without a GP and those with at
   least one ALD; unmet needs and goals not reached by domain come from their plans
   (draft, validated or closed versions; superseded versions are copies, not counted).
+- levels of service: the decisions recorded on the requests received in the period and
+  on the assessments made in the period, by level; complex situations: requests of the
+  period whose criteria meet both sides (medical and psycho-social);
+- GP seekers: people still looking at the end of the period; found: searches closed in
+  the period, with the median delay from the request to the GP found;
+- dysfunctions: breaks in the pathway dated in the period, by kind and by type of
+  structure involved (a record naming two types counts once for each).
 """
 
 from __future__ import annotations
@@ -34,11 +41,14 @@ from sqlalchemy.orm import Session
 
 from coordapp.errors import InvalidInput
 from coordapp.models import (
+    Assessment,
     CarePlan,
     ConsentKind,
     ConsentRecord,
+    Dysfunction,
     Goal,
     GoalStatus,
+    GpSearch,
     Need,
     Patient,
     PlanStatus,
@@ -77,6 +87,14 @@ class ActivityReport:
     information_given: int = 0
     objections: int = 0
     objections_withdrawn: int = 0
+    service_levels: Breakdown = ()  # ServiceLevel code ("" = not decided)
+    complex_both_sides: int = 0
+    gp_seekers_at_end: int = 0
+    gp_found: int = 0
+    median_gp_delay_days: float | None = None
+    dysfunctions: int = 0
+    dysfunctions_by_kind: Breakdown = ()
+    dysfunctions_by_structure_kind: Breakdown = ()
 
     @property
     def share_without_gp(self) -> float | None:
@@ -166,6 +184,37 @@ def compute_activity(session: Session, start: dt.date, end: dt.date,
             Need.deleted_hlc.is_(None), Goal.deleted_hlc.is_(None),
             Goal.status == GoalStatus.NOT_REACHED, Need.plan_id.in_(followed_plans))).all()
 
+    first_day = dt.datetime.combine(start, dt.time())
+    levels = [r.service_level for r in session.execute(
+        select(Referral.service_level).where(
+            Referral.deleted_hlc.is_(None), Referral.received_at >= first_day,
+            Referral.received_at < after_end))]
+    levels += [level for level in session.scalars(
+        select(Assessment.service_level).join(Patient, Patient.id == Assessment.patient_id)
+        .where(Assessment.deleted_hlc.is_(None), _live_patient(),
+               Assessment.service_level.is_not(None),
+               Assessment.assessed_on.between(start, end)))]
+    both_sides = sum(1 for medical, psychosocial in session.execute(
+        select(Referral.complexity_medical, Referral.complexity_psychosocial).where(
+            Referral.deleted_hlc.is_(None), Referral.received_at >= first_day,
+            Referral.received_at < after_end)) if medical and psychosocial)
+    live_search = and_(GpSearch.deleted_hlc.is_(None), _live_patient())
+    seekers = session.scalar(
+        select(func.count()).select_from(GpSearch)
+        .join(Patient, Patient.id == GpSearch.patient_id)
+        .where(live_search, GpSearch.asked_on <= end,
+               or_(GpSearch.found_on.is_(None), GpSearch.found_on > end))) or 0
+    found = session.execute(
+        select(GpSearch.asked_on, GpSearch.found_on)
+        .join(Patient, Patient.id == GpSearch.patient_id)
+        .where(live_search, GpSearch.found_on.between(start, end))).all()
+    gp_delays = [max(0, (f.found_on - f.asked_on).days) for f in found]
+    dysfunctions = session.execute(
+        select(Dysfunction.kind, Dysfunction.structure_kinds)
+        .join(Patient, Patient.id == Dysfunction.patient_id)
+        .where(Dysfunction.deleted_hlc.is_(None), _live_patient(),
+               Dysfunction.occurred_on.between(start, end))).all()
+
     return ActivityReport(
         start=start, end=end, generated_on=today,
         requests=len(referrals),
@@ -188,4 +237,13 @@ def compute_activity(session: Session, start: dt.date, end: dt.date,
         information_given=consents[ConsentKind.INFORMATION_GIVEN],
         objections=consents[ConsentKind.OBJECTION],
         objections_withdrawn=consents[ConsentKind.OBJECTION_WITHDRAWN],
+        service_levels=_breakdown(levels),
+        complex_both_sides=both_sides,
+        gp_seekers_at_end=int(seekers),
+        gp_found=len(found),
+        median_gp_delay_days=float(statistics.median(gp_delays)) if gp_delays else None,
+        dysfunctions=len(dysfunctions),
+        dysfunctions_by_kind=_breakdown(d.kind for d in dysfunctions),
+        dysfunctions_by_structure_kind=_breakdown(
+            kind for d in dysfunctions for kind in (d.structure_kinds or ["other"])),
     )

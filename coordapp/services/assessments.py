@@ -19,6 +19,7 @@ from coordapp.errors import InvalidInput, NotFound
 from coordapp.models import Assessment, AuditAction, Coordinator, NeedDomain
 from coordapp.services import aggir, aggir_coding, zarit
 from coordapp.services import plan_views as pv
+from coordapp.services.complexity import complexity_values
 from coordapp.services.plan_rules import ensure_open_case, live_patient
 from coordapp.services.plan_versions import open_draft
 from coordapp.services.plans import add_need_in
@@ -34,12 +35,15 @@ from coordapp.services.workspace import Workspace
 from coordapp.textkeys import fold
 
 _NOTE_DOMAINS = {d.value for d in NeedDomain}
+#: The complex-situation criteria and the level of service decided at the assessment.
+SITUATION_KEYS = frozenset({"complexity_medical", "complexity_psychosocial", "service_level",
+                            "service_level_reason"})
 
 
 def clean_assessment(raw: Mapping[str, Any], *, creating: bool) -> dict[str, Any]:
     """Column values from raw input; scores computed here, never taken from input."""
     allowed = {"assessed_on", "aggir", "aggir_detail", "zarit_items", "complexity_factors",
-               "notes"}
+               "notes", *SITUATION_KEYS}
     unknown = sorted(set(raw) - allowed)
     if unknown:
         raise InvalidInput(f"Champ(s) inconnu(s) : {', '.join(unknown)}.", unknown[0])
@@ -84,6 +88,8 @@ def clean_assessment(raw: Mapping[str, Any], *, creating: bool) -> dict[str, Any
                                "psychological, social, environment, caregiver, "
                                "administrative).", "notes")
         values["notes"] = {k: str(t).strip() for k, t in notes.items() if str(t or "").strip()}
+    if creating or SITUATION_KEYS & set(raw):
+        values.update(complexity_values(raw))
     return values
 
 
@@ -217,6 +223,9 @@ def _detail(record: Assessment, names: dict[str, str]) -> AssessmentDetail:
         aggir_detail=dict(record.aggir_detail or {}), aggir_coding=coding,
         zarit_score=result.total if result else None,
         zarit_display=result.display if result else None,
+        complexity_medical=list(record.complexity_medical or []),
+        complexity_psychosocial=list(record.complexity_psychosocial or []),
+        service_level=record.service_level, service_level_reason=record.service_level_reason,
     )
 
 

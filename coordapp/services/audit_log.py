@@ -17,8 +17,12 @@ from coordapp.models import (
     CarePlan,
     CareTeamMember,
     ConsentRecord,
+    CoordinationTask,
     Coordinator,
+    Dysfunction,
     Goal,
+    GpProposal,
+    GpSearch,
     JournalEntry,
     Need,
     Referral,
@@ -81,7 +85,8 @@ class AuditLogService:
 def record_ids_of(session: Session, patient_id: str) -> list[str]:
     """The person's id and the ids of every record about them."""
     ids = [patient_id]
-    for model in (Referral, CareTeamMember, JournalEntry, ConsentRecord, Assessment, CarePlan):
+    for model in (Referral, CareTeamMember, JournalEntry, ConsentRecord, Assessment, CarePlan,
+                  CoordinationTask, GpSearch, GpProposal, Dysfunction):
         ids += session.scalars(
             select(model.id).where(model.patient_id == patient_id)
         ).all()

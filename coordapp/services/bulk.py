@@ -32,7 +32,8 @@ class BulkWriter:
         self.device = workspace.device_id
         self.user = workspace.user_id
         self.blank = {
-            m: dict.fromkeys(c for c in data_columns(m) if c != "search_key") for m in order
+            m: {c: _default(m, c) for c in data_columns(m) if c != "search_key"}
+            for m in order
         }
         self.rows: dict[type[Any], list[dict[str, Any]]] = {m: [] for m in order}
         self.changes: list[dict[str, Any]] = []
@@ -70,6 +71,18 @@ class BulkWriter:
         if self.changes:
             insert_rows(conn, cast(Table, Change.__table__), self.changes)
             self.changes = []
+
+
+def _default(model: type[Any], column: str) -> Any:
+    """The column's Python-side default (a flag's False, an empty list), else None."""
+    default = model.__table__.c[column].default
+    if default is None:
+        return None
+    if default.is_scalar:
+        return default.arg
+    if default.is_callable:
+        return default.arg(None)
+    return None
 
 
 def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from coordapp.models import Coordinator, Patient, PatientStatus, Referral
 from coordapp.services.plan_follow_up import PlanFollowUpService
 from coordapp.services.plan_views import patient_name
+from coordapp.services.tasks import TaskService, TaskView
 from coordapp.services.views import DueActionView, ReviewDueView
 from coordapp.services.workspace import Workspace
 
@@ -64,6 +65,8 @@ class Dashboard:
     reviews_due: list[ReviewDueView]
     pending_referrals: list[PendingReferralView]
     patients_without_gp: list[PatientWithoutGpView]
+    #: Coordination tasks still open (contact the GP, call after a discharge).
+    coordination_tasks: list[TaskView] = field(default_factory=list)
     #: How many lines each list has in all (by field name), when the lists above are
     #: only their first lines (``DashboardService.load(limit=…)``); else empty.
     totals: dict[str, int] = field(default_factory=dict)
@@ -75,7 +78,7 @@ class Dashboard:
 
 #: The lists of a dashboard, in screen order.
 SECTIONS = ("overdue_actions", "actions_due_soon", "reviews_due", "pending_referrals",
-            "patients_without_gp")
+            "patients_without_gp", "coordination_tasks")
 
 
 class DashboardService:
@@ -105,6 +108,7 @@ class DashboardService:
                 today + dt.timedelta(days=REVIEW_HORIZON_DAYS), referent_id=referent_id),
             pending_referrals=self.pending_referrals(today, referent_id=referent_id),
             patients_without_gp=self.patients_without_gp(referent_id=referent_id),
+            coordination_tasks=TaskService(self.ws).open_tasks(referent_id=referent_id),
         )
 
     def section(self, name: str, today: dt.date, *, referent_id: str | None = None
@@ -114,6 +118,10 @@ class DashboardService:
         from coordapp.services.dashboard_preview import load_section
 
         return load_section(self.ws, name, today, referent_id)
+
+    def complete_task(self, task_id: str, note: str) -> None:
+        """The task is done; the contact is logged in the person's journal."""
+        TaskService(self.ws).complete(task_id, note)
 
     def pending_referrals(self, today: dt.date | None = None, *,
                           referent_id: str | None = None) -> list[PendingReferralView]:

@@ -27,6 +27,7 @@ from coordapp.services.dashboard import (
     without_gp_views,
 )
 from coordapp.services.plan_follow_up import actions_by_id, review_views, reviews_query
+from coordapp.services.tasks import TaskService, open_task_views
 from coordapp.services.workspace import Workspace
 
 #: Ids per ``IN (…)`` when a whole list is read (below SQLite's variable limit).
@@ -54,6 +55,7 @@ def load_preview(ws: Workspace, today: dt.date, referent_id: str | None, limit: 
             pending_referrals=[pending_view(r, p, today)
                                for r, p in session.execute(referrals)],
             patients_without_gp=without_gp_views(session, no_gp),
+            coordination_tasks=open_task_views(session, referent_id),
             totals={"overdue_actions": len(late), "actions_due_soon": len(soon),
                     "reviews_due": reviews_total, "pending_referrals": referrals_total,
                     "patients_without_gp": no_gp_total},
@@ -92,6 +94,8 @@ def load_full_list(ws: Workspace, name: str, today: dt.date, referent_id: str | 
         empty[name] = service.pending_referrals(today, referent_id=referent_id)
     elif name == "patients_without_gp":
         empty[name] = service.patients_without_gp(referent_id=referent_id)
+    elif name == "coordination_tasks":
+        empty[name] = TaskService(ws).open_tasks(referent_id=referent_id)
     else:
         return None
     return Dashboard(today=today, **empty)

@@ -26,9 +26,10 @@ KIND_LABELS = {"réseau": StructureKind.NETWORK.value, "reseau": StructureKind.N
 
 #: Fields the directory screen edits, in form order.
 PROFESSIONAL_FIELDS = ("family_name", "given_name", "profession", "specialty", "rpps", "adeli",
-                       "structure_id", "phone", "email", "address", "postal_code", "city")
+                       "structure_id", "phone", "email", "address", "postal_code", "city",
+                       "accepts_new_patients")
 STRUCTURE_FIELDS = ("name", "kind", "operator", "finess", "phone", "email", "address",
-                    "postal_code", "city")
+                    "postal_code", "city", "hours", "note")
 
 
 @dataclass(frozen=True)
@@ -264,6 +265,7 @@ def clean_professional(raw: Mapping[str, Any]) -> tuple[dict[str, Any], list[War
         "postal_code": (
             v.validate_postal_code(raw["postal_code"]) if _opt(raw.get("postal_code")) else None
         ),
+        "accepts_new_patients": bool(raw.get("accepts_new_patients")),
     }
     for key, check in (("rpps", v.validate_rpps), ("adeli", v.validate_adeli)):
         if _opt(raw.get(key)):
@@ -292,6 +294,8 @@ def clean_structure(raw: Mapping[str, Any]) -> tuple[dict[str, Any], list[Warnin
         "postal_code": (
             v.validate_postal_code(raw["postal_code"]) if _opt(raw.get("postal_code")) else None
         ),
+        "hours": _opt(raw.get("hours")),
+        "note": _opt(raw.get("note")),
     }
     if _opt(raw.get("finess")):
         values["finess"], found = v.validate_finess(str(raw["finess"]))

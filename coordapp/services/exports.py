@@ -38,7 +38,8 @@ from coordapp.storage.atomic import write_bytes_atomic
 
 
 class Audience(enum.StrEnum):
-    PERSON = "person"  # plain words, large type
+    PERSON = "person"  # plain words, large type, a tagged (accessible) PDF
+    PERSON_LARGE = "person_large"  # the same in large print (18 pt)
     TEAM = "team"  # the full PPCS
 
 
@@ -88,7 +89,9 @@ class ExportService:
         doc = self.plan_document(patient_id, plan_id)
         if doc.plan is None:
             raise NotFound("Ce patient n'a pas encore de PPCS : rien à imprimer.")
-        return person_pdf(doc) if audience == Audience.PERSON else team_pdf(doc)
+        if audience == Audience.TEAM:
+            return team_pdf(doc)
+        return person_pdf(doc, large_print=audience == Audience.PERSON_LARGE)
 
     def export_plan_pdf(self, patient_id: str, path: Path,
                         audience: Audience | str = Audience.PERSON,
@@ -219,7 +222,8 @@ def _audience(value: Audience | str) -> Audience:
     try:
         return Audience(value)
     except ValueError:
-        raise InvalidInput(f"Public inconnu : {value} (person ou team).", "audience") from None
+        raise InvalidInput(f"Public inconnu : {value} (person, person_large ou team).",
+                           "audience") from None
 
 
 def report_format(path: Path, fmt: ReportFormat | str | None) -> ReportFormat:

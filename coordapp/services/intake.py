@@ -23,8 +23,11 @@ from coordapp.models import (
     RequesterKind,
     Urgency,
 )
+from coordapp.services import tasks
 from coordapp.services.caseload import create_patient_in, update_patient_in
+from coordapp.services.complexity import complexity_values
 from coordapp.services.consent import record_consent_in, require_information
+from coordapp.services.discharge import discharge_values
 from coordapp.services.inputs import choice, datetime_or_none, text_or_none
 from coordapp.services.views import ReferralView, WriteResult
 from coordapp.services.workspace import UnitOfWork, Workspace
@@ -93,6 +96,20 @@ class IntakeService:
         with self.ws.unit_of_work() as uow:
             answer_referral_in(uow, referral_id, answer, note, patient_id=patient_id)
 
+    def decide(self, referral_id: str, raw: Mapping[str, Any]) -> list[str]:
+        """Record the complex-situation criteria and the level of service of a request
+        (keys of :func:`complexity_values`); returns the fields changed."""
+        values = complexity_values(raw)
+        with self.ws.unit_of_work() as uow:
+            referral = uow.session.get(Referral, referral_id)
+            if referral is None or referral.is_deleted:
+                raise NotFound("Demande introuvable.")
+            changed = uow.changes.update(referral, values)
+            if changed:
+                uow.audit.record(AuditAction.UPDATE, "referral", referral_id,
+                                 ",".join(changed))
+            return changed
+
     def unattached_requests(self, limit: int = 500) -> list[ReferralView]:
         """Requests about nobody in the caseload (answered by information, or pending)."""
         query = (
@@ -114,6 +131,10 @@ def referral_view(r: Referral) -> ReferralView:
         subject_summary=r.subject_summary, reason=r.reason, urgency=r.urgency,
         first_contact_on=r.first_contact_on, answer=r.answer, answer_note=r.answer_note,
         answered_on=r.answered_on,
+        complexity_medical=list(r.complexity_medical or []),
+        complexity_psychosocial=list(r.complexity_psychosocial or []),
+        service_level=r.service_level, service_level_reason=r.service_level_reason,
+        discharge=r.discharge,
     )
 
 
@@ -140,6 +161,8 @@ def create_referral_in(uow: UnitOfWork, raw: Mapping[str, Any]) -> Referral:
         "subject_summary": text_or_none(raw.get("subject_summary")),
         "reason": reason,
         "urgency": choice("urgency", raw.get("urgency") or "routine", Urgency),
+        **complexity_values(raw),
+        "discharge": discharge_values(raw.get("discharge")),
     }
     if values["received_at"] > dt.datetime.now() + dt.timedelta(minutes=5):
         raise InvalidInput("La date de réception ne peut pas être dans le futur.",
@@ -148,6 +171,7 @@ def create_referral_in(uow: UnitOfWork, raw: Mapping[str, Any]) -> Referral:
         _live_patient(uow, values["patient_id"])
     referral = uow.changes.create(Referral, values)
     uow.audit.record(AuditAction.CREATE, "referral", referral.id)
+    tasks.apply_request_rules_in(uow, referral)
     return referral
 
 
@@ -166,6 +190,8 @@ def answer_referral_in(uow: UnitOfWork, referral_id: str, answer: str, note: str
         values["patient_id"] = patient_id
     changed = uow.changes.update(referral, values)
     uow.audit.record(AuditAction.UPDATE, "referral", referral_id, ",".join(changed))
+    if patient_id:
+        tasks.link_tasks_in(uow, referral_id, patient_id)
     linked = referral.patient_id
     if answer == ReferralAnswer.INCLUSION:
         if not linked:

@@ -94,6 +94,17 @@ def _ald(value: Any) -> list[str]:
     return [" ".join(str(item).split()) for item in items if str(item).strip()]
 
 
+def _flag(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value or "").strip().lower()
+    if text in ("", "0", "false", "non", "no"):
+        return False
+    if text in ("1", "true", "oui", "yes"):
+        return True
+    raise InvalidInput(f"Valeur inattendue : {value!r} (attendu : oui ou non).")
+
+
 def _identity_status(value: Any) -> str:
     return v.validate_identity_status(str(value or "PROV").strip().upper())
 
@@ -122,6 +133,8 @@ LABELS = {
     "legal_protection": "mesure de protection",
     "trusted_person": "personne de confiance",
     "situation_notes": "notes sur la situation",
+    "languages": "langues parlées",
+    "interpreter_needed": "interprète nécessaire",
     "status": "statut du dossier",
     "referent_id": "coordinateur référent",
     "opened_on": "date d'inclusion",
@@ -153,6 +166,8 @@ CLEANERS: dict[str, Cleaner] = {
     "legal_protection": _choice("legal_protection", LegalProtection),
     "trusted_person": _long_text,
     "situation_notes": _long_text,
+    "languages": _ald,  # the same shape: a list, or names separated by commas
+    "interpreter_needed": _flag,
     "status": _choice("status", PatientStatus),
     "referent_id": _text(36, field="referent_id"),
     "opened_on": _date("opened_on"),

@@ -198,6 +198,8 @@ class PersonIdentity:
     identity_checked_on: dt.date | None = None
     identity_source: str | None = None
     insi_queried_on: dt.date | None = None
+    languages: tuple[str, ...] = ()
+    interpreter_needed: bool = False
 
     @property
     def first_name(self) -> str:
@@ -305,6 +307,7 @@ def _person(p: Patient, today: dt.date) -> PersonIdentity:
         opened_on=p.opened_on, closed_on=p.closed_on, identity_method=p.identity_method,
         identity_document=p.identity_document, identity_checked_on=p.identity_checked_on,
         identity_source=p.identity_source, insi_queried_on=p.insi_queried_on,
+        languages=tuple(p.languages or ()), interpreter_needed=bool(p.interpreter_needed),
     )
 
 

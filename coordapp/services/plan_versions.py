@@ -33,6 +33,7 @@ from coordapp.services.plan_rules import (
     live_patient,
     live_plan,
 )
+from coordapp.services.tasks import open_tasks_in
 from coordapp.services.views import (
     FieldChange,
     PlanDiff,
@@ -114,7 +115,8 @@ def _values(record: Any, fields: Sequence[str]) -> dict[str, Any]:
 
 def validate_plan(uow: UnitOfWork, plan: CarePlan, *, agreement: str | None,
                   agreement_on: dt.date | None, validated_by: str | None,
-                  today: dt.date | None = None) -> list[str]:
+                  today: dt.date | None = None,
+                  gp_contact_note: str | None = None) -> list[str]:
     """Freeze a draft: dated, by whom, with the person's agreement. The version it
     replaces becomes superseded. Returns the ids of superseded versions."""
     session = uow.session
@@ -137,6 +139,13 @@ def validate_plan(uow: UnitOfWork, plan: CarePlan, *, agreement: str | None,
     if agreement_on > today:
         raise InvalidInput("La date de l'accord ne peut pas être dans le futur.",
                            "agreement_on")
+    gp_contact_note = (gp_contact_note or "").strip() or None
+    open_gp = open_tasks_in(session, plan.patient_id)
+    if open_gp and gp_contact_note is None:
+        raise InvalidInput(
+            f"Le contact avec le médecin traitant n'est pas fait (tâche « {open_gp[0].title} » "
+            "ouverte) : faites-le d'abord, ou indiquez pourquoi valider sans lui.",
+            "gp_contact_note")
     superseded = [p for p in pv.plans_of(session, plan.patient_id)
                   if p.status == PlanStatus.VALIDATED and p.id != plan.id]
     for old in superseded:
@@ -149,6 +158,7 @@ def validate_plan(uow: UnitOfWork, plan: CarePlan, *, agreement: str | None,
         "agreement": agreement,
         "agreement_on": agreement_on,
         "review_due": plan.review_due or add_months(today, REVIEW_MONTHS),
+        "gp_contact_note": gp_contact_note if open_gp else None,
     })
     uow.audit.record(AuditAction.UPDATE, "care_plan", plan.id, "validated")
     return [old.id for old in superseded]
@@ -245,7 +255,8 @@ class PlanVersionService:
             return open_draft(uow, patient_id).id
 
     def validate(self, patient_id: str, *, agreement: str | None,
-                 agreement_on: dt.date | None, review_due: dt.date | None = None) -> str:
+                 agreement_on: dt.date | None, review_due: dt.date | None = None,
+                 gp_contact_note: str | None = None) -> str:
         """Validate the person's draft; returns its id."""
         with self.ws.unit_of_work() as uow:
             live_patient(uow.session, patient_id)
@@ -258,7 +269,7 @@ class PlanVersionService:
                     raise InvalidInput("La date de révision est déjà passée.", "review_due")
                 uow.changes.update(draft, {"review_due": review_due})
             validate_plan(uow, draft, agreement=agreement, agreement_on=agreement_on,
-                          validated_by=self.ws.user_id)
+                          validated_by=self.ws.user_id, gp_contact_note=gp_contact_note)
             return draft.id
 
     def versions(self, patient_id: str) -> list[PlanVersionSummary]:

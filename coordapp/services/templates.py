@@ -31,6 +31,7 @@ from sqlalchemy import select
 from coordapp.errors import InvalidInput, NotFound
 from coordapp.models import AuditAction, CareTeamMember, NeedDomain
 from coordapp.paths import AppPaths, resource_path
+from coordapp.services import discharge as dc
 from coordapp.services import plan_views as pv
 from coordapp.services.plan_rules import live_patient, live_plan
 from coordapp.services.plan_versions import open_draft
@@ -190,7 +191,11 @@ class TemplateService:
         needed), dates counted from ``start`` (default today). Returns the draft id and,
         as ``changed``, the ids of the needs added."""
         template = get_template(key, self.paths)
-        start = start or dt.date.today()
+        with self.ws.unit_of_work() as uow:
+            discharge = (dc.latest_discharge(uow.session, patient_id)
+                         if key == DISCHARGE_TEMPLATE else None)
+        # The discharge template counts its days from the planned discharge (day 0).
+        start = start or dc.planned_on(discharge) or dt.date.today()
 
         def day(offset: int | None) -> dt.date | None:
             return start + dt.timedelta(days=offset) if offset is not None else None
@@ -214,6 +219,8 @@ class TemplateService:
                             "start_on": day(t_action.start_in_days),
                             "due_on": day(t_action.due_in_days),
                             "recurrence": t_action.recurrence})
+            if discharge is not None:
+                _use_discharge(uow, draft, added, discharge, start)
             uow.audit.record(AuditAction.UPDATE, "care_plan", draft.id, f"template:{key}")
             return WriteResult(draft.id, added)
 
@@ -321,6 +328,27 @@ def _goal(data: Mapping[str, Any]) -> TemplateGoal:
         target_in_days=_int(data, "target_in_days"),
         actions=tuple(_action(a) for a in _list(data, "actions")),
     )
+
+
+def _use_discharge(uow: Any, draft: Any, need_ids: list[str], discharge: Mapping[str, Any],
+                   day0: dt.date) -> None:
+    """The request's discharge details in the plan: what must be ready on day 0 as an
+    action of the first goal, the ward and its contact in the alert procedure."""
+    from coordapp.models import Goal
+
+    ready = dc.ready_text(discharge)
+    goal = uow.session.scalar(select(Goal).where(Goal.need_id == need_ids[0])
+                              .order_by(Goal.created_hlc)) if need_ids else None
+    if ready and goal is not None:
+        add_action_in(uow, goal, draft, {"text": ready, "start_on": day0, "due_on": day0})
+    ward = dc.ward_text(discharge)
+    if ward and ward not in (draft.alert_procedure or ""):
+        alert = "\n".join(p for p in (draft.alert_procedure, ward) if p)
+        uow.changes.update(draft, {"alert_procedure": alert})
+
+
+#: The template that uses a request's hospital discharge details.
+DISCHARGE_TEMPLATE = "hospital_discharge"
 
 
 def _action(data: Mapping[str, Any]) -> TemplateAction:

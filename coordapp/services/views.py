@@ -165,6 +165,11 @@ class ReferralView:
     answer: str | None
     answer_note: str | None
     answered_on: dt.date | None
+    complexity_medical: list[str] = field(default_factory=list)
+    complexity_psychosocial: list[str] = field(default_factory=list)
+    service_level: str | None = None
+    service_level_reason: str | None = None
+    discharge: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -254,6 +259,10 @@ class AssessmentDetail:
     aggir_coding: dict[str, Any] | None = None
     zarit_score: float | None = None  # any form, half points for the mini-Zarit
     zarit_display: str | None = None  # « 45/88 », « 3,5/7 »
+    complexity_medical: list[str] = field(default_factory=list)
+    complexity_psychosocial: list[str] = field(default_factory=list)
+    service_level: str | None = None
+    service_level_reason: str | None = None
 
 
 @dataclass(frozen=True)

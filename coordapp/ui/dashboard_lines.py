@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
 
-from coordapp.models import RequesterKind, Urgency
+from coordapp.models import RequesterKind, TaskKind, Urgency
 from coordapp.services.dashboard import Dashboard, PatientWithoutGpView, PendingReferralView
+from coordapp.services.tasks import TaskView
 from coordapp.services.views import DueActionView, ReviewDueView
 from coordapp.ui.labels import format_date, label
 
@@ -32,6 +33,7 @@ class Section(enum.IntEnum):
     REVIEWS = enum.auto()
     REFERRALS = enum.auto()
     NO_GP = enum.auto()
+    TASKS = enum.auto()
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,7 @@ class Line:
     late: bool = False  # the delay is shown in red
     urgent: bool = False  # the whole line is bold
     unlinked: bool = False  # a request not linked to a patient file (italic)
+    task_id: str | None = None  # a coordination task: can be marked done from here
 
 
 class LineWriter(QObject):
@@ -55,6 +58,7 @@ class LineWriter(QObject):
             [self.review(r, dashboard) for r in dashboard.reviews_due],
             [self.referral(r) for r in dashboard.pending_referrals],
             [self.no_gp(p) for p in dashboard.patients_without_gp],
+            [self.task(t, dashboard.today) for t in dashboard.coordination_tasks],
         ]
 
     def action(self, action: DueActionView, today: dt.date) -> Line:
@@ -105,6 +109,22 @@ class LineWriter(QObject):
         return Line(patient.patient_id, (
             patient.patient_name, patient.city or "", patient.referent_name or "",
             format_date(patient.opened_on), ""), opened)
+
+    def task(self, task: TaskView, today: dt.date) -> Line:
+        days = (task.due_on - today).days if task.due_on else 0
+        delay = self._days_late(-days) if days < 0 else self._days_ahead(days)
+        patient = (task.patient_name or task.subject_summary
+                   or self.tr("Personne non précisée"))
+        titles = {
+            TaskKind.GP_CONTACT: self.tr("Prendre contact avec le médecin traitant"),
+            TaskKind.FIND_GP: self.tr("Aider à trouver un médecin traitant"),
+            TaskKind.DISCHARGE_CALL: self.tr("Appeler la personne (J+2 après la sortie)"),
+        }
+        tooltip = self.tr("Clic droit ou F4 : marquer comme fait (noté au journal)")
+        return Line(task.patient_id, (
+            patient, titles.get(TaskKind(task.kind), task.title), task.referent_name or "",
+            format_date(task.due_on), delay), tooltip, late=days < 0,
+            unlinked=task.patient_id is None, task_id=task.id)
 
     def _days_late(self, days: int) -> str:
         if days <= 1:

@@ -28,6 +28,7 @@ PREVIEW_LIMIT = 60
 class DashboardModel(QAbstractItemModel):
     IdRole = Qt.ItemDataRole.UserRole + 1
     SectionRole = Qt.ItemDataRole.UserRole + 2
+    TaskRole = Qt.ItemDataRole.UserRole + 3
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -115,6 +116,7 @@ class DashboardModel(QAbstractItemModel):
             Section.REVIEWS: self.tr("Révisions de PPCS à faire (30 jours)"),
             Section.REFERRALS: self.tr("Nouvelles demandes sans réponse"),
             Section.NO_GP: self.tr("Patients actifs sans médecin traitant"),
+            Section.TASKS: self.tr("Tâches de coordination (médecin traitant, appels)"),
         }
         return f"{titles[section]} ({self.count(section)})"
 
@@ -178,6 +180,8 @@ class DashboardModel(QAbstractItemModel):
             return line.texts[column]
         if role == self.IdRole:
             return line.patient_id
+        if role == self.TaskRole:
+            return line.task_id
         if role == self.SectionRole:
             return Section(index.internalId() - 1)
         if role == Qt.ItemDataRole.ToolTipRole:

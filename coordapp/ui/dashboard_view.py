@@ -17,13 +17,14 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTreeView,
     QVBoxLayout,
@@ -114,6 +115,14 @@ class DashboardView(QWidget):
         self.mine_check.toggled.connect(self._on_filter_toggled)
         self.refresh_button.clicked.connect(self.refresh)
         self.tree.activated.connect(self._on_line_activated)
+        self.done_action = QAction(self.tr("Marquer comme fait…"), self.tree)
+        self.done_action.setShortcut(QKeySequence(Qt.Key.Key_F4))
+        self.done_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.done_action.triggered.connect(self._on_mark_done)
+        self.tree.addAction(self.done_action)
+        self.tree.installEventFilter(self)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._on_context_menu)
         self.tree.collapsed.connect(self._on_section_collapsed)
         self.tree.expanded.connect(self._on_section_expanded)
         if events is not None:
@@ -239,6 +248,29 @@ class DashboardView(QWidget):
         if patient_id:
             self.patient_activated.emit(patient_id)
 
+    def _on_context_menu(self, position: object) -> None:
+        index = self.tree.indexAt(position)  # type: ignore[arg-type]
+        if index.isValid() and index.data(DashboardModel.TaskRole):
+            self.tree.setCurrentIndex(index)
+            menu = QMenu(self)
+            menu.addAction(self.done_action)
+            menu.exec(self.tree.viewport().mapToGlobal(position))  # type: ignore[arg-type]
+
+    def _on_mark_done(self) -> None:
+        """A coordination task is done: ask what was said, log it, refresh the list."""
+        from coordapp.ui.task_done_dialog import TaskDoneDialog
+
+        index = self.tree.currentIndex()
+        task_id = index.data(DashboardModel.TaskRole) if index.isValid() else None
+        if not task_id or self._service is None:
+            return
+        service = self._service
+        title = index.siblingAtColumn(Column.SUBJECT).data()
+        dialog = TaskDoneDialog(title, lambda note: service.complete_task(task_id, note), self)
+        self.task_dialog = dialog  # reachable while open (tests drive it)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+
     def _on_section_collapsed(self, index: QModelIndex) -> None:
         if not index.parent().isValid():
             self._collapsed.add(Section(index.row()))
@@ -250,6 +282,10 @@ class DashboardView(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_preview()
+        if (watched is self.tree and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_F4):  # type: ignore[attr-defined]
+            self._on_mark_done()  # the key reached the list: its shortcut did not fire
+            return True
         return super().eventFilter(watched, event)
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QWidget,
@@ -60,6 +61,8 @@ class ProfessionalDialog(DirectoryFormDialog):
         self.add_row("address", self.tr("Adresse"), self.line("address"))
         self.add_row("postal_code", self.tr("Code postal"), self.line("postal_code"))
         self.add_row("city", self.tr("Commune"), self.line("city"))
+        self.add_row("accepts_new_patients", "", QCheckBox(self.tr(
+            "Accepte de nouveaux patients comme médecin traitant")))
         if professional_id:
             self.fill(service.professional_fields(professional_id))
 
@@ -93,6 +96,10 @@ class StructureDialog(DirectoryFormDialog):
         self.add_row("address", self.tr("Adresse"), self.line("address"))
         self.add_row("postal_code", self.tr("Code postal"), self.line("postal_code"))
         self.add_row("city", self.tr("Commune"), self.line("city"))
+        self.add_row("note", self.tr("Ce qu'elle fait"),
+                     self.line("note", self.tr("Ex. : aide aux démarches, portage de repas")))
+        self.add_row("hours", self.tr("&Horaires"),
+                     self.line("hours", self.tr("Ex. : du lundi au vendredi, 9 h – 17 h")))
         if structure_id:
             self.fill(service.structure_fields(structure_id))
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -74,7 +75,7 @@ class DirectoryFormDialog(QDialog):
 
     # -- building ---------------------------------------------------------------------
 
-    def add_row(self, key: str, text: str, edit: QLineEdit | QComboBox) -> None:
+    def add_row(self, key: str, text: str, edit: QLineEdit | QComboBox | QCheckBox) -> None:
         field = QWidget()
         column = QVBoxLayout(field)
         column.setContentsMargins(0, 0, 0, 0)
@@ -101,7 +102,9 @@ class DirectoryFormDialog(QDialog):
     def fill(self, values: Mapping[str, Any]) -> None:
         for key, edit in self.edits.items():
             value = values.get(key)
-            if isinstance(edit, QComboBox) and key in self.choice_fields:
+            if isinstance(edit, QCheckBox):
+                edit.setChecked(bool(value))
+            elif isinstance(edit, QComboBox) and key in self.choice_fields:
                 select_data(edit, value)
             elif isinstance(edit, QComboBox):
                 edit.setCurrentText(value or "")
@@ -113,7 +116,9 @@ class DirectoryFormDialog(QDialog):
         typed that is not in the list."""
         raw: dict[str, Any] = {}
         for key, edit in self.edits.items():
-            if isinstance(edit, QComboBox) and key in self.choice_fields:
+            if isinstance(edit, QCheckBox):
+                raw[key] = edit.isChecked()
+            elif isinstance(edit, QComboBox) and key in self.choice_fields:
                 raw[key] = self._choice(key, edit)
             elif isinstance(edit, QComboBox):
                 raw[key] = edit.currentText()

@@ -194,6 +194,7 @@ def _structure_kind() -> dict[str, str]:
         "laboratory": _tr("StructureKind", "Laboratoire"),
         "association": _tr("StructureKind", "Association"),
         "network": _tr("StructureKind", "Réseau de santé"),
+        "interpreting": _tr("StructureKind", "Service d'interprétariat"),
         "other": _tr("StructureKind", "Autre structure"),
     }  # DAC, CPTS, MSP, SSIAD, EHPAD… are shown as their acronym
 

@@ -38,6 +38,7 @@ from coordapp.ui.caseload_view import CaseloadView
 from coordapp.ui.clipboard_guard import ClipboardGuard
 from coordapp.ui.dashboard_view import DashboardView
 from coordapp.ui.directory_view import DirectoryView
+from coordapp.ui.field_commands import FieldCommands
 from coordapp.ui.first_run_dialog import FirstRunDialog
 from coordapp.ui.guide_window import GuideWindow
 from coordapp.ui.i18n import LANGUAGES, install_translators, preferred_language
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.about_action = self.commands.about
         self._connect_actions()
         self.print_commands = MainPrintCommands(self)
+        self.field_commands = FieldCommands(self)  # people looking for a GP
         self.import_commands = ImportCommands(self)
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label)

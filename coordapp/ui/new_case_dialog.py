@@ -24,6 +24,7 @@ from coordapp.errors import CoordAppError, InvalidInput
 from coordapp.services.caseload import CaseloadService, DuplicateSuspected
 from coordapp.services.intake import IntakeService
 from coordapp.services.workspace import Workspace
+from coordapp.ui.complexity_panel import ComplexityPanel
 from coordapp.ui.patient.answer_step import AnswerStep
 from coordapp.ui.patient.person_step import PersonStep
 from coordapp.ui.patient.referral_form import ReferralForm
@@ -52,8 +53,14 @@ class NewCaseDialog(QDialog):
         self.request_form = ReferralForm()
         self.person_step = PersonStep(self._caseload)
         self.answer_step = AnswerStep()
+        self.complexity_panel = ComplexityPanel()  # criteria of both sides, service level
+        answer_page = QWidget()
+        answer_row = QHBoxLayout(answer_page)
+        answer_row.setContentsMargins(0, 0, 0, 0)
+        answer_row.addWidget(self.answer_step, 1)
+        answer_row.addWidget(self.complexity_panel, 1)
         self.pages = QStackedWidget()
-        for page in (self.request_form, self.person_step, self.answer_step):
+        for page in (self.request_form, self.person_step, answer_page):
             self.pages.addWidget(page)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
@@ -156,7 +163,7 @@ class NewCaseDialog(QDialog):
             new_patient = self.person_step.patient_values()
         try:
             result = self._intake.record_request(
-                {**self.request_form.values(),
+                {**self.request_form.values(), **self.complexity_panel.values(),
                  "subject_summary": self.person_step.summary()[:200] or None},
                 patient_id=linked.id if linked is not None else None,
                 new_patient=new_patient,

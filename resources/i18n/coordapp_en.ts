@@ -116,7 +116,7 @@
 <context>
     <name>ActionStatus</name>
     <message>
-        <location filename="../../coordapp/ui/labels.py" line="+225" />
+        <location filename="../../coordapp/ui/labels.py" line="+226" />
         <source>Prévue</source>
         <translation>Planned</translation>
     </message>
@@ -720,7 +720,7 @@
 <context>
     <name>AssessmentForm</name>
     <message>
-        <location filename="../../coordapp/ui/plan/assessment_form.py" line="+90" />
+        <location filename="../../coordapp/ui/plan/assessment_form.py" line="+91" />
         <source>Enregistrer l'évaluation</source>
         <translation>Save the assessment</translation>
     </message>
@@ -750,6 +750,11 @@
         <translation>Com&amp;plexity and notes</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>&amp;Situation complexe et niveau de service</source>
+        <translation>Complex &amp;situation and level of service</translation>
+    </message>
+    <message>
         <location line="+5" />
         <source>&amp;Date :</source>
         <translation>&amp;Date:</translation>
@@ -770,17 +775,17 @@
         <translation>New assessment</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Évaluation du {date}</source>
         <translation>Assessment of {date}</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Zarit : {given} réponses sur {count}. Complétez la grille ou choisissez « Non réalisée ».</source>
         <translation>Zarit: {given} answers out of {count}. Complete the grid or choose “Not done”.</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+57" />
         <source>Zarit —</source>
         <translation>Zarit —</translation>
     </message>
@@ -891,7 +896,7 @@
 <context>
     <name>AudienceChoice</name>
     <message>
-        <location filename="../../coordapp/ui/printing/audience_choice.py" line="+14" />
+        <location filename="../../coordapp/ui/printing/audience_choice.py" line="+15" />
         <source>Pour la &amp;personne (gros caractères)</source>
         <translation>For the &amp;person (large print)</translation>
     </message>
@@ -899,6 +904,16 @@
         <location line="+2" />
         <source>Des mots simples, en grands caractères, avec « Qui appeler ? » en première page</source>
         <translation>Plain words in large print, with “Whom to call?” on the first page</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pour la personne, en très &amp;gros caractères (18 points)</source>
+        <translation>For the person, in very &amp;large print (18 points)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>La même version pour la personne, pour une vue basse</source>
+        <translation>The same version for the person, for low vision</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1157,9 +1172,9 @@
 <context>
     <name>CaseloadTableModel</name>
     <message>
-        <location filename="../../coordapp/ui/caseload_model.py" line="+82" />
+        <location filename="../../coordapp/ui/caseload_model.py" line="+94" />
         <source>Nom</source>
-        <extracomment>Columns whose text can be long: the full text is in the tooltip. Patients matching the current query (all pages), after each ``set_query``. A page could not be read; the French message is for the user.</extracomment>
+        <extracomment>Columns whose text can be long: the full text is in the tooltip. The order each column sorts in (``CaseloadService.page``'s ``sort``); the age sorts by birth date the other way round. Patients matching the current query, after each ``set_query`` or ``sort``. A page could not be read; the French message is for the user.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -1222,7 +1237,7 @@
         <translation>Case status</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+97" />
         <source>Aucun patient</source>
         <extracomment>Ctrl+F; a window with its own "Rechercher" action disables it (no ambiguity).</extracomment>
         <translation>No patients</translation>
@@ -1295,7 +1310,7 @@
 <context>
     <name>ClosureReason</name>
     <message>
-        <location filename="../../coordapp/ui/labels.py" line="-118" />
+        <location filename="../../coordapp/ui/labels.py" line="-119" />
         <source>Objectifs atteints</source>
         <translation>Goals reached</translation>
     </message>
@@ -1493,7 +1508,7 @@
 <context>
     <name>ComplexityFactor</name>
     <message>
-        <location filename="../../coordapp/ui/plan/assessment_form.py" line="-216" />
+        <location filename="../../coordapp/ui/plan/assessment_form.py" line="-225" />
         <source>Polypathologie</source>
         <translation>Multiple conditions</translation>
     </message>
@@ -1561,6 +1576,139 @@
         <location line="+1" />
         <source>Organisationnels</source>
         <translation>Organisational</translation>
+    </message>
+</context>
+<context>
+    <name>ComplexityPanel</name>
+    <message>
+        <location filename="../../coordapp/ui/complexity_panel.py" line="+37" />
+        <source>Plusieurs maladies et/ou plusieurs ALD</source>
+        <translation>Several illnesses and/or several long-term illnesses (ALD)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sévérité des pathologies</source>
+        <translation>Severity of the illnesses</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Équilibre non atteint depuis plusieurs mois</source>
+        <translation>Balance not reached for several months</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Hospitalisations répétées dans l'année pour le même problème</source>
+        <translation>Repeated hospital stays in the year for the same problem</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Faible recours aux soins (isolement)</source>
+        <translation>Little use of care (isolation)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Vulnérabilité sociale</source>
+        <translation>Social vulnerability</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pratiques de santé inadaptées</source>
+        <translation>Unsuited health practices</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Intrication des maladies avec une dépendance</source>
+        <translation>Illnesses entangled with dependency</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Intervention de plusieurs acteurs nécessaire</source>
+        <translation>Several actors needed</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Volet médical</source>
+        <translation>Medical side</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Volet psycho-social</source>
+        <translation>Psycho-social side</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Critère de situation complexe</source>
+        <translation>Complex-situation criterion</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>— à décider —</source>
+        <translation>— to be decided —</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Information sur les ressources</source>
+        <translation>Information on resources</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Orientation, appui ponctuel à l'organisation du parcours</source>
+        <translation>Referral, one-off support to organise the care pathway</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Coordination complexe avec un PPCS</source>
+        <translation>Complex coordination with a care plan (PPCS)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Soutien au professionnel (analyse d'une situation difficile)</source>
+        <translation>Support to the professional (analysis of a difficult situation)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Pourquoi ce niveau de service</source>
+        <translation>Why this level of service</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&lt;b&gt;Situation complexe ?&lt;/b&gt; Un volet médical &lt;b&gt;et&lt;/b&gt; un volet psycho-social, sans critère d'âge.</source>
+        <translation>&lt;b&gt;Complex situation?&lt;/b&gt; A medical side &lt;b&gt;and&lt;/b&gt; a psycho-social side, with no age criterion.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>&amp;Niveau de service</source>
+        <translation>Level of &amp;service</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Raison</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Les deux volets sont réunis : situation complexe au sens du dispositif.</source>
+        <translation>Both sides are met: a complex situation as the service defines it.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>médical</source>
+        <translation>medical</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>psycho-social</source>
+        <translation>psycho-social</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Volet manquant : {sides}.</source>
+        <translation>Side missing: {sides}.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> et </source>
+        <translation> and </translation>
     </message>
 </context>
 <context>
@@ -1843,9 +1991,9 @@
 <context>
     <name>DashboardModel</name>
     <message>
-        <location filename="../../coordapp/ui/dashboard_model.py" line="+36" />
+        <location filename="../../coordapp/ui/dashboard_model.py" line="+43" />
         <source>Patient</source>
-        <extracomment>internalId of top-level (section) rows; a line's is its section's row + 1. Lines shown per section until the user asks for all, at least (the view raises it to what its height allows, so that every section fits on the screen).</extracomment>
+        <extracomment>internalId of top-level (section) rows; a line's is its section's row + 1. Lines shown per section until the user asks for all, at least (the view raises it to what its height allows, so that every section fits on the screen). Lines read per section when the screen is refreshed ("show the others" reads the rest). Reads every line of a section the dashboard only had the first lines of.</extracomment>
         <translation>Patient</translation>
     </message>
     <message>
@@ -1869,7 +2017,7 @@
         <translation>Delay</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+67" />
         <source>Actions en retard</source>
         <translation>Overdue actions</translation>
     </message>
@@ -1894,7 +2042,12 @@
         <translation>Active patients without a GP</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+1" />
+        <source>Tâches de coordination (médecin traitant, appels)</source>
+        <translation>Coordination tasks (attending GP, calls)</translation>
+    </message>
+    <message>
+        <location line="+88" />
         <source>Afficher les {count} autres…</source>
         <translation>Show the {count} others…</translation>
     </message>
@@ -1907,7 +2060,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../coordapp/ui/dashboard_view.py" line="+68" />
+        <location filename="../../coordapp/ui/dashboard_view.py" line="+71" />
         <source>&amp;Seulement mes patients</source>
         <extracomment>Sample texts sizing the columns (the subject column stretches). A line was activated (Enter, double-click): open this patient's file.</extracomment>
         <translation>&amp;Only my patients</translation>
@@ -1928,7 +2081,12 @@
         <translation>Read the database again (F5)</translation>
     </message>
     <message>
-        <location line="+80" />
+        <location line="+41" />
+        <source>Marquer comme fait…</source>
+        <translation>Mark as done…</translation>
+    </message>
+    <message>
+        <location line="+47" />
         <source>À faire — {date}</source>
         <translation>To do — {date}</translation>
     </message>
@@ -1988,7 +2146,7 @@
 <context>
     <name>DirectoryFormDialog</name>
     <message>
-        <location filename="../../coordapp/ui/directory_form.py" line="+63" />
+        <location filename="../../coordapp/ui/directory_form.py" line="+64" />
         <source>Enregistrer</source>
         <extracomment>Fields checked as soon as they are left (the others when saving). Required fields, filled with a stand-in when checking another field on leave. Combo boxes whose item data (an id, a code) is the value. Warnings of the saved record (French messages), for the caller to show.</extracomment>
         <translation>Save</translation>
@@ -1999,7 +2157,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+68" />
         <source>Choisissez une structure de la liste de l'annuaire (ou ajoutez-la d'abord).</source>
         <translation>Choose an organisation from the directory list (or add it first).</translation>
     </message>
@@ -2260,6 +2418,105 @@
     </message>
 </context>
 <context>
+    <name>DysfunctionsTab</name>
+    <message>
+        <location filename="../../coordapp/ui/patient/dysfunctions_tab.py" line="+48" />
+        <source>Examens redondants (qui prescrit quoi et quand)</source>
+        <extracomment>Structure types offered (the ones where the field sees breaks most).</extracomment>
+        <translation>Redundant tests (who prescribes what and when)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sortie d'hospitalisation non préparée</source>
+        <translation>Hospital discharge not prepared</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Soins délégués à la ville sans vérifier leur faisabilité</source>
+        <translation>Care delegated to primary care without checking it is feasible</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Droits non ouverts</source>
+        <translation>Rights not opened</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pas de médecin traitant</source>
+        <translation>No attending GP</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Autre rupture de parcours</source>
+        <translation>Other break in the pathway</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Types de structure en cause</source>
+        <translation>Types of organisation involved</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Ex. : CH de Charleville, service de cardiologie</source>
+        <translation>E.g.: Charleville hospital, cardiology ward</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Ce qui s'est passé, ses conséquences…</source>
+        <translation>What happened, its consequences…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Enregistrer le dysfonctionnement</source>
+        <translation>&amp;Record the dysfunction</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Le rapport d'activité les compte par type et par type de structure, sans nom ni texte : les noms et le récit restent dans ce dossier.</source>
+        <translation>The activity report counts them by kind and by type of organisation, with no name or text: names and the account stay in this file.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Type</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Structures concernées</source>
+        <translation>&amp;Organisations involved</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Récit</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Structures</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Récit</source>
+        <translation>Account</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../coordapp/ui/sync/export_dialog.py" line="+37" />
@@ -2447,6 +2704,14 @@
         <location filename="../../coordapp/ui/import_model.py" line="+141" />
         <source>(ignorer)</source>
         <translation>(ignore)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCommands</name>
+    <message>
+        <location filename="../../coordapp/ui/field_commands.py" line="+53" />
+        <source>Fiche d'information enregistrée : {path}</source>
+        <translation>Information sheet saved: {path}</translation>
     </message>
 </context>
 <context>
@@ -2698,7 +2963,7 @@
 <context>
     <name>GoalStatus</name>
     <message>
-        <location filename="../../coordapp/ui/labels.py" line="+30" />
+        <location filename="../../coordapp/ui/labels.py" line="+31" />
         <source>Proposé</source>
         <translation>Proposed</translation>
     </message>
@@ -2755,6 +3020,123 @@
         <location line="+3" />
         <source>Sans médecin traitant</source>
         <translation>No GP</translation>
+    </message>
+</context>
+<context>
+    <name>GpSeekersDialog</name>
+    <message>
+        <location filename="../../coordapp/ui/gp_seekers_dialog.py" line="+107" />
+        <location line="+13" />
+        <source>Personnes cherchant un médecin traitant</source>
+        <translation>People looking for an attending GP</translation>
+    </message>
+    <message>
+        <location line="-11" />
+        <source>Par priorité : ALD, plus de 70 ans, précarité, avis du coordinateur, puis la demande la plus ancienne.</source>
+        <translation>By priority: long-term illness (ALD), over 70, precarity, the coordinator's view, then the oldest request.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Médecin à proposer</source>
+        <translation>Doctor to propose</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Proposer ce médecin</source>
+        <translation>&amp;Propose this doctor</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Réponse : &amp;acceptée</source>
+        <translation>Answer: &amp;accepted</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Réponse : &amp;refusée</source>
+        <translation>Answer: &amp;refused</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Médecins acceptant de nouveaux patients :</source>
+        <translation>Doctors taking new patients:</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Aucun : cochez-les dans l'annuaire</source>
+        <translation>None: tick them in the directory</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Proposition en attente : {gp}</source>
+        <translation>Proposal awaiting an answer: {gp}</translation>
+    </message>
+</context>
+<context>
+    <name>GpSeekersTableModel</name>
+    <message>
+        <location line="-124" />
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Âge</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Commune</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Demande le</source>
+        <translation>Asked on</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Priorité</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Note du coordinateur</source>
+        <translation>Coordinator's note</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Propositions en attente</source>
+        <translation>Proposals awaiting an answer</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>ALD</source>
+        <translation>ALD (long-term conditions)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>plus de 70 ans</source>
+        <translation>over 70</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>précarité</source>
+        <translation>precarity</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>avis du coordinateur</source>
+        <translation>coordinator's view</translation>
     </message>
 </context>
 <context>
@@ -2922,7 +3304,7 @@
 <context>
     <name>IdentityDocument</name>
     <message>
-        <location filename="../../coordapp/ui/labels.py" line="-157" />
+        <location filename="../../coordapp/ui/labels.py" line="-158" />
         <source>Carte nationale d'identité</source>
         <translation>National identity card</translation>
     </message>
@@ -2980,9 +3362,8 @@
 <context>
     <name>IdentityForm</name>
     <message>
-        <location filename="../../coordapp/ui/patient/identity_form.py" line="+98" />
+        <location filename="../../coordapp/ui/patient/identity_form.py" line="+106" />
         <source>Une ALD par ligne</source>
-        <extracomment>Statuses only an import from a system that queried INSi may bring (identity_origin). The strict INS traits: changing one may turn this file into a duplicate of another. Any field was edited by the user (or by ``load``). "Choisir…" was clicked next to the GP.</extracomment>
         <translation>One long-term condition (ALD) per line</translation>
     </message>
     <message>
@@ -3027,7 +3408,23 @@
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-34" />
+        <source>Ex. : arabe, français</source>
+        <extracomment>Statuses only an import from a system that queried INSi may bring (identity_origin). The strict INS traits: changing one may turn this file into a duplicate of another. Any field was edited by the user (or by ``load``). "Choisir…" was clicked next to the GP.</extracomment>
+        <translation>E.g.: Arabic, French</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Un interprète est nécessaire</source>
+        <translation>An interpreter is needed</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Affiché sur le PPCS de l'équipe et dans « Qui appeler ? » ; un service d'interprétariat peut être ajouté au cercle de soins.</source>
+        <translation>Shown on the team's plan and in “Whom to call?”; an interpreting service can be added to the care circle.</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>La pièce sur laquelle l'identité a été contrôlée : obligatoire pour une identité validée (VALI).</source>
         <translation>The document the identity was checked on: required for a validated identity (VALI).</translation>
     </message>
@@ -3203,6 +3600,16 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Langues parlées</source>
+        <translation>Languages spoken</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Interprétariat</source>
+        <translation>Interpreting</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -3212,7 +3619,7 @@
         <translation>INS status of the identity. QUAL only if the identity was verified by the INSi teleservice.</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+64" />
         <source>{source}, téléservice INSi interrogé le {date}</source>
         <translation>{source}, INSi teleservice queried on {date}</translation>
     </message>
@@ -3663,6 +4070,54 @@
     </message>
 </context>
 <context>
+    <name>InfoSheetDialog</name>
+    <message>
+        <location filename="../../coordapp/ui/info_sheet_dialog.py" line="+31" />
+        <source>Fiche d'information sur les ressources</source>
+        <translation>Information sheet on resources</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Une page pour le demandeur : les services de l'annuaire qui répondent au besoin, près de la commune, avec ce qu'ils font, leur téléphone et leurs horaires.</source>
+        <translation>One page for the requester: the directory's services that meet the need, near the town, with what they do, their phone and their opening hours.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Types de service</source>
+        <translation>Kinds of service</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Commune ou code postal</source>
+        <translation>Town or postcode</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Commune</source>
+        <translation>&amp;Town</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Enregistrer la fiche…</source>
+        <translation>&amp;Save the sheet…</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Enregistrer la fiche d'information</source>
+        <translation>Save the information sheet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Impossible d'écrire le fichier : choisissez un autre dossier.</source>
+        <translation>Cannot write the file: choose another folder.</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
         <location filename="../../coordapp/ui/plan/item_editors.py" line="+58" />
@@ -3851,7 +4306,7 @@
 <context>
     <name>LineWriter</name>
     <message>
-        <location filename="../../coordapp/ui/dashboard_lines.py" line="+64" />
+        <location filename="../../coordapp/ui/dashboard_lines.py" line="+68" />
         <source>Besoin : {need}
 Objectif : {goal}
 Action : {action}</source>
@@ -3886,11 +4341,12 @@ Action: {action}</translation>
     </message>
     <message>
         <location line="+5" />
+        <location line="+19" />
         <source>Personne non précisée</source>
         <translation>Person not specified</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-17" />
         <source>Demande non rattachée à un dossier patient.
 {reason}</source>
         <translation>Request not linked to a patient file.
@@ -3900,6 +4356,26 @@ Action: {action}</translation>
         <location line="+7" />
         <source>suivi depuis le {date}</source>
         <translation>followed since {date}</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Prendre contact avec le médecin traitant</source>
+        <translation>Contact the attending GP</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Aider à trouver un médecin traitant</source>
+        <translation>Help find an attending GP</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Appeler la personne (J+2 après la sortie)</source>
+        <translation>Call the person (day 2 after discharge)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Clic droit ou F4 : marquer comme fait (noté au journal)</source>
+        <translation>Right-click or F4: mark as done (logged in the journal)</translation>
     </message>
     <message>
         <location line="+8" />
@@ -4027,6 +4503,26 @@ Action: {action}</translation>
         <location line="+1" />
         <source>Le rapport anonyme de l'activité sur une période, en PDF ou en CSV</source>
         <translation>The anonymous activity report over a period, as PDF or CSV</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Personnes cherchant un &amp;médecin traitant…</source>
+        <translation>People looking for an attending &amp;GP…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>La liste par priorité, les propositions de médecins et leurs réponses</source>
+        <translation>The list by priority, the doctors proposed and the answers</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Fiche d'&amp;information sur les ressources…</source>
+        <translation>&amp;Information sheet on resources…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Une page pour le demandeur : les services qui répondent au besoin</source>
+        <translation>One page for the requester: the services that meet the need</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4159,7 +4655,7 @@ Action: {action}</translation>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>Ai&amp;de</source>
         <translation>&amp;Help</translation>
     </message>
@@ -4226,7 +4722,7 @@ Action: {action}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coordapp/ui/main_window.py" line="+105" />
+        <location filename="../../coordapp/ui/main_window.py" line="+106" />
         <source>CoordApp — démonstration (patients fictifs)</source>
         <extracomment>Fits a 1366×768 screen once the taskbar and the window frame are taken. The workspace was closed and the patient data removed from the screen. A workspace was opened again after a lock. A patient line was activated (caseload or "À faire"): open this patient's file. "Nouveau patient…" (Ctrl+N) was chosen.</extracomment>
         <translation>CoordApp — demonstration (fictitious patients)</translation>
@@ -4237,7 +4733,7 @@ Action: {action}</translation>
         <translation>CoordApp</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>Sauvegarde du jour enregistrée.</source>
         <translation>Today's backup saved.</translation>
     </message>
@@ -4300,7 +4796,7 @@ Action: {action}</translation>
 <context>
     <name>NeedDomain</name>
     <message>
-        <location filename="../../coordapp/ui/labels.py" line="+99" />
+        <location filename="../../coordapp/ui/labels.py" line="+100" />
         <source>Santé</source>
         <translation>Health</translation>
     </message>
@@ -4391,13 +4887,13 @@ Action: {action}</translation>
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../coordapp/ui/new_case_dialog.py" line="+48" />
+        <location filename="../../coordapp/ui/new_case_dialog.py" line="+49" />
         <source>Nouvelle demande d'appui</source>
         <extracomment>The request was saved; the id of the patient it concerns, or "" if none.</extracomment>
         <translation>New request for support</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+21" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -4665,6 +5161,11 @@ Action: {action}</translation>
     </message>
     <message>
         <location line="+1" />
+        <source>pour la personne, en gros caractères</source>
+        <translation>for the person, in large print</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>pour l'équipe</source>
         <translation>for the team</translation>
     </message>
@@ -4717,8 +5218,8 @@ Action: {action}</translation>
 <context>
     <name>PatientStatus</name>
     <message>
-        <location filename="../../coordapp/ui/caseload_model.py" line="-57" />
-        <location filename="../../coordapp/ui/labels.py" line="-165" />
+        <location filename="../../coordapp/ui/caseload_model.py" line="-69" />
+        <location filename="../../coordapp/ui/labels.py" line="-166" />
         <source>Demande</source>
         <extracomment>Case statuses as ``CaseloadService`` knows them, in the order of a case's life.</extracomment>
         <translation>Request</translation>
@@ -4745,13 +5246,13 @@ Action: {action}</translation>
 <context>
     <name>PatientWindow</name>
     <message>
-        <location filename="../../coordapp/ui/patient/window.py" line="+72" />
+        <location filename="../../coordapp/ui/patient/window.py" line="+86" />
         <source>&amp;Identité et contacts</source>
-        <extracomment>Fits a 1366×768 screen once the taskbar and the window frame are taken. Something about this patient was written (identity, requests, circle, journal…).</extracomment>
+        <extracomment>Tabs showing the patient file read by the window (the others read their own data). Fits a 1366×768 screen once the taskbar and the window frame are taken. Something about this patient was written (identity, requests, circle, journal…).</extracomment>
         <translation>&amp;Identity and contacts</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>&amp;Demandes</source>
         <translation>&amp;Requests</translation>
     </message>
@@ -4761,12 +5262,12 @@ Action: {action}</translation>
         <translation>&amp;Care circle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>É&amp;valuation</source>
         <translation>Assess&amp;ment</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>&amp;PPCS</source>
         <translation>&amp;Care plan</translation>
     </message>
@@ -4776,28 +5277,33 @@ Action: {action}</translation>
         <translation>&amp;Log</translation>
     </message>
     <message>
+        <location line="+0" />
+        <source>R&amp;uptures de parcours</source>
+        <translation>Br&amp;eaks in the pathway</translation>
+    </message>
+    <message>
         <location line="+1" />
         <source>I&amp;nformation et consentement</source>
         <translation>I&amp;nformation and consent</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+0" />
         <source>&amp;Historique</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location line="+31" />
-        <location line="+102" />
+        <location line="+28" />
+        <location line="+158" />
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="-98" />
+        <location line="-154" />
         <source>Fermer le dossier</source>
         <translation>Close the file</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+109" />
         <source>{name} — CoordApp[*]</source>
         <translation>{name} — CoordApp[*]</translation>
     </message>
@@ -4808,7 +5314,7 @@ Action: {action}</translation>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+23" />
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -5253,7 +5759,7 @@ Action: {action}</translation>
 <context>
     <name>PlanStatus</name>
     <message>
-        <location filename="../../coordapp/ui/labels.py" line="+187" />
+        <location filename="../../coordapp/ui/labels.py" line="+188" />
         <source>brouillon</source>
         <translation>draft</translation>
     </message>
@@ -5489,7 +5995,7 @@ Action: {action}</translation>
 <context>
     <name>ProfessionalDialog</name>
     <message>
-        <location filename="../../coordapp/ui/directory_dialogs.py" line="+29" />
+        <location filename="../../coordapp/ui/directory_dialogs.py" line="+30" />
         <source>Modifier un professionnel</source>
         <translation>Edit a professional</translation>
     </message>
@@ -5640,6 +6146,11 @@ Action: {action}</translation>
         <translation>Town</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>Accepte de nouveaux patients comme médecin traitant</source>
+        <translation>Takes new patients as attending GP</translation>
+    </message>
+    <message>
         <location filename="../../coordapp/ui/patient/professional_dialog.py" line="-30" />
         <source>Nouveau professionnel dans l'annuaire</source>
         <translation>New professional in the directory</translation>
@@ -5736,7 +6247,7 @@ Action: {action}</translation>
 <context>
     <name>ReferralAnswer</name>
     <message>
-        <location filename="../../coordapp/ui/labels.py" line="-95" />
+        <location filename="../../coordapp/ui/labels.py" line="-96" />
         <source>Information</source>
         <translation>Information</translation>
     </message>
@@ -6404,6 +6915,26 @@ Start from a template (falls, exhausted caregiver, hospital discharge…) then a
         <source>Commune</source>
         <translation>Town</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>Ce qu'elle fait</source>
+        <translation>What it does</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ex. : aide aux démarches, portage de repas</source>
+        <translation>E.g.: help with paperwork, meals on wheels</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Horaires</source>
+        <translation>Opening &amp;hours</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ex. : du lundi au vendredi, 9 h – 17 h</source>
+        <translation>E.g.: Monday to Friday, 9 am – 5 pm</translation>
+    </message>
 </context>
 <context>
     <name>StructureKind</name>
@@ -6436,6 +6967,11 @@ Start from a template (falls, exhausted caregiver, hospital discharge…) then a
         <location line="+1" />
         <source>Réseau de santé</source>
         <translation>Health network</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Service d'interprétariat</source>
+        <translation>Interpreting service</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6767,6 +7303,34 @@ Start from a template (falls, exhausted caregiver, hospital discharge…) then a
     </message>
 </context>
 <context>
+    <name>TaskDoneDialog</name>
+    <message>
+        <location filename="../../coordapp/ui/task_done_dialog.py" line="+19" />
+        <source>Tâche faite</source>
+        <translation>Task done</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>« {title} » : notez ce qui a été dit ou fait. La note est ajoutée au journal du patient.</source>
+        <translation>“{title}”: note what was said or done. The note is added to the patient's journal.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Note pour le journal</source>
+        <translation>Note for the journal</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ex. : Dr Roux joint par téléphone, d'accord pour une visite à domicile</source>
+        <translation>E.g.: Dr Roux reached by phone, agrees to a home visit</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Marquer comme fait</source>
+        <translation>Mark as done</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message>
         <location filename="../../coordapp/ui/plan/template_dialog.py" line="+40" />
@@ -6877,7 +7441,7 @@ Start from a template (falls, exhausted caregiver, hospital discharge…) then a
 <context>
     <name>Urgency</name>
     <message>
-        <location filename="../../coordapp/ui/labels.py" line="-63" />
+        <location filename="../../coordapp/ui/labels.py" line="-64" />
         <source>Normale</source>
         <translation>Routine</translation>
     </message>
@@ -6910,7 +7474,12 @@ Start from a template (falls, exhausted caregiver, hospital discharge…) then a
         <translation>e.g. Oral agreement of the person during the home visit, with her daughter present; plan read through with her.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
+        <source>ex. Médecin traitant en congés jusqu'au 15, informé par messagerie sécurisée</source>
+        <translation>e.g. GP on leave until the 15th, informed by secure messaging</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>&amp;Accord de la personne :</source>
         <translation>Person's &amp;agreement:</translation>
     </message>
@@ -6925,7 +7494,12 @@ Start from a template (falls, exhausted caregiver, hospital discharge…) then a
         <translation>&amp;Review due on:</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+1" />
+        <source>Valider &amp;sans le contact avec le médecin traitant, parce que :</source>
+        <translation>Validate &amp;without the GP contact, because:</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>Valider la version {n}</source>
         <translation>Validate version {n}</translation>
     </message>
@@ -6935,7 +7509,7 @@ Start from a template (falls, exhausted caregiver, hospital discharge…) then a
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <location line="+3" />
         <source>Date invalide : JJ/MM/AAAA.</source>
         <translation>Invalid date: DD/MM/YYYY.</translation>

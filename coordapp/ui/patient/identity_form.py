@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -71,8 +72,9 @@ class IdentityForm(QWidget):
             self.edits[key].textChanged.connect(self.edited)
         for key in COMBO_FIELDS:
             self.edits[key].currentIndexChanged.connect(self.edited)
-        for key in ("ald", "situation_notes"):
+        for key in ("ald", "situation_notes", "languages"):
             self.edits[key].textChanged.connect(self.edited)
+        self.edits["interpreter_needed"].toggled.connect(self.edited)
         self.nir_edit.textChanged.connect(self.edited)
         self.edits["status"].currentIndexChanged.connect(self._on_status_changed)
         self.edits["sex"].currentIndexChanged.connect(self._on_traits_changed)
@@ -92,6 +94,12 @@ class IdentityForm(QWidget):
         e["nir"] = self.nir_edit
         e["ald"] = QPlainTextEdit()
         e["situation_notes"] = QPlainTextEdit()
+        e["languages"] = QLineEdit()
+        e["languages"].setPlaceholderText(self.tr("Ex. : arabe, français"))
+        e["interpreter_needed"] = QCheckBox(self.tr("Un interprète est nécessaire"))
+        e["interpreter_needed"].setToolTip(self.tr(
+            "Affiché sur le PPCS de l'équipe et dans « Qui appeler ? » ; un service "
+            "d'interprétariat peut être ajouté au cercle de soins."))
         for key in ("ald", "situation_notes"):
             e[key].setTabChangesFocus(True)
             e[key].setFixedHeight(e[key].fontMetrics().lineSpacing() * 3 + 14)
@@ -167,6 +175,8 @@ class IdentityForm(QWidget):
             ("living_situation", self.tr("Mode de vie")),
             ("legal_protection", self.tr("Protection juridique")),
             ("trusted_person", self.tr("Personne de confiance")),
+            ("languages", self.tr("Langues parlées")),
+            ("interpreter_needed", self.tr("Interprétariat")),
             ("situation_notes", self.tr("Notes")),
         ])
         columns = QHBoxLayout(self)
@@ -235,6 +245,8 @@ class IdentityForm(QWidget):
         self.nir_edit.setText(group_nir(identity.get("nir")))
         e["ald"].setPlainText("\n".join(identity.get("ald") or []))
         e["situation_notes"].setPlainText(identity.get("situation_notes") or "")
+        e["languages"].setText(", ".join(identity.get("languages") or []))
+        e["interpreter_needed"].setChecked(bool(identity.get("interpreter_needed")))
         self.gp_field.set_gp(identity.get("gp_id"), gp_name)
         self._show_origin(identity)
         self.clear_errors()
@@ -250,6 +262,9 @@ class IdentityForm(QWidget):
         values["ald"] = [line.strip() for line in e["ald"].toPlainText().splitlines()
                          if line.strip()]
         values["situation_notes"] = e["situation_notes"].toPlainText().strip()
+        values["languages"] = [part.strip() for part in e["languages"].text().split(",")
+                               if part.strip()]
+        values["interpreter_needed"] = e["interpreter_needed"].isChecked()
         values["gp_id"] = self.gp_field.gp_id
         return values
 

@@ -25,6 +25,7 @@ from coordapp.services.views import PatientFile
 from coordapp.services.workspace import Workspace
 from coordapp.ui.patient.care_team_tab import CareTeamTab
 from coordapp.ui.patient.consent_tab import ConsentTab
+from coordapp.ui.patient.dysfunctions_tab import DysfunctionsTab
 from coordapp.ui.patient.file_tab import FileTab
 from coordapp.ui.patient.header import PatientHeader, display_name
 from coordapp.ui.patient.history_tab import HistoryTab
@@ -37,7 +38,7 @@ from coordapp.ui.printing import PatientPrintCommands
 from coordapp.ui.sync.helpers import open_conflict_count
 
 #: Tabs showing the patient file read by the window (the others read their own data).
-FILE_TABS = (1, 2, 5, 6)  # referrals, care team, journal, consent
+FILE_TABS = (1, 2, 5, 7)  # referrals, care team, journal, consent
 #: Fits a 1366×768 screen once the taskbar and the window frame are taken.
 DEFAULT_SIZE = (1240, 680)
 STATUS_TIMEOUT_MS = 5000
@@ -49,7 +50,8 @@ class PatientWindow(QMainWindow):
     #: Something about this patient was written (identity, requests, circle, journal…).
     patient_changed = Signal(str)
 
-    IDENTITY, REFERRALS, CARE_TEAM, ASSESSMENT, PLAN, JOURNAL, CONSENT, HISTORY = range(8)
+    (IDENTITY, REFERRALS, CARE_TEAM, ASSESSMENT, PLAN, JOURNAL, DYSFUNCTIONS, CONSENT,
+     HISTORY) = range(9)
 
     def __init__(self, workspace: Workspace, patient_id: str,
                  parent: QWidget | None = None, *, paths: AppPaths | None = None) -> None:
@@ -74,6 +76,7 @@ class PatientWindow(QMainWindow):
             self.ASSESSMENT: partial(AssessmentTab, workspace, patient_id, paths),
             self.PLAN: partial(PlanTab, workspace, patient_id, paths),
             self.JOURNAL: partial(JournalTab, self.services),
+            self.DYSFUNCTIONS: partial(DysfunctionsTab, workspace, patient_id),
             self.CONSENT: partial(ConsentTab, self.services),
             self.HISTORY: partial(HistoryTab, workspace, patient_id),
         }
@@ -81,9 +84,9 @@ class PatientWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self._titles = (self.tr("&Identité et contacts"), self.tr("&Demandes"),
-                  self.tr("&Cercle de soins"), self.tr("É&valuation"), self.tr("&PPCS"),
-                  self.tr("&Journal"), self.tr("I&nformation et consentement"),
-                  self.tr("&Historique"))
+                        self.tr("&Cercle de soins"), self.tr("É&valuation"), self.tr("&PPCS"),
+                        self.tr("&Journal"), self.tr("R&uptures de parcours"),
+                        self.tr("I&nformation et consentement"), self.tr("&Historique"))
         for title in self._titles:
             self.tabs.addTab(QWidget(), title)
         self.error_label = QLabel()
@@ -131,6 +134,8 @@ class PatientWindow(QMainWindow):
     assessment_tab = property(lambda self: self._tab(self.ASSESSMENT), doc="AssessmentTab")
     plan_tab = property(lambda self: self._tab(self.PLAN), doc="PlanTab")
     journal_tab = property(lambda self: self._tab(self.JOURNAL), doc="JournalTab")
+    dysfunctions_tab = property(lambda self: self._tab(self.DYSFUNCTIONS),
+                                doc="DysfunctionsTab")
     consent_tab = property(lambda self: self._tab(self.CONSENT), doc="ConsentTab")
     history_tab = property(lambda self: self._tab(self.HISTORY), doc="HistoryTab")
 

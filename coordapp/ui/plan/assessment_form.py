@@ -26,6 +26,7 @@ from coordapp.errors import InvalidInput
 from coordapp.models import NeedDomain
 from coordapp.services.assessments import COMPLEXITY_FACTORS
 from coordapp.services.views import AssessmentDetail
+from coordapp.ui.complexity_panel import ComplexityPanel
 from coordapp.ui.labels import choices
 from coordapp.ui.plan.aggir_form import AggirForm
 from coordapp.ui.plan.style import ERROR_STYLE
@@ -63,7 +64,7 @@ class AssessmentForm(QWidget):
     submitted = Signal()
     cancelled = Signal()
 
-    AGGIR_PAGE, ZARIT_PAGE, CONTEXT_PAGE = range(3)
+    AGGIR_PAGE, ZARIT_PAGE, CONTEXT_PAGE, SITUATION_PAGE = range(4)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +97,8 @@ class AssessmentForm(QWidget):
         self.pages.addTab(self.aggir, self.tr("&Autonomie (AGGIR)"))
         self.pages.addTab(self.zarit, self.tr("Aidan&t (Zarit)"))
         self.pages.addTab(self._context_page(), self.tr("Com&plexité et notes"))
+        self.situation = ComplexityPanel()  # both sides of the criteria, service level
+        self.pages.addTab(self.situation, self.tr("&Situation complexe et niveau de service"))
 
         top = QHBoxLayout()
         top.addWidget(self.title_label)
@@ -177,6 +180,7 @@ class AssessmentForm(QWidget):
             box.setChecked(False)
         for edit in self.note_edits.values():
             edit.clear()
+        self.situation.set_values({})
         self._loaded()
 
     def load(self, detail: AssessmentDetail) -> None:
@@ -190,6 +194,7 @@ class AssessmentForm(QWidget):
             box.setChecked(code in detail.complexity_factors)
         for code, edit in self.note_edits.items():
             edit.setPlainText(detail.notes.get(code, ""))
+        self.situation.set_values(vars(detail))
         self._loaded()
 
     def values(self) -> dict[str, Any]:
@@ -208,6 +213,7 @@ class AssessmentForm(QWidget):
             "complexity_factors": [c for c, b in self.factor_boxes.items() if b.isChecked()],
             "notes": {c: e.toPlainText().strip() for c, e in self.note_edits.items()
                       if e.toPlainText().strip()},
+            **self.situation.values(),
         }
 
     def is_dirty(self) -> bool:
@@ -218,7 +224,10 @@ class AssessmentForm(QWidget):
         self.error_label.setVisible(bool(message))
         page = {"aggir": self.AGGIR_PAGE, "aggir_detail": self.AGGIR_PAGE,
                 "zarit_items": self.ZARIT_PAGE,
-                "complexity_factors": self.CONTEXT_PAGE, "notes": self.CONTEXT_PAGE}
+                "complexity_factors": self.CONTEXT_PAGE, "notes": self.CONTEXT_PAGE,
+                "complexity_medical": self.SITUATION_PAGE,
+                "complexity_psychosocial": self.SITUATION_PAGE,
+                "service_level": self.SITUATION_PAGE}
         if field in page:
             self.pages.setCurrentIndex(page[field])
         elif field == "assessed_on":
@@ -237,6 +246,7 @@ class AssessmentForm(QWidget):
             "zarit": (self.zarit.form(), self.zarit.answers()),
             "factors": [c for c, b in self.factor_boxes.items() if b.isChecked()],
             "notes": {c: e.toPlainText() for c, e in self.note_edits.items()},
+            "situation": self.situation.values(),
         }
 
     def _loaded(self) -> None:

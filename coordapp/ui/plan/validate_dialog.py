@@ -49,12 +49,22 @@ class ValidateDialog(QDialog):
         self.agreement_on_edit.set_date(dt.date.today())
         self.review_edit = DateField()
         self.review_edit.set_date(review_due or add_months(dt.date.today(), REVIEW_MONTHS))
+        # Shown when the GP contact is still open (the GP rule): why validate without it.
+        self.gp_note_edit = QPlainTextEdit()
+        self.gp_note_edit.setTabChangesFocus(True)
+        self.gp_note_edit.setPlaceholderText(self.tr(
+            "ex. Médecin traitant en congés jusqu'au 15, informé par messagerie sécurisée"))
+        self.gp_note_edit.setFixedHeight(
+            self.gp_note_edit.fontMetrics().lineSpacing() * 3 + 12)
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
+        self.form = form
         for key, text, widget in (
                 ("agreement", self.tr("&Accord de la personne :"), self.agreement_edit),
                 ("agreement_on", self.tr("Accord &donné le :"), self.agreement_on_edit),
-                ("review_due", self.tr("&Révision prévue le :"), self.review_edit)):
+                ("review_due", self.tr("&Révision prévue le :"), self.review_edit),
+                ("gp_contact_note", self.tr("Valider &sans le contact avec le médecin "
+                                            "traitant, parce que :"), self.gp_note_edit)):
             holder = QWidget()
             column = QVBoxLayout(holder)
             column.setContentsMargins(0, 0, 0, 0)
@@ -84,6 +94,7 @@ class ValidateDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+        form.setRowVisible(self.gp_note_edit.parentWidget(), False)
         self.agreement_edit.setFocus()
         self.resize(540, self.sizeHint().height())
 
@@ -100,8 +111,12 @@ class ValidateDialog(QDialog):
         try:
             self.validated_id = self.versions.validate(
                 self.patient_id, agreement=self.agreement_edit.toPlainText(),
-                agreement_on=agreement_on, review_due=review)
+                agreement_on=agreement_on, review_due=review,
+                gp_contact_note=self.gp_note_edit.toPlainText())
         except InvalidInput as exc:
+            if exc.field == "gp_contact_note":
+                self.form.setRowVisible(self.gp_note_edit.parentWidget(), True)
+                self.gp_note_edit.setFocus()
             self._show(exc.field, exc.message)
             return
         except CoordAppError as exc:

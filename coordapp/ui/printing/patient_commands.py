@@ -100,8 +100,9 @@ class PatientPrintCommands(QObject):
             return None
         if self.preview is not None:
             self.preview.reject()
-        for_whom = (self.tr("pour la personne") if audience == Audience.PERSON
-                    else self.tr("pour l'équipe"))
+        for_whom = {Audience.PERSON: self.tr("pour la personne"),
+                    Audience.PERSON_LARGE: self.tr("pour la personne, en gros caractères"),
+                    }.get(audience, self.tr("pour l'équipe"))
         self.preview = PrintPreviewDialog(
             batch.data, self.tr("PPCS de {name}, {audience}").format(name=name,
                                                                      audience=for_whom),
