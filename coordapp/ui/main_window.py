@@ -43,6 +43,7 @@ from coordapp.ui.guide_window import GuideWindow
 from coordapp.ui.i18n import LANGUAGES, install_translators, preferred_language
 from coordapp.ui.idle_lock import IdleWatcher, idle_minutes
 from coordapp.ui.import_commands import ImportCommands
+from coordapp.ui.lock_curtain import LockCurtain
 from coordapp.ui.main_actions import PAGES, MainActions
 from coordapp.ui.maintenance import Maintenance
 from coordapp.ui.new_case_dialog import NewCaseDialog
@@ -123,6 +124,8 @@ class MainWindow(QMainWindow):
         self.clipboard_guard = ClipboardGuard(self)
         self.idle_watcher = IdleWatcher(idle_minutes(self._settings) * 60_000, self)
         self.idle_watcher.idle_timed_out.connect(self._on_lock_requested)
+        self.idle_watcher.lock_key_pressed.connect(self._on_lock_requested)
+        self.lock_curtain = LockCurtain(self)
         self.maintenance = Maintenance(self)
         self._backups_on = False
         self.maintenance.damage_found.connect(self._on_damage_found)
@@ -277,8 +280,6 @@ class MainWindow(QMainWindow):
         files and their unsaved edits come back after unlocking."""
         if self.workspace is None or self.workspace.is_locked:
             return
-        if self.new_case_dialog is not None:
-            self.new_case_dialog.reject()
         for view in (self.dashboard_view, self.caseload_view, self.directory_view,
                      self.sync_view):
             if view is not None:
@@ -286,6 +287,7 @@ class MainWindow(QMainWindow):
         self.dashboard_view = self.caseload_view = self.directory_view = None
         self.sync_view = None
         self.patient_windows.hide_all()
+        self.lock_curtain.drop(keep=[self])  # dialogs and wizards: covered, never closed
         self.clipboard_guard.clear_now()
         self.maintenance.wait()  # a backup in progress finishes before the key goes
         self.idle_watcher.stop()
@@ -313,6 +315,7 @@ class MainWindow(QMainWindow):
         if result == QDialog.DialogCode.Accepted and dialog.workspace is not None:
             self._attach(dialog.workspace)
             self.patient_windows.show_all()
+            self.lock_curtain.lift()
             self.idle_watcher.restart()
             self.unlocked.emit()
         else:
@@ -388,6 +391,7 @@ class MainWindow(QMainWindow):
         else:
             for window in list(self.patient_windows.windows.values()):
                 window.discard_and_close()
+            self.lock_curtain.release()
         self.maintenance.wait()
         if self.workspace is not None and not self.workspace.is_locked and self._backups_on:
             try:

@@ -3966,6 +3966,19 @@ Action: {action}</translation>
     </message>
 </context>
 <context>
+    <name>LockCurtain</name>
+    <message>
+        <location filename="../../coordapp/ui/lock_curtain.py" line="+72" />
+        <source>CoordApp est verrouillé.</source>
+        <translation>CoordApp is locked.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>CoordApp — verrouillé</source>
+        <translation>CoordApp — locked</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <location filename="../../coordapp/ui/main_actions.py" line="+34" />
@@ -4226,7 +4239,7 @@ Action: {action}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coordapp/ui/main_window.py" line="+105" />
+        <location filename="../../coordapp/ui/main_window.py" line="+106" />
         <source>CoordApp — démonstration (patients fictifs)</source>
         <extracomment>Fits a 1366×768 screen once the taskbar and the window frame are taken. The workspace was closed and the patient data removed from the screen. A workspace was opened again after a lock. A patient line was activated (caseload or "À faire"): open this patient's file. "Nouveau patient…" (Ctrl+N) was chosen.</extracomment>
         <translation>CoordApp — demonstration (fictitious patients)</translation>
@@ -4237,7 +4250,7 @@ Action: {action}</translation>
         <translation>CoordApp</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+26" />
         <source>Sauvegarde du jour enregistrée.</source>
         <translation>Today's backup saved.</translation>
     </message>
@@ -4262,7 +4275,7 @@ Action: {action}</translation>
         <translation>{count} patients</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+60" />
         <source>CoordApp est verrouillé.</source>
         <translation>CoordApp is locked.</translation>
     </message>
@@ -4272,7 +4285,7 @@ Action: {action}</translation>
         <translation>{file} — locked</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+39" />
         <source>Langue enregistrée : elle s'appliquera au prochain démarrage de CoordApp.</source>
         <translation>Language saved: it will apply the next time CoordApp starts.</translation>
     </message>
@@ -4292,7 +4305,7 @@ Action: {action}</translation>
         <translation>The check of the encrypted database found {pages} page(s) in error. Stop entering data: restore the latest backup (coordapp restore) and tell your IT contact.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Sauvegarde impossible</source>
         <translation>Backup failed</translation>
     </message>
