@@ -28,6 +28,7 @@ from coordapp.export.pdf_common import (
     PageDecor,
     RenderedPdf,
     Styles,
+    born_word,
     data_table,
     fit_rows,
     make_styles,
@@ -77,7 +78,7 @@ def person_pdf(doc: PlanDocument) -> RenderedPdf:
 
 
 def _born(sex: str) -> str:
-    return {"F": "née", "M": "né"}.get(sex, "né(e)")
+    return born_word(sex)
 
 
 def _for_whom(doc: PlanDocument) -> str:
