@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
 
     def _build_pages(self, workspace: Workspace) -> QWidget:
         self.dashboard_view = DashboardView(DashboardService(workspace), workspace.user_id,
-                                            self.events)
+                                            self.events, settings=self._settings)
         self.caseload_view = CaseloadView(CaseloadService(workspace), events=self.events)
         self.caseload_view.find_shortcut.setEnabled(False)  # the "Rechercher" action has it
         self.caseload_view.setFocusProxy(self.caseload_view.table)
