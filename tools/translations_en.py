@@ -204,7 +204,7 @@ EN: dict[str, str] = {
         '&Include: the person is supported (active file)',
     'Information ou &orientation seulement':
         'Information or &referral only',
-    'À traiter &plus tard (demande en attente)':
+    'À traiter plus &tard (demande en attente)':
         'Deal with it &later (pending request)',
     'Enregistrer aussi la personne (dossier au statut « Demande »)':
         'Also record the person (file with status “Request”)',
@@ -302,7 +302,7 @@ EN: dict[str, str] = {
         'Main caregiver',
     "Ajouter depuis l'&annuaire…":
         'Add from the &directory…',
-    'Ajouter un &proche…':
+    'Ajouter un p&roche…':
         'Add a &relative…',
     "&Fin d'intervention…":
         '&End of involvement…',
@@ -482,13 +482,13 @@ EN: dict[str, str] = {
         'Consent to sharing',
     'Retrait du consentement au partage':
         'Consent to sharing withdrawn',
-    '&Information donnée…':
+    'Inform&ation donnée…':
         '&Information given…',
     '&Opposition…':
         '&Objection…',
     "&Retrait de l'opposition…":
         '&Withdraw the objection…',
-    '&Consentement au partage…':
+    'Consente&ment au partage…':
         '&Consent to sharing…',
     'Re&trait du consentement…':
         'With&draw the consent…',
@@ -1040,7 +1040,7 @@ EN: dict[str, str] = {
         '&Care circle',
     '&Journal':
         '&Log',
-    'I&nformation et consentement':
+    'In&formation et consentement':
         'I&nformation and consent',
     'Fermer le dossier':
         'Close the file',
@@ -1374,9 +1374,9 @@ EN: dict[str, str] = {
         'Unknown',
     "Cette personne n'a pas encore de PPCS.\n\nPartez d'un modèle (chutes, aidant épuisé, sortie d'hospitalisation…) puis adaptez-le, ou commencez un plan vide. Les besoins suggérés par une évaluation peuvent aussi y être ajoutés depuis l'onglet Évaluation.":
         'This person has no PPCS yet.\n\nStart from a template (falls, exhausted caregiver, hospital discharge…) then adapt it, or start an empty plan. Needs suggested by an assessment can also be added from the Assessment tab.',
-    "Partir d'un &modèle…":
+    "Pa&rtir d'un modèle…":
         'Start from a &template…',
-    'Commencer un plan &vide':
+    'C&ommencer un plan vide':
         'Start an &empty plan',
     'Modifier une structure':
         'Edit an organisation',

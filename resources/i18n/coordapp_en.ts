@@ -613,7 +613,7 @@
     </message>
     <message>
         <location line="+1" />
-        <source>À traiter &amp;plus tard (demande en attente)</source>
+        <source>À traiter plus &amp;tard (demande en attente)</source>
         <translation>Deal with it &amp;later (pending request)</translation>
     </message>
     <message>
@@ -996,7 +996,7 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Ajouter un &amp;proche…</source>
+        <source>Ajouter un p&amp;roche…</source>
         <translation>Add a &amp;relative…</translation>
     </message>
     <message>
@@ -1157,9 +1157,9 @@
 <context>
     <name>CaseloadTableModel</name>
     <message>
-        <location filename="../../coordapp/ui/caseload_model.py" line="+82" />
+        <location filename="../../coordapp/ui/caseload_model.py" line="+94" />
         <source>Nom</source>
-        <extracomment>Columns whose text can be long: the full text is in the tooltip. Patients matching the current query (all pages), after each ``set_query``. A page could not be read; the French message is for the user.</extracomment>
+        <extracomment>Columns whose text can be long: the full text is in the tooltip. The order each column sorts in (``CaseloadService.page``'s ``sort``); the age sorts by birth date the other way round. Patients matching the current query, after each ``set_query`` or ``sort``. A page could not be read; the French message is for the user.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -1222,7 +1222,7 @@
         <translation>Case status</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+97" />
         <source>Aucun patient</source>
         <extracomment>Ctrl+F; a window with its own "Rechercher" action disables it (no ambiguity).</extracomment>
         <translation>No patients</translation>
@@ -1740,12 +1740,7 @@
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../../coordapp/ui/patient/consent_tab.py" line="+44" />
-        <source>&amp;Information donnée…</source>
-        <translation>&amp;Information given…</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location filename="../../coordapp/ui/patient/consent_tab.py" line="+45" />
         <source>&amp;Opposition…</source>
         <translation>&amp;Objection…</translation>
     </message>
@@ -1755,8 +1750,13 @@
         <translation>&amp;Withdraw the objection…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&amp;Consentement au partage…</source>
+        <location line="-2" />
+        <source>Inform&amp;ation donnée…</source>
+        <translation>&amp;Information given…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Consente&amp;ment au partage…</source>
         <translation>&amp;Consent to sharing…</translation>
     </message>
     <message>
@@ -1843,9 +1843,9 @@
 <context>
     <name>DashboardModel</name>
     <message>
-        <location filename="../../coordapp/ui/dashboard_model.py" line="+36" />
+        <location filename="../../coordapp/ui/dashboard_model.py" line="+42" />
         <source>Patient</source>
-        <extracomment>internalId of top-level (section) rows; a line's is its section's row + 1. Lines shown per section until the user asks for all, at least (the view raises it to what its height allows, so that every section fits on the screen).</extracomment>
+        <extracomment>internalId of top-level (section) rows; a line's is its section's row + 1. Lines shown per section until the user asks for all, at least (the view raises it to what its height allows, so that every section fits on the screen). Lines read per section when the screen is refreshed ("show the others" reads the rest). Reads every line of a section the dashboard only had the first lines of.</extracomment>
         <translation>Patient</translation>
     </message>
     <message>
@@ -1869,7 +1869,7 @@
         <translation>Delay</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+67" />
         <source>Actions en retard</source>
         <translation>Overdue actions</translation>
     </message>
@@ -1894,7 +1894,7 @@
         <translation>Active patients without a GP</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+86" />
         <source>Afficher les {count} autres…</source>
         <translation>Show the {count} others…</translation>
     </message>
@@ -1907,7 +1907,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../coordapp/ui/dashboard_view.py" line="+68" />
+        <location filename="../../coordapp/ui/dashboard_view.py" line="+77" />
         <source>&amp;Seulement mes patients</source>
         <extracomment>Sample texts sizing the columns (the subject column stretches). A line was activated (Enter, double-click): open this patient's file.</extracomment>
         <translation>&amp;Only my patients</translation>
@@ -4730,7 +4730,7 @@ Action: {action}</translation>
 <context>
     <name>PatientStatus</name>
     <message>
-        <location filename="../../coordapp/ui/caseload_model.py" line="-57" />
+        <location filename="../../coordapp/ui/caseload_model.py" line="-69" />
         <location filename="../../coordapp/ui/labels.py" line="-165" />
         <source>Demande</source>
         <extracomment>Case statuses as ``CaseloadService`` knows them, in the order of a case's life.</extracomment>
@@ -4758,13 +4758,13 @@ Action: {action}</translation>
 <context>
     <name>PatientWindow</name>
     <message>
-        <location filename="../../coordapp/ui/patient/window.py" line="+72" />
+        <location filename="../../coordapp/ui/patient/window.py" line="+83" />
         <source>&amp;Identité et contacts</source>
-        <extracomment>Fits a 1366×768 screen once the taskbar and the window frame are taken. Something about this patient was written (identity, requests, circle, journal…).</extracomment>
+        <extracomment>Tabs showing the patient file read by the window (the others read their own data). Fits a 1366×768 screen once the taskbar and the window frame are taken. Something about this patient was written (identity, requests, circle, journal…).</extracomment>
         <translation>&amp;Identity and contacts</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>&amp;Demandes</source>
         <translation>&amp;Requests</translation>
     </message>
@@ -4774,12 +4774,12 @@ Action: {action}</translation>
         <translation>&amp;Care circle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>É&amp;valuation</source>
         <translation>Assess&amp;ment</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>&amp;PPCS</source>
         <translation>&amp;Care plan</translation>
     </message>
@@ -4789,28 +4789,28 @@ Action: {action}</translation>
         <translation>&amp;Log</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>I&amp;nformation et consentement</source>
+        <location line="+0" />
+        <source>In&amp;formation et consentement</source>
         <translation>I&amp;nformation and consent</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>&amp;Historique</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location line="+31" />
-        <location line="+102" />
+        <location line="+28" />
+        <location line="+156" />
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="-98" />
+        <location line="-152" />
         <source>Fermer le dossier</source>
         <translation>Close the file</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+107" />
         <source>{name} — CoordApp[*]</source>
         <translation>{name} — CoordApp[*]</translation>
     </message>
@@ -4821,7 +4821,7 @@ Action: {action}</translation>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+23" />
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -6346,12 +6346,12 @@ Start from a template (falls, exhausted caregiver, hospital discharge…) then a
     </message>
     <message>
         <location line="+7" />
-        <source>Partir d'un &amp;modèle…</source>
+        <source>Pa&amp;rtir d'un modèle…</source>
         <translation>Start from a &amp;template…</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Commencer un plan &amp;vide</source>
+        <source>C&amp;ommencer un plan vide</source>
         <translation>Start an &amp;empty plan</translation>
     </message>
 </context>

@@ -82,7 +82,7 @@ class PatientWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self._titles = (self.tr("&Identité et contacts"), self.tr("&Demandes"),
                   self.tr("&Cercle de soins"), self.tr("É&valuation"), self.tr("&PPCS"),
-                  self.tr("&Journal"), self.tr("I&nformation et consentement"),
+                  self.tr("&Journal"), self.tr("In&formation et consentement"),
                   self.tr("&Historique"))
         for title in self._titles:
             self.tabs.addTab(QWidget(), title)
