@@ -926,6 +926,8 @@ EN: dict[str, str] = {
         '{file} — locked',
     'CoordApp — verrouillé':
         'CoordApp — locked',
+    "Le NIR saisi n'est pas valide. Corrigez-le, ou videz le champ pour continuer sans NIR.":
+        'The NIR entered is not valid. Correct it, or clear the field to go on without a NIR.',
     "Langue enregistrée : elle s'appliquera au prochain démarrage de CoordApp.":
         'Language saved: it will apply the next time CoordApp starts.',
     "<h3>CoordApp {version}</h3><p>Suivi des situations complexes et plans personnalisés de coordination (PPCS), hors ligne et chiffré.</p><p>Base de données :<br><code>{path}</code></p><p><b>Votre code de récupération est le seul moyen d'ouvrir la base si vous oubliez votre phrase de passe</b> : personne d'autre ne peut la retrouver. Gardez-le sur papier, en lieu sûr.</p>":

@@ -4430,7 +4430,7 @@ Action: {action}</translation>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>1. La demande</source>
         <translation>1. The request</translation>
     </message>
@@ -4460,9 +4460,14 @@ Action: {action}</translation>
         <translation>Existing file.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>Des dossiers proches existent : choisissez « C'est cette personne » ou cochez « Aucune de ces personnes ».</source>
         <translation>Similar files exist: choose “This is the person” or tick “None of these people”.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Le NIR saisi n'est pas valide. Corrigez-le, ou videz le champ pour continuer sans NIR.</source>
+        <translation>The NIR entered is not valid. Correct it, or clear the field to go on without a NIR.</translation>
     </message>
     <message>
         <location line="+10" />
