@@ -926,6 +926,10 @@ EN: dict[str, str] = {
         '{file} — locked',
     'CoordApp — verrouillé':
         'CoordApp — locked',
+    'Enregistrer ce que vous avez saisi ?':
+        'Save what you have entered?',
+    'Ne pas enregistrer':
+        "Don't save",
     "Le NIR saisi n'est pas valide. Corrigez-le, ou videz le champ pour continuer sans NIR.":
         'The NIR entered is not valid. Correct it, or clear the field to go on without a NIR.',
     "Langue enregistrée : elle s'appliquera au prochain démarrage de CoordApp.":

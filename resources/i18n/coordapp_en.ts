@@ -1980,9 +1980,25 @@
 <context>
     <name>DialogParts</name>
     <message>
-        <location filename="../../coordapp/ui/patient/dialog_parts.py" line="+29" />
+        <location filename="../../coordapp/ui/patient/dialog_parts.py" line="+31" />
+        <location line="+24" />
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-8" />
+        <source>Enregistrer ce que vous avez saisi ?</source>
+        <translation>Save what you have entered?</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ne pas enregistrer</source>
+        <translation>Don't save</translation>
     </message>
 </context>
 <context>
@@ -2046,7 +2062,7 @@
 <context>
     <name>DirectoryPickerDialog</name>
     <message>
-        <location filename="../../coordapp/ui/patient/directory_picker.py" line="+61" />
+        <location filename="../../coordapp/ui/patient/directory_picker.py" line="+62" />
         <source>Choisir le médecin traitant</source>
         <translation>Choose the GP</translation>
     </message>
@@ -2136,7 +2152,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+39" />
         <source>Médecin traitant</source>
         <translation>GP</translation>
     </message>
@@ -2211,7 +2227,7 @@
         <translation>{count} result(s)</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+60" />
         <source>{name} a été ajouté(e) à l'annuaire.</source>
         <translation>{name} was added to the directory.</translation>
     </message>
@@ -5518,7 +5534,7 @@ Action: {action}</translation>
     </message>
     <message>
         <location line="+4" />
-        <location filename="../../coordapp/ui/patient/professional_dialog.py" line="+37" />
+        <location filename="../../coordapp/ui/patient/professional_dialog.py" line="+43" />
         <source>Médecin généraliste</source>
         <translation>General practitioner</translation>
     </message>
