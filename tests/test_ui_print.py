@@ -175,8 +175,9 @@ def test_printing_is_disabled_without_a_plan(qtbot, workspace: Workspace) -> Non
     window = open_window(qtbot, workspace, patient_id)
     commands = window.print_commands
     assert not commands.print_action.isEnabled() and not commands.print_button.isEnabled()
-    assert commands.print_button.toolTip() == (
-        "Ce patient n'a pas encore de PPCS : rien à imprimer.")
+    assert commands.print_button.toolTip() == commands.print_action.statusTip() == (
+        "Ce patient n'a pas encore de PPCS : rien à imprimer. Créez-le dans l'onglet "
+        "« PPCS » (Alt+P).")
     commands.open_print()
     assert commands.audience_dialog is None
     window.plan_tab.start_plan()  # an empty draft: something to print

@@ -12,8 +12,10 @@ EN_BY_CONTEXT: dict[tuple[str, str], str] = {
 }
 
 EN: dict[str, str] = {
-    '&Nouveau patient…':
-        '&New patient…',
+    '&Nouvelle demande…':
+        '&New request…',
+    'Commandes':
+        'Commands',
     "Enregistrer une demande d'appui pour une nouvelle personne":
         'Record a request for support for a new person',
     '&Rechercher un patient':
@@ -1701,6 +1703,8 @@ EN: dict[str, str] = {
         'Preview, then print the care plan, for the person or for the team ({shortcut})',
     "Ce patient n'a pas encore de PPCS : rien à imprimer.":
         'This patient has no care plan yet: nothing to print.',
+    "Ce patient n'a pas encore de PPCS : rien à imprimer. Créez-le dans l'onglet « PPCS » (Alt+P).":
+        'This patient has no care plan yet: nothing to print. Create it in the "PPCS" tab (Alt+P).',
     'Impression impossible':
         'Printing failed',
     'pour la personne':

@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
     unlocked = Signal()
     #: A patient line was activated (caseload or "À faire"): open this patient's file.
     open_patient_requested = Signal(str)
-    #: "Nouveau patient…" (Ctrl+N) was chosen.
+    #: "Nouvelle demande…" (Ctrl+N, or its button in the toolbar) was chosen.
     new_case_requested = Signal()
 
     def __init__(
@@ -113,6 +113,11 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self.print_commands = MainPrintCommands(self)
         self.import_commands = ImportCommands(self)
+        self.toolbar = self.addToolBar(self.tr("Commandes"))
+        self.toolbar.setObjectName("commands")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addAction(self.commands.new_case)  # visible on every page
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label)
         self._restore_geometry()

@@ -3998,9 +3998,9 @@ Action: {action}</translation>
     <name>MainActions</name>
     <message>
         <location filename="../../coordapp/ui/main_actions.py" line="+34" />
-        <source>&amp;Nouveau patient…</source>
+        <source>&amp;Nouvelle demande…</source>
         <extracomment>The pages of the main window, in sidebar order.</extracomment>
-        <translation>&amp;New patient…</translation>
+        <translation>&amp;New request…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4257,7 +4257,7 @@ Action: {action}</translation>
     <message>
         <location filename="../../coordapp/ui/main_window.py" line="+106" />
         <source>CoordApp — démonstration (patients fictifs)</source>
-        <extracomment>Fits a 1366×768 screen once the taskbar and the window frame are taken. The workspace was closed and the patient data removed from the screen. A workspace was opened again after a lock. A patient line was activated (caseload or "À faire"): open this patient's file. "Nouveau patient…" (Ctrl+N) was chosen.</extracomment>
+        <extracomment>Fits a 1366×768 screen once the taskbar and the window frame are taken. The workspace was closed and the patient data removed from the screen. A workspace was opened again after a lock. A patient line was activated (caseload or "À faire"): open this patient's file. "Nouvelle demande…" (Ctrl+N, or its button in the toolbar) was chosen.</extracomment>
         <translation>CoordApp — demonstration (fictitious patients)</translation>
     </message>
     <message>
@@ -4266,7 +4266,12 @@ Action: {action}</translation>
         <translation>CoordApp</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+9" />
+        <source>Commandes</source>
+        <translation>Commands</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>Sauvegarde du jour enregistrée.</source>
         <translation>Today's backup saved.</translation>
     </message>
@@ -4684,11 +4689,11 @@ Action: {action}</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>Ce patient n'a pas encore de PPCS : rien à imprimer.</source>
-        <translation>This patient has no care plan yet: nothing to print.</translation>
+        <source>Ce patient n'a pas encore de PPCS : rien à imprimer. Créez-le dans l'onglet « PPCS » (Alt+P).</source>
+        <translation>This patient has no care plan yet: nothing to print. Create it in the "PPCS" tab (Alt+P).</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+27" />
         <source>Impression impossible</source>
         <translation>Printing failed</translation>
     </message>
