@@ -932,6 +932,14 @@ EN: dict[str, str] = {
         'Save what you have entered?',
     'Ne pas enregistrer':
         "Don't save",
+    '&Général':
+        '&General',
+    'Mon &profil':
+        'My &profile',
+    'DAC des Ardennes':
+        'DAC des Ardennes',
+    'Ces coordonnées figurent sur chaque PPCS imprimé : la personne sait qui appeler.':
+        'These details are printed on every care plan: the person knows whom to call.',
     "Le NIR saisi n'est pas valide. Corrigez-le, ou videz le champ pour continuer sans NIR.":
         'The NIR entered is not valid. Correct it, or clear the field to go on without a NIR.',
     "Langue enregistrée : elle s'appliquera au prochain démarrage de CoordApp.":

@@ -29,6 +29,7 @@ from coordapp.paths import APP_NAME, AppPaths, resource_path
 from coordapp.services.caseload import CaseloadService
 from coordapp.services.dashboard import DashboardService
 from coordapp.services.directory import DirectoryService
+from coordapp.services.profile import ProfileService
 from coordapp.services.setup import demo_db_path
 from coordapp.services.sync import last_sync
 from coordapp.services.workspace import Workspace
@@ -327,7 +328,8 @@ class MainWindow(QMainWindow):
             self.close()
 
     def _on_preferences_requested(self) -> None:
-        self.preferences_dialog = PreferencesDialog(self._settings, self)
+        profile = ProfileService(self.workspace) if self.workspace is not None else None
+        self.preferences_dialog = PreferencesDialog(self._settings, self, profile=profile)
         self.preferences_dialog.finished.connect(self._on_preferences_finished)
         self.preferences_dialog.open()
 

@@ -4255,7 +4255,7 @@ Action: {action}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coordapp/ui/main_window.py" line="+106" />
+        <location filename="../../coordapp/ui/main_window.py" line="+107" />
         <source>CoordApp — démonstration (patients fictifs)</source>
         <extracomment>Fits a 1366×768 screen once the taskbar and the window frame are taken. The workspace was closed and the patient data removed from the screen. A workspace was opened again after a lock. A patient line was activated (caseload or "À faire"): open this patient's file. "Nouvelle demande…" (Ctrl+N, or its button in the toolbar) was chosen.</extracomment>
         <translation>CoordApp — demonstration (fictitious patients)</translation>
@@ -4306,7 +4306,7 @@ Action: {action}</translation>
         <translation>{file} — locked</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+40" />
         <source>Langue enregistrée : elle s'appliquera au prochain démarrage de CoordApp.</source>
         <translation>Language saved: it will apply the next time CoordApp starts.</translation>
     </message>
@@ -5421,7 +5421,7 @@ Action: {action}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../coordapp/ui/preferences_dialog.py" line="+31" />
+        <location filename="../../coordapp/ui/preferences_dialog.py" line="+36" />
         <source>Préférences</source>
         <translation>Preferences</translation>
     </message>
@@ -5454,6 +5454,16 @@ Action: {action}</translation>
         <location line="+1" />
         <source>&amp;Verrouillage après inactivité</source>
         <translation>&amp;Lock after inactivity</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Général</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Mon &amp;profil</source>
+        <translation>My &amp;profile</translation>
     </message>
 </context>
 <context>
@@ -5765,6 +5775,49 @@ Action: {action}</translation>
         <location line="+1" />
         <source>RPPS</source>
         <translation>RPPS</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <location filename="../../coordapp/ui/profile_form.py" line="+19" />
+        <source>03 24 00 00 00</source>
+        <translation>03 24 00 00 00</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>DAC des Ardennes</source>
+        <translation>DAC des Ardennes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ces coordonnées figurent sur chaque PPCS imprimé : la personne sait qui appeler.</source>
+        <translation>These details are printed on every care plan: the person knows whom to call.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Nom (obligatoire)</source>
+        <translation>Name (required)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Profession</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Structure</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Téléphone</source>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+1" />
