@@ -108,7 +108,8 @@ class PatientPrintCommands(QObject):
             batch.data, self.tr("PPCS de {name}, {audience}").format(name=name,
                                                                      audience=for_whom),
             self.window, exports=self.exports, documents=batch.documents,
-            file_stem=file_stem("ppcs", name, audience.value))
+            file_stem=file_stem("ppcs", name, "personne" if audience == Audience.PERSON
+                                else "equipe"))  # a French file name, like the screens
         self.preview.finished.connect(self._on_preview_finished)
         self.preview.printed.connect(lambda pages: self._status(
             self.tr("PPCS imprimé : {pages} page(s).").format(pages=pages)))
