@@ -4713,7 +4713,7 @@ Action: {action}</translation>
         <translation>Care plan of {name}, {audience}</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>PPCS imprimé : {pages} page(s).</source>
         <translation>Care plan printed: {pages} page(s).</translation>
     </message>
