@@ -62,3 +62,28 @@ def test_my_profile_phone_and_structure_are_printed_on_the_plan(
     text = " ".join(page.extract_text() for page in PdfReader(out).pages)
     assert "03 24 56 00 11" in text and "DAC Nord Ardennes" in text
     assert "Téléphone non renseigné" not in text
+
+
+def test_a_need_added_from_the_assessment_makes_the_plan_printable_at_once(
+    qtbot, workspace: Workspace, app_paths: AppPaths
+):
+    from coordapp.services.assessments import AssessmentService
+    from coordapp.services.caseload import CaseloadService
+    from coordapp.ui.patient import PatientWindow
+
+    patient_id = CaseloadService(workspace).add_patient(
+        {"family_name": "Roux", "given_names": "Paul", "birth_date": "1940-02-02",
+         "sex": "M"}).id
+    assessment_id = AssessmentService(workspace).record(
+        patient_id, {"complexity_factors": ["isolation"]}).id
+    window = PatientWindow(workspace, patient_id, paths=app_paths)
+    qtbot.addWidget(window)
+    window.show()
+    commands = window.print_commands
+    assert not commands.print_button.isEnabled()
+    window.tabs.setCurrentWidget(window.assessment_tab)
+    window.assessment_tab.suggestions.show_for(assessment_id)
+    assert window.assessment_tab.suggestions.accept("break_isolation")
+    assert window.plan_tab.document is not None  # without visiting the PPCS tab
+    qtbot.waitUntil(commands.print_button.isEnabled)
+    assert commands.print_action.isEnabled()

@@ -225,7 +225,13 @@ class PatientWindow(QMainWindow):
         self.setWindowTitle(self.tr("{name} — CoordApp[*]").format(
             name=display_name(patient.identity)))
 
-    def _on_plan_changed(self, _entity: str) -> None:
+    def _on_plan_changed(self, entity: str) -> None:
+        if entity == "need" and self.sender() is self.assessment_tab:
+            # "Ajouter au PPCS" from the assessment may have created the plan: the PPCS
+            # tab and "Imprimer le PPCS…" follow at once, not at the next visit.
+            if not self.plan_tab.has_unsaved_changes():
+                self.plan_tab.reload()
+            self.print_commands.refresh_later()
         self.statusBar().showMessage(self.tr("Enregistré."), STATUS_TIMEOUT_MS)
         self.patient_changed.emit(self.patient_id)
 
