@@ -936,6 +936,14 @@ EN: dict[str, str] = {
         '&General',
     'Mon &profil':
         'My &profile',
+    'Afficher la clé publique':
+        'Show the public key',
+    'Masquer la clé publique':
+        'Hide the public key',
+    'Copier la clé':
+        'Copy the key',
+    'La clé publique, à donner aux collègues qui vous envoient des paquets':
+        'The public key, to give to colleagues who send you bundles',
     'DAC des Ardennes':
         'DAC des Ardennes',
     'Ces coordonnées figurent sur chaque PPCS imprimé : la personne sait qui appeler.':

@@ -4826,12 +4826,12 @@ Action: {action}</translation>
     </message>
     <message>
         <location line="+28" />
-        <location line="+156" />
+        <location line="+162" />
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="-152" />
+        <location line="-158" />
         <source>Fermer le dossier</source>
         <translation>Close the file</translation>
     </message>
@@ -4841,7 +4841,7 @@ Action: {action}</translation>
         <translation>{name} — CoordApp[*]</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+10" />
         <location line="+14" />
         <source>Enregistré.</source>
         <translation>Saved.</translation>
@@ -6683,17 +6683,23 @@ Start from a template (falls, exhausted caregiver, hospital discharge…) then a
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../coordapp/ui/sync/page.py" line="+60" />
-        <source>Copier</source>
-        <translation>Copy</translation>
+        <location filename="../../coordapp/ui/sync/page.py" line="+61" />
+        <location line="+292" />
+        <source>Afficher la clé publique</source>
+        <translation>Show the public key</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Clé publique :</source>
-        <translation>Public key:</translation>
+        <location line="-289" />
+        <source>Copier la clé</source>
+        <translation>Copy the key</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
+        <source>La clé publique, à donner aux collègues qui vous envoient des paquets</source>
+        <translation>The public key, to give to colleagues who send you bundles</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Cette installation</source>
         <translation>This installation</translation>
     </message>
@@ -6854,6 +6860,11 @@ Start from a template (falls, exhausted caregiver, hospital discharge…) then a
     </message>
     <message>
         <location line="+38" />
+        <source>Masquer la clé publique</source>
+        <translation>Hide the public key</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Clé publique copiée.</source>
         <translation>Public key copied.</translation>
     </message>
