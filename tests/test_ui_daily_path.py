@@ -19,8 +19,9 @@ def test_a_visible_new_request_button_opens_the_wizard(qtbot, workspace: Workspa
     qtbot.waitExposed(window)
     for page in ("todo", "caseload", "directory", "sync"):
         window.show_page(page)
-        button = window.toolbar.widgetForAction(window.commands.new_case)
+        button = window.new_case_button
         assert isinstance(button, QToolButton) and button.isVisible(), page
+        assert button.defaultAction() is window.commands.new_case
         assert button.text() == "Nouvelle demande"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert window.new_case_dialog is not None and window.new_case_dialog.isVisible()

@@ -14,8 +14,6 @@ EN_BY_CONTEXT: dict[tuple[str, str], str] = {
 EN: dict[str, str] = {
     '&Nouvelle demande…':
         '&New request…',
-    'Commandes':
-        'Commands',
     "Enregistrer une demande d'appui pour une nouvelle personne":
         'Record a request for support for a new person',
     '&Rechercher un patient':

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QToolButton,
     QWidget,
 )
 
@@ -114,11 +115,12 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self.print_commands = MainPrintCommands(self)
         self.import_commands = ImportCommands(self)
-        self.toolbar = self.addToolBar(self.tr("Commandes"))
-        self.toolbar.setObjectName("commands")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toolbar.addAction(self.commands.new_case)  # visible on every page
+        # "Nouvelle demande" in sight on every page, beside the menus (no extra row).
+        self.new_case_button = QToolButton()
+        self.new_case_button.setDefaultAction(self.commands.new_case)
+        self.new_case_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.new_case_button.setAutoRaise(False)
+        self.menuBar().setCornerWidget(self.new_case_button, Qt.Corner.TopRightCorner)
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label)
         self._restore_geometry()
