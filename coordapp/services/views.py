@@ -193,7 +193,7 @@ class AssessmentView:
     zarit_score: float | None = None
     zarit_band: str | None = None
     #: The Zarit answers, items 1..22 (or the short form's), 0..4 each.
-    zarit_items: list[int] = field(default_factory=list)
+    zarit_items: list[float] = field(default_factory=list)
     notes: dict[str, str] = field(default_factory=dict)
 
 
