@@ -102,8 +102,7 @@ def test_team_lists_the_owner_first(workspace: Workspace):
 def test_the_coordinator_who_takes_the_call_is_the_new_persons_referent(
     workspace: Workspace,
 ):
-    result = IntakeService(workspace).record_request(
-        CALL, new_patient=PERSON, answer="inclusion")
+    result = IntakeService(workspace).record_request(CALL, new_patient=PERSON)
     assert result.patient_id is not None
     patient = CaseloadService(workspace).get(result.patient_id)
     assert patient.referent_id == workspace.user_id is not None
