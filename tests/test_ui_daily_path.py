@@ -85,6 +85,6 @@ def test_a_need_added_from_the_assessment_makes_the_plan_printable_at_once(
     window.tabs.setCurrentWidget(window.assessment_tab)
     window.assessment_tab.suggestions.show_for(assessment_id)
     assert window.assessment_tab.suggestions.accept("break_isolation")
-    assert window.plan_tab.document is not None  # without visiting the PPCS tab
-    qtbot.waitUntil(commands.print_button.isEnabled)
+    qtbot.waitUntil(commands.print_button.isEnabled)  # without visiting the PPCS tab
+    assert window.plan_tab.document is not None
     assert commands.print_action.isEnabled()

@@ -4821,12 +4821,12 @@ Action: {action}</translation>
     </message>
     <message>
         <location line="+28" />
-        <location line="+162" />
+        <location line="+168" />
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="-158" />
+        <location line="-164" />
         <source>Fermer le dossier</source>
         <translation>Close the file</translation>
     </message>
@@ -4836,7 +4836,7 @@ Action: {action}</translation>
         <translation>{name} — CoordApp[*]</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+16" />
         <location line="+14" />
         <source>Enregistré.</source>
         <translation>Saved.</translation>

@@ -229,7 +229,13 @@ class PatientWindow(QMainWindow):
         if entity == "need" and self.sender() is self.assessment_tab:
             # "Ajouter au PPCS" from the assessment may have created the plan: the PPCS
             # tab and "Imprimer le PPCS…" follow at once, not at the next visit.
-            if not self.plan_tab.has_unsaved_changes():
+            if not self.is_built(self.PLAN):
+                try:  # what _has_plan reads until the PPCS tab is built
+                    self._patient = self.services.files.load(self.patient_id, audit=False)
+                except CoordAppError as exc:
+                    self.error_label.setText(exc.message)
+                    self.error_label.show()
+            elif not self.plan_tab.has_unsaved_changes():
                 self.plan_tab.reload()
             self.print_commands.refresh_later()
         self.statusBar().showMessage(self.tr("Enregistré."), STATUS_TIMEOUT_MS)
