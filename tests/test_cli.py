@@ -12,6 +12,9 @@ import pytest
 
 from coordapp import __version__
 from coordapp.cli import main
+from coordapp.paths import AppPaths
+from coordapp.services.follow_up import FollowUpService
+from coordapp.services.workspace import Workspace
 from coordapp.storage.keyslots import KeyslotFile
 from tests.conftest import PASSPHRASE
 
@@ -70,7 +73,7 @@ def test_weak_passphrase_is_refused_at_init(
     assert not (tmp_path / "weak.db").exists()
 
 
-def test_add_list_show_set_round_trip(db: Path, tmp_path: Path,
+def test_add_list_show_set_round_trip(db: Path, tmp_path: Path, app_paths: AppPaths,
                                       capsys: pytest.CaptureFixture[str]):
     patient_id = add(capsys, db, tmp_path, PATIENT)
     code, out, _ = run(capsys, "patients", "--db", str(db), "--search", "eloise",
@@ -80,6 +83,15 @@ def test_add_list_show_set_round_trip(db: Path, tmp_path: Path,
     assert {"id", "family_name", "given_names", "birth_date", "status"} <= set(rows[0])
     assert rows[0]["birth_date"] == "1941-03-12" and rows[0]["given_names"] == "Éloïse Marie"
 
+    # Including the person needs the information recorded first (exit 4 until then).
+    code, _, err = run(capsys, "patient", "set", patient_id, "status=active", "--db", str(db))
+    assert code == 4 and "inform" in err
+    workspace = Workspace.open(db, PASSPHRASE, app_paths)
+    try:
+        FollowUpService(workspace).record_consent(
+            patient_id, "information_given", given_by="Anne Martin", how="Oral")
+    finally:
+        workspace.close()
     code, _, err = run(capsys, "patient", "set", patient_id, "status=active",
                        "ald=Diabète de type 2,BPCO", "--db", str(db))
     assert code == 0 and "status" in err
@@ -188,3 +200,34 @@ def test_console_script_runs_as_a_real_process(db: Path, tmp_path: Path):
                           capture_output=True, text=True, env=env, timeout=60)
     assert proc.returncode == 3
     assert proc.stderr.startswith("coordapp : ") and "Traceback" not in proc.stderr
+
+
+def test_patient_show_json_holds_each_assessment_grid_and_zarit_answers(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    from coordapp.paths import AppPaths
+    from coordapp.services.aggir import DISCRIMINANT_VARIABLES
+    from coordapp.services.assessments import AssessmentService
+    from coordapp.services.workspace import Workspace
+
+    patient_id = add(capsys, db, tmp_path, {"family_name": "Lefèvre", "given_names": "Éloïse",
+                                            "birth_date": "1941-03-12", "sex": "F"})
+    grid = {v: "A" for v in DISCRIMINANT_VARIABLES} | {"toilette": "B", "habillage": "C"}
+    answers = [2] * 10 + [1] * 12
+    workspace = Workspace.open(db, PASSPHRASE, AppPaths.from_environment())
+    try:
+        AssessmentService(workspace).record(patient_id, {
+            "assessed_on": "12/01/2025", "aggir": grid | {"cuisine": "B"},
+            "zarit_items": answers, "notes": {"health": "Chutes."}})
+    finally:
+        workspace.close()
+    code, out, err = run(capsys, "patient", "show", patient_id, "--format", "json",
+                         "--db", str(db))
+    assert code == 0, err
+    (assessment,) = json.loads(out)["assessments"]
+    assert list(assessment["aggir"])[:10] == list(DISCRIMINANT_VARIABLES)
+    assert {v: assessment["aggir"][v] for v in DISCRIMINANT_VARIABLES} == {
+        v: grid[v] for v in DISCRIMINANT_VARIABLES}
+    assert assessment["aggir"]["cuisine"] == "B"
+    assert assessment["zarit_items"] == answers and assessment["zarit_total"] == 32
+    assert assessment["notes"] == {"health": "Chutes."}

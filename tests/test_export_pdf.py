@@ -281,3 +281,20 @@ def test_a_text_longer_than_a_page_is_continued_not_refused(
     text = " ".join(pages_text(path))
     assert result.pages >= 3
     assert text.count("Texte recopié d'un courrier") >= 200
+
+
+@pytest.mark.parametrize("sex,word", [("F", "née le"), ("M", "né le")])
+def test_team_version_says_born_by_sex_and_never_invents_an_ald(
+    workspace: Workspace, out_dir: Path, sex: str, word: str
+):
+    ids = make_plan(workspace, actions=1)
+    with workspace.unit_of_work() as uow:
+        patient = uow.session.get(Patient, ids.patient)
+        patient.sex = sex
+        patient.ald = []  # never filled in: not "Aucune"
+    path = out_dir / "equipe.pdf"
+    ExportService(workspace).export_plan_pdf(ids.patient, path, "team")
+    text = " ".join(pages_text(path))
+    assert word in text and "né(e)" not in text
+    assert "Affections de longue durée Non renseignées" in text
+    assert "Affections de longue durée Aucune" not in text

@@ -97,3 +97,14 @@ def test_team_lists_the_owner_first(workspace: Workspace):
     team = TeamService(workspace).coordinators()
     assert team[0].is_me and team[0].id == workspace.user_id
     assert len(team) > 1 and not any(c.is_me for c in team[1:])
+
+
+def test_the_coordinator_who_takes_the_call_is_the_new_persons_referent(
+    workspace: Workspace,
+):
+    result = IntakeService(workspace).record_request(CALL, new_patient=PERSON)
+    assert result.patient_id is not None
+    patient = CaseloadService(workspace).get(result.patient_id)
+    assert patient.referent_id == workspace.user_id is not None
+    mine = CaseloadService(workspace).search(referent_id=workspace.user_id)
+    assert [p.id for p in mine] == [result.patient_id]

@@ -150,6 +150,22 @@ def test_only_my_patients_is_checked_by_default_and_filters(
     assert view.model.count(Section.OVERDUE) == 1
 
 
+def test_only_my_patients_remembers_the_choice(
+    qtbot, workspace: Workspace, app_paths: AppPaths, window: MainWindow
+) -> None:
+    theirs = add_patient(workspace, "Aubry", referent_id=colleague(workspace))
+    add_late_action(workspace, theirs, 2, "Dossier APA")
+    qtbot.mouseClick(window.dashboard_view.mine_check, Qt.MouseButton.LeftButton)
+    assert not window.dashboard_view.mine_check.isChecked()
+
+    again = MainWindow(workspace, app_paths.default_db, app_paths)
+    qtbot.addWidget(again)
+    view = again.dashboard_view
+    assert view is not None and not view.mine_check.isChecked()
+    view.refresh()
+    assert texts(view, Section.OVERDUE, Column.SUBJECT) == ["Dossier APA"]
+
+
 def test_a_visible_dashboard_refreshes_itself_after_a_write(
     qtbot, workspace: Workspace, window: MainWindow
 ) -> None:

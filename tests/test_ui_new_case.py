@@ -213,3 +213,31 @@ def test_later_creates_a_pending_case_and_needs_the_traits(qtbot, workspace, mis
     assert summary.status == "request"
     [saved] = PatientFileService(workspace).load(dialog.patient_id).referrals
     assert saved.answer is None
+
+
+def test_a_wrong_nir_stops_the_step_until_corrected_or_emptied(qtbot, workspace) -> None:
+    dialog = open_dialog(qtbot, workspace)
+    fill_request(qtbot, dialog)
+    person = dialog.person_step
+    fill_person(person, "Durand", "Marcelle", "12/03/1941")
+    qtbot.keyClicks(person.nir_edit, "241030812345699")  # wrong key
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.pages.currentIndex() == NewCaseDialog.PERSON
+    assert "continuer sans NIR" in dialog.error_label.text()
+    person.fields.show("nir", "Clé du NIR incorrecte.")  # as after a refused save
+    assert person.fields.labels["nir"].isVisible()
+
+    person.nir_edit.setText("241030812345676")  # corrected: only the green line is left
+    assert person.nir_edit.hint_label.text() == "✓ NIR valide (clé correcte)"
+    assert not person.fields.labels["nir"].isVisible()
+    assert not dialog.error_label.isVisible()
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.pages.currentIndex() == NewCaseDialog.ANSWER
+
+    qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)
+    person.nir_edit.setText("2410308")  # incomplete
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.pages.currentIndex() == NewCaseDialog.PERSON
+    person.nir_edit.clear()  # the explicit choice: no NIR
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.pages.currentIndex() == NewCaseDialog.ANSWER

@@ -22,6 +22,7 @@ from coordapp.services.workspace import Workspace
 from coordapp.ui.patient import PatientWindow
 from coordapp.ui.printing import PrintPreviewDialog
 from coordapp.ui.printing.page_view import FIT_PAGE
+from coordapp.ui.printing.save_paths import documents_dir
 from tests.test_export_helpers import audit_events, make_plan
 
 
@@ -125,12 +126,18 @@ def test_saving_the_preview_writes_the_same_bytes_through_the_service(
     ids = make_plan(workspace)
     dialog = open_preview(qtbot, workspace, ids.patient)
     target = tmp_path / "choisi"  # the extension is added
-    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
-                        lambda *args, **kwargs: (str(target), ""))
+    proposed: list[str] = []
+
+    def choose(_parent, _title, suggested, *_args, **_kwargs):
+        proposed.append(suggested)
+        return str(target), ""
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", choose)
     with qtbot.waitSignal(dialog.saved):
         dialog.save_button.click()
     saved = target.with_name("choisi.pdf")
     assert saved.read_bytes() == dialog.batch.data
+    (suggested,) = proposed
+    assert Path(suggested).parent == documents_dir()  # not the program's folder
     [event] = audit_events(workspace, "print")
     assert event.detail == f"pdf person, {dialog.page_count()} page(s)"
 
@@ -163,6 +170,7 @@ def test_ctrl_p_in_a_patient_file_asks_for_whom_then_previews(
     team = ExportService(workspace).render_plan_pdf(ids.patient, "team")
     assert preview.page_count() == team.pages
     assert "pour l'équipe" in preview.windowTitle()
+    assert preview.file_stem.endswith("-equipe")  # a French file name
     assert commands.audience == Audience.TEAM  # remembered for the next time
     window.hide()  # the lock hides the file: its PPCS leaves the screen too
     assert commands.preview is None or not commands.preview.isVisible()
@@ -175,8 +183,9 @@ def test_printing_is_disabled_without_a_plan(qtbot, workspace: Workspace) -> Non
     window = open_window(qtbot, workspace, patient_id)
     commands = window.print_commands
     assert not commands.print_action.isEnabled() and not commands.print_button.isEnabled()
-    assert commands.print_button.toolTip() == (
-        "Ce patient n'a pas encore de PPCS : rien à imprimer.")
+    assert commands.print_button.toolTip() == commands.print_action.statusTip() == (
+        "Ce patient n'a pas encore de PPCS : rien à imprimer. Créez-le dans l'onglet "
+        "« PPCS » (Alt+P).")
     commands.open_print()
     assert commands.audience_dialog is None
     window.plan_tab.start_plan()  # an empty draft: something to print

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRunnable
+from PySide6.QtCore import QRunnable, Qt
 
 from coordapp.paths import AppPaths
 from coordapp.services import sync
@@ -78,6 +78,13 @@ def test_export_preview_and_import_with_trust(qtbot, tmp_path: Path, window_a: M
     pid = CaseloadService(workspace).add_patient(dict(PATIENT), allow_duplicate=True).id
     page_a = page_for(qtbot, window_a)
     assert page_a.key_edit.text().startswith("age1")
+    assert not page_a.key_edit.isVisible()  # the fingerprint shows; the key on demand
+    assert "empreinte" in page_a.identity_label.text()
+    assert "age1" not in page_a.identity_label.text()
+    qtbot.mouseClick(page_a.show_key_button, Qt.MouseButton.LeftButton)
+    assert page_a.key_edit.isVisible()
+    qtbot.mouseClick(page_a.show_key_button, Qt.MouseButton.LeftButton)
+    assert not page_a.key_edit.isVisible()
     assert page_a.conflicts == []
     bundle = tmp_path / "a.coordbundle"
     export(qtbot, page_a, bundle)

@@ -12,8 +12,8 @@ EN_BY_CONTEXT: dict[tuple[str, str], str] = {
 }
 
 EN: dict[str, str] = {
-    '&Nouveau patient…':
-        '&New patient…',
+    '&Nouvelle demande…':
+        '&New request…',
     "Enregistrer une demande d'appui pour une nouvelle personne":
         'Record a request for support for a new person',
     '&Rechercher un patient':
@@ -204,7 +204,7 @@ EN: dict[str, str] = {
         '&Include: the person is supported (active file)',
     'Information ou &orientation seulement':
         'Information or &referral only',
-    'À traiter &plus tard (demande en attente)':
+    'À traiter plus &tard (demande en attente)':
         'Deal with it &later (pending request)',
     'Enregistrer aussi la personne (dossier au statut « Demande »)':
         'Also record the person (file with status “Request”)',
@@ -302,7 +302,7 @@ EN: dict[str, str] = {
         'Main caregiver',
     "Ajouter depuis l'&annuaire…":
         'Add from the &directory…',
-    'Ajouter un &proche…':
+    'Ajouter un p&roche…':
         'Add a &relative…',
     "&Fin d'intervention…":
         '&End of involvement…',
@@ -482,13 +482,13 @@ EN: dict[str, str] = {
         'Consent to sharing',
     'Retrait du consentement au partage':
         'Consent to sharing withdrawn',
-    '&Information donnée…':
+    'Inform&ation donnée…':
         '&Information given…',
     '&Opposition…':
         '&Objection…',
     "&Retrait de l'opposition…":
         '&Withdraw the objection…',
-    '&Consentement au partage…':
+    'Consente&ment au partage…':
         '&Consent to sharing…',
     'Re&trait du consentement…':
         'With&draw the consent…',
@@ -924,6 +924,30 @@ EN: dict[str, str] = {
         'CoordApp is locked.',
     '{file} — verrouillée':
         '{file} — locked',
+    'CoordApp — verrouillé':
+        'CoordApp — locked',
+    'Enregistrer ce que vous avez saisi ?':
+        'Save what you have entered?',
+    'Ne pas enregistrer':
+        "Don't save",
+    '&Général':
+        '&General',
+    'Mon &profil':
+        'My &profile',
+    'Afficher la clé publique':
+        'Show the public key',
+    'Masquer la clé publique':
+        'Hide the public key',
+    'Copier la clé':
+        'Copy the key',
+    'La clé publique, à donner aux collègues qui vous envoient des paquets':
+        'The public key, to give to colleagues who send you bundles',
+    'DAC des Ardennes':
+        'DAC des Ardennes',
+    'Ces coordonnées figurent sur chaque PPCS imprimé : la personne sait qui appeler.':
+        'These details are printed on every care plan: the person knows whom to call.',
+    "Le NIR saisi n'est pas valide. Corrigez-le, ou videz le champ pour continuer sans NIR.":
+        'The NIR entered is not valid. Correct it, or clear the field to go on without a NIR.',
     "Langue enregistrée : elle s'appliquera au prochain démarrage de CoordApp.":
         'Language saved: it will apply the next time CoordApp starts.',
     "<h3>CoordApp {version}</h3><p>Suivi des situations complexes et plans personnalisés de coordination (PPCS), hors ligne et chiffré.</p><p>Base de données :<br><code>{path}</code></p><p><b>Votre code de récupération est le seul moyen d'ouvrir la base si vous oubliez votre phrase de passe</b> : personne d'autre ne peut la retrouver. Gardez-le sur papier, en lieu sûr.</p>":
@@ -1038,7 +1062,7 @@ EN: dict[str, str] = {
         '&Care circle',
     '&Journal':
         '&Log',
-    'I&nformation et consentement':
+    'In&formation et consentement':
         'I&nformation and consent',
     'Fermer le dossier':
         'Close the file',
@@ -1372,9 +1396,9 @@ EN: dict[str, str] = {
         'Unknown',
     "Cette personne n'a pas encore de PPCS.\n\nPartez d'un modèle (chutes, aidant épuisé, sortie d'hospitalisation…) puis adaptez-le, ou commencez un plan vide. Les besoins suggérés par une évaluation peuvent aussi y être ajoutés depuis l'onglet Évaluation.":
         'This person has no PPCS yet.\n\nStart from a template (falls, exhausted caregiver, hospital discharge…) then adapt it, or start an empty plan. Needs suggested by an assessment can also be added from the Assessment tab.',
-    "Partir d'un &modèle…":
+    "Pa&rtir d'un modèle…":
         'Start from a &template…',
-    'Commencer un plan &vide':
+    'C&ommencer un plan vide':
         'Start an &empty plan',
     'Modifier une structure':
         'Edit an organisation',
@@ -1693,6 +1717,8 @@ EN: dict[str, str] = {
         'Preview, then print the care plan, for the person or for the team ({shortcut})',
     "Ce patient n'a pas encore de PPCS : rien à imprimer.":
         'This patient has no care plan yet: nothing to print.',
+    "Ce patient n'a pas encore de PPCS : rien à imprimer. Créez-le dans l'onglet « PPCS » (Alt+P).":
+        'This patient has no care plan yet: nothing to print. Create it in the "PPCS" tab (Alt+P).',
     'Impression impossible':
         'Printing failed',
     'pour la personne':
@@ -2419,6 +2445,8 @@ EN: dict[str, str] = {
         '&Town',
     '&Date':
         '&Date',
+    'D&ate':
+        'D&ate',
     '&Enregistrer la fiche…':
         '&Save the sheet…',
     '&Enregistrer le dysfonctionnement':

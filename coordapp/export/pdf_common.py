@@ -78,6 +78,11 @@ class Styles:
 
 
 @functools.cache
+def born_word(sex: str) -> str:
+    """ "née" for a woman, "né" for a man, "né(e)" when the sex is not known."""
+    return {"F": "née", "M": "né"}.get(sex, "né(e)")
+
+
 def make_styles(body: float, cell: float) -> Styles:
     """Styles for ``body``-point text and ``cell``-point table cells (cached per size)."""
     register_fonts()

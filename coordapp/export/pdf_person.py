@@ -27,7 +27,7 @@ from coordapp.export.labels import (
     label,
     phone_fr,
 )
-from coordapp.export.pdf_common import CONFIDENTIAL, DRAFT_MARK, RenderedPdf
+from coordapp.export.pdf_common import CONFIDENTIAL, DRAFT_MARK, RenderedPdf, born_word
 from coordapp.models import ActionStatus, GoalStatus, PlanStatus
 from coordapp.paths import resource_path
 from coordapp.services.plan_document import PlanAction, PlanContent, PlanDocument
@@ -80,7 +80,7 @@ def person_data(doc: PlanDocument, *, large_print: bool = False) -> dict[str, An
         "confidential": CONFIDENTIAL, "draft": plan.status == PlanStatus.DRAFT,
         "draft_mark": DRAFT_MARK,
         "person_name": p.display_name,
-        "born": f"{ {'F': 'née', 'M': 'né'}.get(p.sex, 'né(e)')} le {date_fr(p.birth_date)}",
+        "born": f"{born_word(p.sex)} le {date_fr(p.birth_date)}",
         "state": _plan_state(plan),
         "call_title": "Qui appeler ?", "phone_alt": "Pictogramme d'un téléphone",
         "calls": _calls(doc),

@@ -36,6 +36,7 @@ from coordapp.export.pdf_common import (
     PageDecor,
     RenderedPdf,
     Styles,
+    born_word,
     data_table,
     key_value_table,
     make_styles,
@@ -62,7 +63,7 @@ def team_pdf(doc: PlanDocument) -> RenderedPdf:
         raise ValueError("no plan to print")
     s = make_styles(BODY_SIZE, CELL_SIZE)
     p = doc.person
-    born = f"né(e) le {short_date(p.birth_date)}"
+    born = f"{born_word(p.sex)} le {short_date(p.birth_date)}"
     story: list[Flowable] = [
         Paragraph("Plan personnalisé de coordination en santé (PPCS)", s.title),
         Paragraph(f"<b>{para(p.identity_line)}</b>, {born} ({p.age} ans)", s.subtitle),
@@ -143,7 +144,7 @@ def _general(doc: PlanDocument, s: Styles) -> list[Flowable]:
         ("Personne de confiance", para(p.trusted_person)),
         ("Langues parlées", para(", ".join(p.languages) or None)
          + (" — <b>interprète nécessaire</b>" if p.interpreter_needed else "")),
-        ("Affections de longue durée", para(", ".join(p.ald) or None, "Aucune")),
+        ("Affections de longue durée", para(", ".join(p.ald) or None, "Non renseignées")),
         ("Accompagnement depuis le", date_fr(p.opened_on)),
         ("Dernière évaluation", para(doc.assessment, "aucune")),
     ]

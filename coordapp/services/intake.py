@@ -61,7 +61,8 @@ class IntakeService:
         (``new_patient``, checked for duplicates unless ``allow_duplicate``) or nobody
         yet. Answering "inclusion" makes the person's case active, which needs the
         person's information recorded: ``information`` (recorded_on, given_by, how,
-        recipient, note) records it in the same transaction.
+        recipient, note) records it in the same transaction. A new person's referent
+        is the user, unless ``new_patient`` names one.
         """
         if patient_id and new_patient:
             raise ValueError("either patient_id or new_patient, not both")
@@ -72,8 +73,11 @@ class IntakeService:
             if new_patient is not None:
                 status = (PatientStatus.ACTIVE if answer == ReferralAnswer.INCLUSION
                           else PatientStatus.REQUEST)
+                # The coordinator who takes the call follows the person unless told
+                # otherwise: the new file is in "Seulement mes patients" at once.
                 patient_id = create_patient_in(
-                    uow, {**new_patient, "status": status.value},
+                    uow, {"referent_id": self.ws.user_id, **new_patient,
+                          "status": status.value},
                     allow_duplicate=allow_duplicate,
                 ).id
                 created = True

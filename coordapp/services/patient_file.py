@@ -22,6 +22,7 @@ from coordapp.models import (
     Structure,
 )
 from coordapp.services import aggir_coding, zarit
+from coordapp.services.aggir import ALL_VARIABLES
 from coordapp.services.caseload import EDITABLE_FIELDS
 from coordapp.services.identity_origin import ORIGIN_FIELDS
 from coordapp.services.intake import referral_view
@@ -169,9 +170,17 @@ def _assessments(session: Session, patient_id: str) -> list[AssessmentView]:
         result = zarit.score(a.zarit_items or [])
         views.append(AssessmentView(
             id=a.id, assessed_on=a.assessed_on, gir=a.gir, zarit_total=a.zarit_total,
-            complexity_factors=list(a.complexity_factors), aggir=dict(a.aggir or {}),
+            complexity_factors=list(a.complexity_factors),
+            aggir=_ordered_grid(dict(a.aggir or {})),
             aggir_coding=aggir_coding.coding_json(a.aggir_detail),
             zarit_form=result.form if result else None,
             zarit_score=result.total if result else None,
-            zarit_band=result.band if result else None))
+            zarit_band=result.band if result else None,
+            zarit_items=list(a.zarit_items or []), notes=dict(a.notes or {})))
     return views
+
+
+def _ordered_grid(grid: dict[str, str]) -> dict[str, str]:
+    """The AGGIR grid in the form's order (discriminant variables first)."""
+    ordered = {name: grid[name] for name in ALL_VARIABLES if name in grid}
+    return {**ordered, **{name: value for name, value in grid.items() if name not in ordered}}

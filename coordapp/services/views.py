@@ -190,12 +190,16 @@ class AssessmentView:
     gir: int | None
     zarit_total: int | None
     complexity_factors: list[str]
+    #: AGGIR variable -> "A" | "B" | "C": the ten discriminant ones, then the others.
     aggir: dict[str, str] = field(default_factory=dict)
     #: Per variable: adverbs ticked (or sub-variables with theirs), letters, override.
     aggir_coding: dict[str, Any] | None = None
     zarit_form: str | None = None
     zarit_score: float | None = None
     zarit_band: str | None = None
+    #: The Zarit answers, items 1..22 (or the short form's), 0..4 each.
+    zarit_items: list[float] = field(default_factory=list)
+    notes: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

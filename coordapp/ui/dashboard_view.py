@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSettings,
     Qt,
     QTimer,
     Signal,
@@ -39,6 +40,8 @@ from coordapp.ui.dashboard_model import PREVIEW_LIMIT, Column, DashboardModel, S
 
 ERROR_STYLE = "color: #b3261e;"
 REFRESH_DELAY_MS = 100
+MINE_ONLY_SETTING = "dashboard/mine_only"
+
 #: Sample texts sizing the columns (the subject column stretches).
 COLUMN_SAMPLES = {
     Column.PATIENT: "DE LA FONTAINE (MARTIN) Marie-Christine",
@@ -53,8 +56,12 @@ class DashboardView(QWidget):
     patient_activated = Signal(str)
 
     def __init__(self, service: DashboardService, user_id: str | None,
-                 events: AppEvents | None = None, parent: QWidget | None = None) -> None:
+                 events: AppEvents | None = None, parent: QWidget | None = None,
+                 *, settings: QSettings | None = None) -> None:
+        """``settings`` keeps the "Seulement mes patients" choice from one session to
+        the next (ticked the first time)."""
         super().__init__(parent)
+        self._settings = settings
         self._service: DashboardService | None = service
         self._user_id = user_id
         self._dirty = True
@@ -69,7 +76,7 @@ class DashboardView(QWidget):
         font.setBold(True)
         self.title_label.setFont(font)
         self.mine_check = QCheckBox(self.tr("&Seulement mes patients"))
-        self.mine_check.setChecked(user_id is not None)
+        self.mine_check.setChecked(user_id is not None and self._mine_only_saved())
         self.mine_check.setEnabled(user_id is not None)
         self.mine_check.setToolTip(self.tr("Patients dont vous êtes le ou la référent(e)"))
         self.refresh_button = QPushButton(self.tr("Actualiser"))
@@ -227,7 +234,14 @@ class DashboardView(QWidget):
 
     # -- slots ------------------------------------------------------------------------
 
-    def _on_filter_toggled(self) -> None:
+    def _mine_only_saved(self) -> bool:
+        if self._settings is None:
+            return True
+        return str(self._settings.value(MINE_ONLY_SETTING, "true")).lower() == "true"
+
+    def _on_filter_toggled(self, checked: bool) -> None:
+        if self._settings is not None:
+            self._settings.setValue(MINE_ONLY_SETTING, "true" if checked else "false")
         self.refresh()
 
     def _on_data_changed(self, _entity: str, _entity_id: str) -> None:

@@ -31,7 +31,7 @@ class MainActions(QObject):
             return made
 
         self.new_case = action(
-            self.tr("&Nouveau patient…"), "Ctrl+N",
+            self.tr("&Nouvelle demande…"), "Ctrl+N",
             self.tr("Enregistrer une demande d'appui pour une nouvelle personne"))
         self.find = action(self.tr("&Rechercher un patient"), "Ctrl+F",
                            self.tr("Chercher dans la file active"))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QToolButton,
     QWidget,
 )
 
@@ -29,6 +30,7 @@ from coordapp.paths import APP_NAME, AppPaths, resource_path
 from coordapp.services.caseload import CaseloadService
 from coordapp.services.dashboard import DashboardService
 from coordapp.services.directory import DirectoryService
+from coordapp.services.profile import ProfileService
 from coordapp.services.setup import demo_db_path
 from coordapp.services.sync import last_sync
 from coordapp.services.workspace import Workspace
@@ -44,6 +46,7 @@ from coordapp.ui.guide_window import GuideWindow
 from coordapp.ui.i18n import LANGUAGES, install_translators, preferred_language
 from coordapp.ui.idle_lock import IdleWatcher, idle_minutes
 from coordapp.ui.import_commands import ImportCommands
+from coordapp.ui.lock_curtain import LockCurtain
 from coordapp.ui.main_actions import PAGES, MainActions
 from coordapp.ui.maintenance import Maintenance
 from coordapp.ui.new_case_dialog import NewCaseDialog
@@ -73,7 +76,7 @@ class MainWindow(QMainWindow):
     unlocked = Signal()
     #: A patient line was activated (caseload or "À faire"): open this patient's file.
     open_patient_requested = Signal(str)
-    #: "Nouveau patient…" (Ctrl+N) was chosen.
+    #: "Nouvelle demande…" (Ctrl+N, or its button in the toolbar) was chosen.
     new_case_requested = Signal()
 
     def __init__(
@@ -114,6 +117,12 @@ class MainWindow(QMainWindow):
         self.print_commands = MainPrintCommands(self)
         self.field_commands = FieldCommands(self)  # people looking for a GP
         self.import_commands = ImportCommands(self)
+        # "Nouvelle demande" in sight on every page, beside the menus (no extra row).
+        self.new_case_button = QToolButton()
+        self.new_case_button.setDefaultAction(self.commands.new_case)
+        self.new_case_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.new_case_button.setAutoRaise(False)
+        self.menuBar().setCornerWidget(self.new_case_button, Qt.Corner.TopRightCorner)
         self.status_label = QLabel()
         self.statusBar().addWidget(self.status_label)
         self._restore_geometry()
@@ -125,6 +134,8 @@ class MainWindow(QMainWindow):
         self.clipboard_guard = ClipboardGuard(self)
         self.idle_watcher = IdleWatcher(idle_minutes(self._settings) * 60_000, self)
         self.idle_watcher.idle_timed_out.connect(self._on_lock_requested)
+        self.idle_watcher.lock_key_pressed.connect(self._on_lock_requested)
+        self.lock_curtain = LockCurtain(self)
         self.maintenance = Maintenance(self)
         self._backups_on = False
         self.maintenance.damage_found.connect(self._on_damage_found)
@@ -167,7 +178,7 @@ class MainWindow(QMainWindow):
 
     def _build_pages(self, workspace: Workspace) -> QWidget:
         self.dashboard_view = DashboardView(DashboardService(workspace), workspace.user_id,
-                                            self.events)
+                                            self.events, settings=self._settings)
         self.caseload_view = CaseloadView(CaseloadService(workspace), events=self.events)
         self.caseload_view.find_shortcut.setEnabled(False)  # the "Rechercher" action has it
         self.caseload_view.setFocusProxy(self.caseload_view.table)
@@ -279,8 +290,6 @@ class MainWindow(QMainWindow):
         files and their unsaved edits come back after unlocking."""
         if self.workspace is None or self.workspace.is_locked:
             return
-        if self.new_case_dialog is not None:
-            self.new_case_dialog.reject()
         for view in (self.dashboard_view, self.caseload_view, self.directory_view,
                      self.sync_view):
             if view is not None:
@@ -288,6 +297,7 @@ class MainWindow(QMainWindow):
         self.dashboard_view = self.caseload_view = self.directory_view = None
         self.sync_view = None
         self.patient_windows.hide_all()
+        self.lock_curtain.drop(keep=[self])  # dialogs and wizards: covered, never closed
         self.clipboard_guard.clear_now()
         self.maintenance.wait()  # a backup in progress finishes before the key goes
         self.idle_watcher.stop()
@@ -315,13 +325,15 @@ class MainWindow(QMainWindow):
         if result == QDialog.DialogCode.Accepted and dialog.workspace is not None:
             self._attach(dialog.workspace)
             self.patient_windows.show_all()
+            self.lock_curtain.lift()
             self.idle_watcher.restart()
             self.unlocked.emit()
         else:
             self.close()
 
     def _on_preferences_requested(self) -> None:
-        self.preferences_dialog = PreferencesDialog(self._settings, self)
+        profile = ProfileService(self.workspace) if self.workspace is not None else None
+        self.preferences_dialog = PreferencesDialog(self._settings, self, profile=profile)
         self.preferences_dialog.finished.connect(self._on_preferences_finished)
         self.preferences_dialog.open()
 
@@ -390,6 +402,7 @@ class MainWindow(QMainWindow):
         else:
             for window in list(self.patient_windows.windows.values()):
                 window.discard_and_close()
+            self.lock_curtain.release()
         self.maintenance.wait()
         if self.workspace is not None and not self.workspace.is_locked and self._backups_on:
             try:

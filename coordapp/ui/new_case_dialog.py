@@ -83,6 +83,7 @@ class NewCaseDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
 
+        self.person_step.nir_edit.textChanged.connect(lambda _text: self._show_error(""))
         self.cancel_button.clicked.connect(self.reject)
         self.back_button.clicked.connect(self._on_back_clicked)
         self.next_button.clicked.connect(self._on_next_clicked)
@@ -128,11 +129,24 @@ class NewCaseDialog(QDialog):
         step = self.pages.currentIndex()
         if step == self.REQUEST and not self._request_ok():
             return
+        if step == self.PERSON and not self._nir_ok():
+            return
         if step == self.PERSON and self.person_step.needs_decision():
             self._show_error(self.tr("Des dossiers proches existent : choisissez « C'est "
                                      "cette personne » ou cochez « Aucune de ces personnes »."))
             return
         self.go_to(step + 1)
+
+    def _nir_ok(self) -> bool:
+        """A NIR with a wrong key or length stops here: correct it, or empty the field
+        to go on without NIR (an explicit choice, never a silent one)."""
+        nir = self.person_step.nir_edit
+        if self.person_step.linked is not None or nir.state not in ("typing", "invalid"):
+            return True
+        self._show_error(self.tr("Le NIR saisi n'est pas valide. Corrigez-le, ou videz le "
+                                 "champ pour continuer sans NIR."))
+        nir.setFocus()
+        return False
 
     def _request_ok(self) -> bool:
         """The checks ``record_referral`` will make, before the user moves on."""

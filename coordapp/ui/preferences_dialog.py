@@ -1,5 +1,5 @@
-"""Preferences: the language of the screens (applied at the next start) and the idle
-time after which CoordApp locks itself."""
+"""Preferences: the language of the screens (applied at the next start), the idle
+time after which CoordApp locks itself, and the user's profile (Mon profil)."""
 
 from __future__ import annotations
 
@@ -11,18 +11,23 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from coordapp.services.profile import ProfileService
 from coordapp.ui.i18n import preferred_language, set_preferred_language
 from coordapp.ui.idle_lock import IDLE_SETTING, idle_minutes
+from coordapp.ui.profile_form import ProfileForm
 
 
 class PreferencesDialog(QDialog):
     """Edits ``ui.ini``; ``language_changed`` tells, once accepted, if a restart is due."""
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: QSettings, parent: QWidget | None = None, *,
+                 profile: ProfileService | None = None) -> None:
+        """With ``profile``, a "Mon profil" tab edits the user's printed contact."""
         super().__init__(parent)
         self._settings = settings
         self._initial = preferred_language(settings)
@@ -55,10 +60,18 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Verrouillage après inactivité"), self.idle_spin)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        general_layout.addLayout(form)
+        general_layout.addWidget(self.restart_label)
+        general_layout.addStretch(1)
+        self.profile_form = ProfileForm(profile) if profile is not None else None
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, self.tr("&Général"))
+        if self.profile_form is not None:
+            self.tabs.addTab(self.profile_form, self.tr("Mon &profil"))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.restart_label)
-        layout.addStretch(1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -68,6 +81,9 @@ class PreferencesDialog(QDialog):
         return str(self.language_combo.currentData())
 
     def accept(self) -> None:
+        if self.profile_form is not None and not self.profile_form.save():
+            self.tabs.setCurrentWidget(self.profile_form)
+            return
         language = self.selected_language()
         self.language_changed = language != self._initial
         set_preferred_language(self._settings, language)

@@ -613,7 +613,7 @@
     </message>
     <message>
         <location line="+1" />
-        <source>À traiter &amp;plus tard (demande en attente)</source>
+        <source>À traiter plus &amp;tard (demande en attente)</source>
         <translation>Deal with it &amp;later (pending request)</translation>
     </message>
     <message>
@@ -1011,7 +1011,7 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Ajouter un &amp;proche…</source>
+        <source>Ajouter un p&amp;roche…</source>
         <translation>Add a &amp;relative…</translation>
     </message>
     <message>
@@ -1888,12 +1888,7 @@
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../../coordapp/ui/patient/consent_tab.py" line="+44" />
-        <source>&amp;Information donnée…</source>
-        <translation>&amp;Information given…</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location filename="../../coordapp/ui/patient/consent_tab.py" line="+45" />
         <source>&amp;Opposition…</source>
         <translation>&amp;Objection…</translation>
     </message>
@@ -1903,8 +1898,13 @@
         <translation>&amp;Withdraw the objection…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>&amp;Consentement au partage…</source>
+        <location line="-2" />
+        <source>Inform&amp;ation donnée…</source>
+        <translation>&amp;Information given…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Consente&amp;ment au partage…</source>
         <translation>&amp;Consent to sharing…</translation>
     </message>
     <message>
@@ -2060,7 +2060,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../coordapp/ui/dashboard_view.py" line="+71" />
+        <location filename="../../coordapp/ui/dashboard_view.py" line="+78" />
         <source>&amp;Seulement mes patients</source>
         <extracomment>Sample texts sizing the columns (the subject column stretches). A line was activated (Enter, double-click): open this patient's file.</extracomment>
         <translation>&amp;Only my patients</translation>
@@ -2138,9 +2138,25 @@
 <context>
     <name>DialogParts</name>
     <message>
-        <location filename="../../coordapp/ui/patient/dialog_parts.py" line="+29" />
+        <location filename="../../coordapp/ui/patient/dialog_parts.py" line="+31" />
+        <location line="+24" />
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-8" />
+        <source>Enregistrer ce que vous avez saisi ?</source>
+        <translation>Save what you have entered?</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ne pas enregistrer</source>
+        <translation>Don't save</translation>
     </message>
 </context>
 <context>
@@ -2204,7 +2220,7 @@
 <context>
     <name>DirectoryPickerDialog</name>
     <message>
-        <location filename="../../coordapp/ui/patient/directory_picker.py" line="+61" />
+        <location filename="../../coordapp/ui/patient/directory_picker.py" line="+62" />
         <source>Choisir le médecin traitant</source>
         <translation>Choose the GP</translation>
     </message>
@@ -2294,7 +2310,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+39" />
         <source>Médecin traitant</source>
         <translation>GP</translation>
     </message>
@@ -2369,7 +2385,7 @@
         <translation>{count} result(s)</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+60" />
         <source>{name} a été ajouté(e) à l'annuaire.</source>
         <translation>{name} was added to the directory.</translation>
     </message>
@@ -2482,8 +2498,8 @@
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Date</source>
-        <translation>&amp;Date</translation>
+        <source>D&amp;ate</source>
+        <translation>D&amp;ate</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4442,12 +4458,25 @@ Action: {action}</translation>
     </message>
 </context>
 <context>
+    <name>LockCurtain</name>
+    <message>
+        <location filename="../../coordapp/ui/lock_curtain.py" line="+72" />
+        <source>CoordApp est verrouillé.</source>
+        <translation>CoordApp is locked.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>CoordApp — verrouillé</source>
+        <translation>CoordApp — locked</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <location filename="../../coordapp/ui/main_actions.py" line="+34" />
-        <source>&amp;Nouveau patient…</source>
+        <source>&amp;Nouvelle demande…</source>
         <extracomment>The pages of the main window, in sidebar order.</extracomment>
-        <translation>&amp;New patient…</translation>
+        <translation>&amp;New request…</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4722,9 +4751,9 @@ Action: {action}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coordapp/ui/main_window.py" line="+106" />
+        <location filename="../../coordapp/ui/main_window.py" line="+109" />
         <source>CoordApp — démonstration (patients fictifs)</source>
-        <extracomment>Fits a 1366×768 screen once the taskbar and the window frame are taken. The workspace was closed and the patient data removed from the screen. A workspace was opened again after a lock. A patient line was activated (caseload or "À faire"): open this patient's file. "Nouveau patient…" (Ctrl+N) was chosen.</extracomment>
+        <extracomment>Fits a 1366×768 screen once the taskbar and the window frame are taken. The workspace was closed and the patient data removed from the screen. A workspace was opened again after a lock. A patient line was activated (caseload or "À faire"): open this patient's file. "Nouvelle demande…" (Ctrl+N, or its button in the toolbar) was chosen.</extracomment>
         <translation>CoordApp — demonstration (fictitious patients)</translation>
     </message>
     <message>
@@ -4733,7 +4762,7 @@ Action: {action}</translation>
         <translation>CoordApp</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+33" />
         <source>Sauvegarde du jour enregistrée.</source>
         <translation>Today's backup saved.</translation>
     </message>
@@ -4758,7 +4787,7 @@ Action: {action}</translation>
         <translation>{count} patients</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+60" />
         <source>CoordApp est verrouillé.</source>
         <translation>CoordApp is locked.</translation>
     </message>
@@ -4768,7 +4797,7 @@ Action: {action}</translation>
         <translation>{file} — locked</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+40" />
         <source>Langue enregistrée : elle s'appliquera au prochain démarrage de CoordApp.</source>
         <translation>Language saved: it will apply the next time CoordApp starts.</translation>
     </message>
@@ -4788,7 +4817,7 @@ Action: {action}</translation>
         <translation>The check of the encrypted database found {pages} page(s) in error. Stop entering data: restore the latest backup (coordapp restore) and tell your IT contact.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Sauvegarde impossible</source>
         <translation>Backup failed</translation>
     </message>
@@ -4913,7 +4942,7 @@ Action: {action}</translation>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>1. La demande</source>
         <translation>1. The request</translation>
     </message>
@@ -4943,9 +4972,14 @@ Action: {action}</translation>
         <translation>Existing file.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>Des dossiers proches existent : choisissez « C'est cette personne » ou cochez « Aucune de ces personnes ».</source>
         <translation>Similar files exist: choose “This is the person” or tick “None of these people”.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Le NIR saisi n'est pas valide. Corrigez-le, ou videz le champ pour continuer sans NIR.</source>
+        <translation>The NIR entered is not valid. Correct it, or clear the field to go on without a NIR.</translation>
     </message>
     <message>
         <location line="+10" />
@@ -5146,11 +5180,11 @@ Action: {action}</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>Ce patient n'a pas encore de PPCS : rien à imprimer.</source>
-        <translation>This patient has no care plan yet: nothing to print.</translation>
+        <source>Ce patient n'a pas encore de PPCS : rien à imprimer. Créez-le dans l'onglet « PPCS » (Alt+P).</source>
+        <translation>This patient has no care plan yet: nothing to print. Create it in the "PPCS" tab (Alt+P).</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+27" />
         <source>Impression impossible</source>
         <translation>Printing failed</translation>
     </message>
@@ -5175,7 +5209,7 @@ Action: {action}</translation>
         <translation>Care plan of {name}, {audience}</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>PPCS imprimé : {pages} page(s).</source>
         <translation>Care plan printed: {pages} page(s).</translation>
     </message>
@@ -5283,22 +5317,22 @@ Action: {action}</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>I&amp;nformation et consentement</source>
-        <translation>I&amp;nformation and consent</translation>
-    </message>
-    <message>
-        <location line="+0" />
         <source>&amp;Historique</source>
         <translation>&amp;History</translation>
     </message>
     <message>
+        <location line="+0" />
+        <source>In&amp;formation et consentement</source>
+        <translation>I&amp;nformation and consent</translation>
+    </message>
+    <message>
         <location line="+28" />
-        <location line="+158" />
+        <location line="+170" />
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="-154" />
+        <location line="-166" />
         <source>Fermer le dossier</source>
         <translation>Close the file</translation>
     </message>
@@ -5308,7 +5342,7 @@ Action: {action}</translation>
         <translation>{name} — CoordApp[*]</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+16" />
         <location line="+14" />
         <source>Enregistré.</source>
         <translation>Saved.</translation>
@@ -5888,7 +5922,7 @@ Action: {action}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../coordapp/ui/preferences_dialog.py" line="+31" />
+        <location filename="../../coordapp/ui/preferences_dialog.py" line="+36" />
         <source>Préférences</source>
         <translation>Preferences</translation>
     </message>
@@ -5921,6 +5955,16 @@ Action: {action}</translation>
         <location line="+1" />
         <source>&amp;Verrouillage après inactivité</source>
         <translation>&amp;Lock after inactivity</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;Général</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Mon &amp;profil</source>
+        <translation>My &amp;profile</translation>
     </message>
 </context>
 <context>
@@ -6006,7 +6050,7 @@ Action: {action}</translation>
     </message>
     <message>
         <location line="+4" />
-        <location filename="../../coordapp/ui/patient/professional_dialog.py" line="+37" />
+        <location filename="../../coordapp/ui/patient/professional_dialog.py" line="+43" />
         <source>Médecin généraliste</source>
         <translation>General practitioner</translation>
     </message>
@@ -6237,6 +6281,49 @@ Action: {action}</translation>
         <location line="+1" />
         <source>RPPS</source>
         <translation>RPPS</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <location filename="../../coordapp/ui/profile_form.py" line="+19" />
+        <source>03 24 00 00 00</source>
+        <translation>03 24 00 00 00</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>DAC des Ardennes</source>
+        <translation>DAC des Ardennes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ces coordonnées figurent sur chaque PPCS imprimé : la personne sait qui appeler.</source>
+        <translation>These details are printed on every care plan: the person knows whom to call.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Nom (obligatoire)</source>
+        <translation>Name (required)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Profession</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Structure</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Téléphone</source>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6844,12 +6931,12 @@ Start from a template (falls, exhausted caregiver, hospital discharge…) then a
     </message>
     <message>
         <location line="+7" />
-        <source>Partir d'un &amp;modèle…</source>
+        <source>Pa&amp;rtir d'un modèle…</source>
         <translation>Start from a &amp;template…</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Commencer un plan &amp;vide</source>
+        <source>C&amp;ommencer un plan vide</source>
         <translation>Start an &amp;empty plan</translation>
     </message>
 </context>
@@ -7127,17 +7214,23 @@ Start from a template (falls, exhausted caregiver, hospital discharge…) then a
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../coordapp/ui/sync/page.py" line="+60" />
-        <source>Copier</source>
-        <translation>Copy</translation>
+        <location filename="../../coordapp/ui/sync/page.py" line="+61" />
+        <location line="+292" />
+        <source>Afficher la clé publique</source>
+        <translation>Show the public key</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Clé publique :</source>
-        <translation>Public key:</translation>
+        <location line="-289" />
+        <source>Copier la clé</source>
+        <translation>Copy the key</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
+        <source>La clé publique, à donner aux collègues qui vous envoient des paquets</source>
+        <translation>The public key, to give to colleagues who send you bundles</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Cette installation</source>
         <translation>This installation</translation>
     </message>
@@ -7298,6 +7391,11 @@ Start from a template (falls, exhausted caregiver, hospital discharge…) then a
     </message>
     <message>
         <location line="+38" />
+        <source>Masquer la clé publique</source>
+        <translation>Hide the public key</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Clé publique copiée.</source>
         <translation>Public key copied.</translation>
     </message>

@@ -32,7 +32,7 @@ class AnswerStep(QWidget):
         self.include_radio = QRadioButton(self.tr("&Inclure : la personne est accompagnée "
                                                   "(dossier actif)"))
         self.inform_radio = QRadioButton(self.tr("Information ou &orientation seulement"))
-        self.later_radio = QRadioButton(self.tr("À traiter &plus tard (demande en attente)"))
+        self.later_radio = QRadioButton(self.tr("À traiter plus &tard (demande en attente)"))
         self.group = QButtonGroup(self)
         for choice, radio in enumerate((self.include_radio, self.inform_radio,
                                         self.later_radio)):

@@ -43,7 +43,7 @@ class CareTeamTab(FileTab):
         self.table = make_table_view(self.model, self)
 
         self.directory_button = QPushButton(self.tr("Ajouter depuis l'&annuaire…"))
-        self.carer_button = QPushButton(self.tr("Ajouter un &proche…"))
+        self.carer_button = QPushButton(self.tr("Ajouter un p&roche…"))
         self.end_button = QPushButton(self.tr("&Fin d'intervention…"))
         self.end_button.setToolTip(self.tr(
             "Le membre reste visible dans l'historique du cercle de soins"))

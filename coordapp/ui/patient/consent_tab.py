@@ -41,10 +41,10 @@ class ConsentTab(FileTab):
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         texts = {
-            "information_given": self.tr("&Information donnée…"),
+            "information_given": self.tr("Inform&ation donnée…"),
             "objection": self.tr("&Opposition…"),
             "objection_withdrawn": self.tr("&Retrait de l'opposition…"),
-            "sharing_consent": self.tr("&Consentement au partage…"),
+            "sharing_consent": self.tr("Consente&ment au partage…"),
             "sharing_consent_withdrawn": self.tr("Re&trait du consentement…"),
         }
         for kind, text in texts.items():

@@ -26,6 +26,7 @@ from coordapp.models import StructureKind
 from coordapp.services.directory import ProfessionalView, StructureView
 from coordapp.ui.labels import display_phone, label
 from coordapp.ui.patient.date_edit import make_date_edit
+from coordapp.ui.patient.dialog_parts import DISCARD, SAVE, ask_before_closing
 from coordapp.ui.patient.professional_dialog import ProfessionalDialog
 from coordapp.ui.patient.services import PatientServices
 from coordapp.ui.patient.styles import ERROR_STYLE, WARNING_STYLE
@@ -104,7 +105,10 @@ class DirectoryPickerDialog(QDialog):
         self.ok_button = self.buttons.addButton(
             self.tr("Choisir") if gp_only else self.tr("Ajouter"),
             QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.tr("Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel = self.buttons.addButton(self.tr("Annuler"),
+                                        QDialogButtonBox.ButtonRole.RejectRole)
+        for button in (self.ok_button, cancel):
+            button.setAutoDefault(False)  # Enter accepts even from "Annuler"
         self.ok_button.setDefault(True)
 
         filters = QHBoxLayout()
@@ -137,6 +141,7 @@ class DirectoryPickerDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.search()
         self._on_current_changed()
+        self.search_edit.setFocus()
 
     def _role_suggestions(self) -> list[str]:
         return [self.tr("Médecin traitant"), self.tr("Infirmier(ère) libéral(e)"),
@@ -188,6 +193,18 @@ class DirectoryPickerDialog(QDialog):
             self.role_combo.setCurrentText(
                 entry.profession if isinstance(entry, ProfessionalView) else
                 label(StructureKind, entry.kind))
+
+    def reject(self) -> None:
+        """Escape or "Annuler" with a role typed: save, drop, or go on."""
+        if self.isVisible() and self._patient_id is not None and \
+                self.role_combo.currentText().strip():
+            choice = ask_before_closing(self)
+            if choice == SAVE:
+                self._on_accept_requested()
+                return
+            if choice != DISCARD:
+                return
+        super().reject()
 
     def _on_new_professional(self) -> None:
         self.professional_dialog = ProfessionalDialog(

@@ -83,7 +83,7 @@ class DysfunctionsTab(QWidget):
         hint.setStyleSheet(MUTED_STYLE)
         form = QFormLayout()
         form.addRow(self.tr("&Type"), self.kind_combo)
-        form.addRow(self.tr("&Date"), self.date_edit)
+        form.addRow(self.tr("D&ate"), self.date_edit)
         form.addRow(self.tr("&Structures concernées"), self.structures_edit)
         form.addRow(self.tr("&Récit"), self.text_edit)
 

@@ -28,6 +28,9 @@ class FieldErrors:
         error.hide()
         layout.addWidget(error)
         field.setFocusProxy(widget)
+        changed = getattr(widget, "textChanged", None)
+        if changed is not None:  # a message speaks of the value it was given, no other
+            changed.connect(error.hide)
         self.labels[key] = error
         self.edits[key] = widget
         self.form.addRow(text, field)

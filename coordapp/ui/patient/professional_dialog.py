@@ -13,7 +13,13 @@ from PySide6.QtWidgets import (
 
 from coordapp.errors import CoordAppError, InvalidInput
 from coordapp.services.directory import DirectoryService
-from coordapp.ui.patient.dialog_parts import accept_buttons, error_line
+from coordapp.ui.patient.dialog_parts import (
+    DISCARD,
+    SAVE,
+    accept_buttons,
+    ask_before_closing,
+    error_line,
+)
 from coordapp.ui.patient.field_errors import FieldErrors
 
 
@@ -64,6 +70,24 @@ class ProfessionalDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+        self._initial = self._typed()
+        (self.given_edit if name_hint else self.family_edit).setFocus()
+
+    def _typed(self) -> tuple[str, ...]:
+        return (self.family_edit.text(), self.given_edit.text(),
+                self.profession_combo.currentText(), self.rpps_edit.text(),
+                self.phone_edit.text(), self.email_edit.text(), self.city_edit.text())
+
+    def reject(self) -> None:
+        """Escape or "Annuler" after typing: save, drop, or go on typing."""
+        if self.isVisible() and self._typed() != self._initial:
+            choice = ask_before_closing(self)
+            if choice == SAVE:
+                self._on_add_clicked()
+                return
+            if choice != DISCARD:
+                return
+        super().reject()
 
     def _on_add_clicked(self) -> None:
         self.fields.clear()

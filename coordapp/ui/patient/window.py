@@ -86,7 +86,7 @@ class PatientWindow(QMainWindow):
         self._titles = (self.tr("&Identité et contacts"), self.tr("&Demandes"),
                         self.tr("&Cercle de soins"), self.tr("É&valuation"), self.tr("&PPCS"),
                         self.tr("&Journal"), self.tr("R&uptures de parcours"),
-                        self.tr("I&nformation et consentement"), self.tr("&Historique"))
+                        self.tr("In&formation et consentement"), self.tr("&Historique"))
         for title in self._titles:
             self.tabs.addTab(QWidget(), title)
         self.error_label = QLabel()
@@ -230,7 +230,19 @@ class PatientWindow(QMainWindow):
         self.setWindowTitle(self.tr("{name} — CoordApp[*]").format(
             name=display_name(patient.identity)))
 
-    def _on_plan_changed(self, _entity: str) -> None:
+    def _on_plan_changed(self, entity: str) -> None:
+        if entity == "need" and self.sender() is self.assessment_tab:
+            # "Ajouter au PPCS" from the assessment may have created the plan: the PPCS
+            # tab and "Imprimer le PPCS…" follow at once, not at the next visit.
+            if not self.is_built(self.PLAN):
+                try:  # what _has_plan reads until the PPCS tab is built
+                    self._patient = self.services.files.load(self.patient_id, audit=False)
+                except CoordAppError as exc:
+                    self.error_label.setText(exc.message)
+                    self.error_label.show()
+            elif not self.plan_tab.has_unsaved_changes():
+                self.plan_tab.reload()
+            self.print_commands.refresh_later()
         self.statusBar().showMessage(self.tr("Enregistré."), STATUS_TIMEOUT_MS)
         self.patient_changed.emit(self.patient_id)
 

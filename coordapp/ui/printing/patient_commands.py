@@ -71,11 +71,13 @@ class PatientPrintCommands(QObject):
         shortcut = self.print_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         tip = (self.tr("Aperçu puis impression du PPCS, pour la personne ou pour l'équipe "
                        "({shortcut})").format(shortcut=shortcut) if has_plan
-               else self.tr("Ce patient n'a pas encore de PPCS : rien à imprimer."))
+               else self.tr("Ce patient n'a pas encore de PPCS : rien à imprimer. Créez-le "
+                            "dans l'onglet « PPCS » (Alt+P)."))
         self.print_action.setEnabled(has_plan)
-        self.print_action.setToolTip(tip)
         self.print_button.setEnabled(has_plan)
-        self.print_button.setToolTip(tip)
+        for command in (self.print_action, self.print_button):
+            command.setToolTip(tip)
+            command.setStatusTip(tip)
 
     def refresh_later(self, *_args: object) -> None:
         """After a write in the PPCS tab, once the tab has read the plan again."""
@@ -107,7 +109,8 @@ class PatientPrintCommands(QObject):
             batch.data, self.tr("PPCS de {name}, {audience}").format(name=name,
                                                                      audience=for_whom),
             self.window, exports=self.exports, documents=batch.documents,
-            file_stem=file_stem("ppcs", name, audience.value))
+            file_stem=file_stem("ppcs", name, "personne" if audience == Audience.PERSON
+                                else "equipe"))  # a French file name, like the screens
         self.preview.finished.connect(self._on_preview_finished)
         self.preview.printed.connect(lambda pages: self._status(
             self.tr("PPCS imprimé : {pages} page(s).").format(pages=pages)))

@@ -57,11 +57,17 @@ class SyncPage(QWidget):
         self.identity_label = QLabel()
         self.key_edit = QLineEdit()
         self.key_edit.setReadOnly(True)
-        self.copy_button = QPushButton(self.tr("Copier"))
+        self.key_edit.hide()  # the fingerprint identifies; the key itself on demand
+        self.show_key_button = QPushButton(self.tr("Afficher la clé publique"))
+        self.show_key_button.setCheckable(True)
+        self.show_key_button.toggled.connect(self._on_show_key_toggled)
+        self.copy_button = QPushButton(self.tr("Copier la clé"))
+        self.copy_button.setToolTip(self.tr(
+            "La clé publique, à donner aux collègues qui vous envoient des paquets"))
         self.copy_button.clicked.connect(self._on_copy)
         key_row = QHBoxLayout()
-        key_row.addWidget(QLabel(self.tr("Clé publique :")))
         key_row.addWidget(self.key_edit, 1)
+        key_row.addWidget(self.show_key_button)
         key_row.addWidget(self.copy_button)
         identity_box = QGroupBox(self.tr("Cette installation"))
         identity_layout = QVBoxLayout(identity_box)
@@ -340,6 +346,11 @@ class SyncPage(QWidget):
 
     def select_conflict(self, row: int) -> None:
         self.table.selectRow(row)
+
+    def _on_show_key_toggled(self, shown: bool) -> None:
+        self.key_edit.setVisible(shown)
+        self.show_key_button.setText(self.tr("Masquer la clé publique") if shown
+                                     else self.tr("Afficher la clé publique"))
 
     def _on_copy(self) -> None:
         QApplication.clipboard().setText(self.key_edit.text())
