@@ -24,6 +24,7 @@ from coordapp.services.changes import ChangeRecorder
 from coordapp.services.passphrase import check_passphrase
 from coordapp.storage import EncryptedStore
 from coordapp.storage.engine import is_damage_error
+from coordapp.storage.keyslots import KdfPolicy
 
 
 @dataclass(frozen=True)
@@ -68,11 +69,13 @@ class Workspace:
 
     @classmethod
     def create(
-        cls, db_path: Path, passphrase: str, owner: OwnerProfile, paths: AppPaths
+        cls, db_path: Path, passphrase: str, owner: OwnerProfile, paths: AppPaths,
+        *, kdf: KdfPolicy | None = None,
     ) -> tuple[Workspace, str]:
         """A new database owned by ``owner``. Returns it and the recovery code."""
         check_passphrase(passphrase, user_inputs=[owner.display_name])
-        store, code = EncryptedStore.create(db_path, passphrase, backup_dir=paths.backup_dir)
+        store, code = EncryptedStore.create(db_path, passphrase, backup_dir=paths.backup_dir,
+                                            kdf=kdf)
         try:
             device_id = new_id()
             owner_id = new_id()
@@ -101,8 +104,9 @@ class Workspace:
         return cls(store), code
 
     @classmethod
-    def open(cls, db_path: Path, secret: str, paths: AppPaths) -> Workspace:
-        store = EncryptedStore.open(db_path, secret, backup_dir=paths.backup_dir)
+    def open(cls, db_path: Path, secret: str, paths: AppPaths, *,
+             kdf: KdfPolicy | None = None) -> Workspace:
+        store = EncryptedStore.open(db_path, secret, backup_dir=paths.backup_dir, kdf=kdf)
         try:
             return cls(store)
         except SADatabaseError as exc:
@@ -134,7 +138,8 @@ class Workspace:
         """Open the same database again with the passphrase or the recovery code."""
         if not self.is_locked:
             return
-        store = EncryptedStore.open(self.store.path, secret, backup_dir=self.store.backup_dir)
+        store = EncryptedStore.open(self.store.path, secret, backup_dir=self.store.backup_dir,
+                                    kdf=self.store.kdf)
         self.store = store
         self._sessions = sessionmaker(store.engine, expire_on_commit=False)
         with self.unit_of_work() as uow:

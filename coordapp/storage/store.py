@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import shutil
 from pathlib import Path
 
@@ -13,9 +14,10 @@ from coordapp.storage.engine import connect_raw, is_damage_error, make_engine
 from coordapp.storage.keyslots import (
     PASSPHRASE,
     RECOVERY,
+    KdfPolicy,
     Keyslot,
     KeyslotFile,
-    calibrated_params,
+    default_policy,
     new_data_key,
     new_recovery_code,
     recovery_secret,
@@ -30,8 +32,10 @@ STATISTICS_MIN_BYTES = 50 * 1024 * 1024
 class EncryptedStore:
     """An open, unlocked database. Only ``services`` use it; nothing here knows Qt."""
 
-    def __init__(self, db_path: Path, dek: bytes, backup_dir: Path | None) -> None:
+    def __init__(self, db_path: Path, dek: bytes, backup_dir: Path | None,
+                 kdf: KdfPolicy | None = None) -> None:
         self.path = db_path
+        self.kdf = kdf or default_policy()
         self.keyslots_path = KeyslotFile.path_for(db_path)
         self.backup_dir = backup_dir
         self._dek: bytes | None = dek
@@ -41,22 +45,26 @@ class EncryptedStore:
 
     @classmethod
     def create(
-        cls, db_path: Path, passphrase: str, *, backup_dir: Path | None = None
+        cls, db_path: Path, passphrase: str, *, backup_dir: Path | None = None,
+        kdf: KdfPolicy | None = None,
     ) -> tuple[EncryptedStore, str]:
-        """A new empty database at ``db_path``. Returns it and the recovery code (shown once)."""
+        """A new empty database at ``db_path``. Returns it and the recovery code (shown once).
+
+        ``kdf`` chooses the key derivation (the product's calibrated Argon2id by default)."""
         if db_path.exists():
             raise DatabaseExists()
+        kdf = kdf or default_policy()
         db_path.parent.mkdir(parents=True, exist_ok=True)
         dek = new_data_key()
         code = new_recovery_code()
         slots = (
-            Keyslot.wrap(PASSPHRASE, dek, passphrase.encode("utf-8"), calibrated_params()),
-            Keyslot.wrap(RECOVERY, dek, recovery_secret(code), calibrated_params()),
+            Keyslot.wrap(PASSPHRASE, dek, passphrase.encode("utf-8"), kdf.make_params()),
+            Keyslot.wrap(RECOVERY, dek, recovery_secret(code), kdf.make_params()),
         )
         KeyslotFile(KeyslotFile.path_for(db_path), slots).save()
         connect_raw(db_path, dek).close()
         db_path.chmod(0o600)
-        store = cls(db_path, dek, backup_dir)
+        store = cls(db_path, dek, backup_dir, kdf)
         try:
             upgrade_to_head(store.engine, backup=None)
         except BaseException:
@@ -65,13 +73,19 @@ class EncryptedStore:
         return store, code
 
     @classmethod
-    def open(cls, db_path: Path, secret: str, *, backup_dir: Path | None = None) -> EncryptedStore:
-        """Unlock with the passphrase or the recovery code and bring the schema to head."""
+    def open(cls, db_path: Path, secret: str, *, backup_dir: Path | None = None,
+             kdf: KdfPolicy | None = None) -> EncryptedStore:
+        """Unlock with the passphrase or the recovery code and bring the schema to head.
+
+        A slot whose derivation is below ``kdf``'s floor is re-wrapped at full strength
+        once the database has opened with the key it gave."""
         if not db_path.exists():
             raise DatabaseMissing()
-        dek = KeyslotFile.load(KeyslotFile.path_for(db_path)).unlock(secret)
+        keyslots = KeyslotFile.load(KeyslotFile.path_for(db_path))
+        dek, slot = keyslots.unlock_slot(secret)
         connect_raw(db_path, dek).close()
-        store = cls(db_path, dek, backup_dir)
+        store = cls(db_path, dek, backup_dir, kdf)
+        store._strengthen(keyslots, slot, dek, secret)
         try:
             upgrade_to_head(store.engine, backup=store.backup if backup_dir else None)
             store.refresh_statistics()
@@ -117,11 +131,24 @@ class EncryptedStore:
 
     # -- secrets ----------------------------------------------------------------------
 
+    def _strengthen(self, keyslots: KeyslotFile, slot: Keyslot, dek: bytes,
+                    secret: str) -> None:
+        """Re-wrap a weak slot (see :meth:`open`); a file that cannot be rewritten
+        (read-only media) keeps its slot until a later unlock."""
+        stronger = keyslots.strengthened(slot, dek, secret, self.kdf)
+        if stronger is None:
+            return
+        try:
+            stronger.save()
+        except OSError:
+            logging.getLogger(__name__).warning("weak keyslot kept: file not writable")
+
     def change_passphrase(self, current_secret: str, new_passphrase: str) -> None:
         """Rewrap the passphrase slot; the database and the recovery slot are untouched."""
         keyslots = KeyslotFile.load(self.keyslots_path)
         dek = keyslots.unlock(current_secret)
-        slot = Keyslot.wrap(PASSPHRASE, dek, new_passphrase.encode("utf-8"), calibrated_params())
+        slot = Keyslot.wrap(PASSPHRASE, dek, new_passphrase.encode("utf-8"),
+                            self.kdf.make_params())
         keyslots.with_slot(slot).save()
 
     # -- copies and checks ------------------------------------------------------------
