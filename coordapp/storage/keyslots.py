@@ -10,6 +10,8 @@ unwrap means a wrong secret; the database itself is only opened with a verified 
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 import json
 import os
 import secrets
@@ -22,7 +24,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from coordapp.errors import CannotUnlock, KeyslotDamaged
+from coordapp.errors import CannotUnlock, FileUnreadable, KeyslotDamaged
 from coordapp.storage.atomic import write_bytes_atomic
 
 FORMAT = "coordapp-keyslots"
@@ -187,9 +189,44 @@ class Keyslot:
 
 
 @dataclass(frozen=True)
+class AuditAnchor:
+    """The audit trail's head (entry count and last entry's MAC), kept outside the base so
+    that deleting its last entries, or all of them, shows; MAC'd with the audit key."""
+
+    count: int
+    last: str
+    mac: str
+
+    @staticmethod
+    def _mac(key: bytes, count: int, last: str) -> str:
+        return hmac.new(key, f"anchor|{count}|{last}".encode("ascii"), hashlib.sha256).hexdigest()
+
+    @classmethod
+    def make(cls, key: bytes, count: int, last: str) -> AuditAnchor:
+        return cls(count, last, cls._mac(key, count, last))
+
+    def valid(self, key: bytes) -> bool:
+        return hmac.compare_digest(self.mac, self._mac(key, self.count, self.last))
+
+    def to_json(self) -> dict[str, object]:
+        return {"count": self.count, "last": self.last, "mac": self.mac}
+
+    @classmethod
+    def from_json(cls, data: object) -> AuditAnchor:
+        if not isinstance(data, dict):
+            raise ValueError("audit anchor must be an object")
+        count, last, mac = data.get("count"), data.get("last"), data.get("mac")
+        if not isinstance(count, int) or count < 0 or not isinstance(last, str) \
+                or not isinstance(mac, str) or not last.isascii() or not mac.isascii():
+            raise ValueError("bad audit anchor")
+        return cls(count, last, mac)
+
+
+@dataclass(frozen=True)
 class KeyslotFile:
     path: Path
     slots: tuple[Keyslot, ...]
+    audit: AuditAnchor | None = None
 
     @staticmethod
     def path_for(db_path: Path) -> Path:
@@ -204,6 +241,11 @@ class KeyslotFile:
                 "Le fichier de clés de la base est introuvable : sans lui la base ne peut "
                 "pas être ouverte. Restaurez-le depuis une sauvegarde."
             ) from exc
+        except OSError as exc:  # a directory in its place, no read permission, I/O error
+            raise FileUnreadable(
+                f"Le fichier de clés {path} ne peut pas être lu (droits d'accès, ou dossier à "
+                "la place du fichier) : vérifiez-le, rien n'a été modifié."
+            ) from exc
         try:
             data = json.loads(raw)
             if data.get("format") != FORMAT:
@@ -213,16 +255,22 @@ class KeyslotFile:
             slots = tuple(Keyslot.from_json(item) for item in data["slots"])
             if not slots:
                 raise ValueError("no slot")
+            audit = AuditAnchor.from_json(data["audit"]) if "audit" in data else None
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise KeyslotDamaged() from exc
-        return cls(path=path, slots=slots)
+        return cls(path=path, slots=slots, audit=audit)
+
+    def with_audit(self, anchor: AuditAnchor) -> KeyslotFile:
+        return replace(self, audit=anchor)
 
     def save(self) -> None:
-        document = {
+        document: dict[str, object] = {
             "format": FORMAT,
             "version": FORMAT_VERSION,
             "slots": [slot.to_json() for slot in self.slots],
         }
+        if self.audit is not None:
+            document["audit"] = self.audit.to_json()
         write_bytes_atomic(self.path, json.dumps(document, indent=2).encode() + b"\n")
 
     def unlock(self, secret: str) -> bytes:
