@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import logging
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -114,6 +115,7 @@ class Workspace:
         #: Audit entries noted by reads, written with the next write (see ``reading``).
         self._pending_audit: list[PendingEntry] = []
         self._anchor_due = False
+        self._audit_lock = threading.Lock()
         with self._read_sessions() as session:
             installation = session.get(Installation, 1)
             if installation is None:
@@ -198,6 +200,18 @@ class Workspace:
         if self._anchor_due:
             self._anchor_audit(final=True)
 
+    def _take_pending_audit(self) -> list[PendingEntry]:
+        with self._audit_lock:
+            count = len(self._pending_audit)
+            pending = self._pending_audit[:count]
+            del self._pending_audit[:count]  # entries noted meanwhile stay, at the end
+        return pending
+
+    def _give_back_pending_audit(self, pending: list[PendingEntry]) -> None:
+        if pending:
+            with self._audit_lock:
+                self._pending_audit[:0] = pending
+
     def _bind(self, store: EncryptedStore) -> None:
         self._sessions = sessionmaker(store.write_engine, expire_on_commit=False)
         self._read_sessions = sessionmaker(store.engine, expire_on_commit=False)
@@ -253,7 +267,7 @@ class Workspace:
         audit = AuditTrail(session, self.clock, self.device_id, self.user_id,
                            key=self.store.audit_key(),
                            buffer=None if write else self._pending_audit)
-        pending = list(self._pending_audit) if write else []
+        pending = self._take_pending_audit() if write else []
         try:
             with session.begin():
                 for entry in pending:
@@ -263,20 +277,16 @@ class Workspace:
                     changes=ChangeRecorder(session, self.clock, self.device_id, self.user_id),
                     audit=audit,
                 )
-        except SADatabaseError as exc:
-            translated = translate_database_error(exc)
-            if translated is exc:
-                raise
-            raise translated from exc
-        except OSError as exc:
-            translated = translate_os_error(exc)
-            if translated is exc:
-                raise
-            raise translated from exc
+        except BaseException as exc:
+            self._give_back_pending_audit(pending)  # rolled back: they wait for the next
+            if isinstance(exc, SADatabaseError | OSError):
+                translated = (translate_database_error(exc) if isinstance(exc, SADatabaseError)
+                              else translate_os_error(exc))
+                if translated is not exc:
+                    raise translated from exc
+            raise
         finally:
             session.close()
-        if pending:
-            del self._pending_audit[: len(pending)]
         if audit.written:
             self._anchor_audit()
 
