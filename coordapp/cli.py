@@ -47,7 +47,7 @@ from coordapp.cli_support import (
     read_secret,
     unlock_secret,
 )
-from coordapp.errors import CoordAppError, DatabaseDamaged, InvalidInput
+from coordapp.errors import CoordAppError, DatabaseDamaged, InvalidInput, ReadOnlyStorage
 from coordapp.logs import configure_logging
 from coordapp.paths import AppPaths
 
@@ -95,6 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Everything CoordApp creates (folders, base, keys, logs, settings, exports) is the
+    # user's only: 0700 folders, 0600 files.
+    os.umask(0o077)
     argv, bundle = split_bundle(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(argv)
     try:
@@ -197,6 +200,8 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     current = unlock_secret(args)
     workspace = open_workspace(args, current)
     try:
+        if workspace.read_only:
+            raise ReadOnlyStorage()
         new = read_secret(NEW_PASSPHRASE_ENV, args.new_passphrase_file,
                           "Nouvelle phrase de passe", confirm=True)
         workspace.change_passphrase(current, new)

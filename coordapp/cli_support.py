@@ -31,6 +31,7 @@ from coordapp.errors import (
     WrongKeysFile,
 )
 from coordapp.paths import AppPaths
+from coordapp.unlock_throttle import UnlockThrottle
 
 if TYPE_CHECKING:
     from coordapp.services.workspace import Workspace
@@ -132,7 +133,14 @@ def open_workspace(args: argparse.Namespace, secret: str | None = None) -> Works
         raise FileUnreadable(f"{db} est un dossier, pas une base de données.")
     if not db.exists():
         raise DatabaseMissing(f"Aucune base de données à {db} : créez-la avec « coordapp init ».")
-    workspace = Workspace.open(db, secret if secret is not None else unlock_secret(args), paths)
+    throttle = UnlockThrottle(paths.cache_dir, db)
+    try:
+        workspace = Workspace.open(db, secret if secret is not None else unlock_secret(args),
+                                   paths)
+    except CannotUnlock:
+        throttle.failed()
+        raise
+    throttle.succeeded()
     if workspace.read_only:
         print("coordapp : base ouverte en lecture seule (support protégé en écriture) : "
               "elle peut être consultée, pas modifiée.", file=sys.stderr)

@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from coordapp.errors import CoordAppError, DiskFull, InvalidInput
+from coordapp.errors import DiskFull, InvalidInput
 from coordapp.storage import EncryptedStore
 from coordapp.storage.atomic import fsync_directory, write_bytes_atomic
 from coordapp.storage.keyslots import KeyslotFile
@@ -25,7 +25,7 @@ AUTOMATIC_LABELS = frozenset({"quotidienne", "fermeture", "avant-import"})
 _NAME = re.compile(r"-(\d{8}-\d{6})-([\w-]+)\.db$")
 
 
-class BackupFailed(CoordAppError):
+class BackupFailed(DiskFull):
     default_message = (
         "La sauvegarde n'a pas pu être écrite (disque plein ou dossier protégé ?) : "
         "la base n'a pas été modifiée."

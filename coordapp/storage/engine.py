@@ -83,15 +83,24 @@ def _open(db_path: Path, read_only: bool) -> Any:
     return sqlcipher3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
 
 
-def wrong_key(conn: Any) -> bool:
+def wrong_key(db_path: Path, dek: bytes, read_only: bool) -> bool:
     """After a failed first read: True when every page fails its HMAC (the key of another
-    base), False when only some do (a damaged file)."""
+    base), False when only some do (a damaged file). On a fresh connection: the failed
+    one keeps its error."""
     try:
+        size = db_path.stat().st_size
+        conn = _open(db_path, read_only)
+    except (OSError, sqlcipher3.DatabaseError):
+        return False
+    try:
+        conn.execute(_key_pragma(dek))
         failed = conn.execute("PRAGMA cipher_integrity_check").fetchall()
-        pages = int(conn.execute("PRAGMA page_count").fetchone()[0] or 0)
     except sqlcipher3.DatabaseError:
         return False
-    return len(failed) > 1 and (pages == 0 or len(failed) >= pages)
+    finally:
+        conn.close()
+    pages = size // 4096
+    return pages > 1 and len(failed) >= pages
 
 
 def connect_raw(db_path: Path, dek: bytes, *, read_only: bool = False) -> Any:
@@ -105,7 +114,7 @@ def connect_raw(db_path: Path, dek: bytes, *, read_only: bool = False) -> Any:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError as exc:
-            if is_damage_error(exc) and wrong_key(conn):
+            if is_damage_error(exc) and wrong_key(db_path, dek, read_only):
                 raise WrongKeysFile() from exc
             raise
         if not read_only:
@@ -162,7 +171,7 @@ def make_engine(
         if not options.get(WRITE_OPTION):
             conn.exec_driver_sql("BEGIN")
             return
-        wait_ms = int(options.get(WAIT_OPTION, BUSY_TIMEOUT_MS))
+        wait_ms = int(options.get(WAIT_OPTION) or BUSY_TIMEOUT_MS)
         if conn.info.get(WAIT_OPTION, BUSY_TIMEOUT_MS) != wait_ms:
             conn.exec_driver_sql(f"PRAGMA busy_timeout = {wait_ms}")
             conn.info[WAIT_OPTION] = wait_ms
@@ -171,7 +180,7 @@ def make_engine(
     return engine
 
 
-def writer(engine: Engine, *, wait_ms: int = BUSY_TIMEOUT_MS) -> Engine:
+def writer(engine: Engine, *, wait_ms: int | None = None) -> Engine:
     """The same engine (pool, events), whose transactions begin ``IMMEDIATE`` and wait at
-    most ``wait_ms`` for another writer."""
+    most ``wait_ms`` (by default ``BUSY_TIMEOUT_MS``) for another writer."""
     return engine.execution_options(**{WRITE_OPTION: True, WAIT_OPTION: wait_ms})
