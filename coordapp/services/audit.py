@@ -81,6 +81,7 @@ class AuditTrail:
     key: bytes = b""
     buffer: list[PendingEntry] | None = None
     written: list[int] = field(default_factory=list)
+    _last: tuple[int, str] | None = None
 
     def record(
         self,
@@ -99,10 +100,14 @@ class AuditTrail:
         return self.append(pending)
 
     def append(self, entry: PendingEntry) -> AuditEvent:
-        last = self.session.execute(
-            select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
-        ).first()
-        seq, prev_hash = (last[0] + 1, last[1]) if last else (1, MAC_GENESIS)
+        # The write transaction holds the base's write lock: after the first entry, the
+        # chain's end is known here without asking the base again (bulk imports).
+        if self._last is None:
+            row = self.session.execute(
+                select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc())
+                .limit(1)).first()
+            self._last = (int(row[0]), str(row[1])) if row else (0, MAC_GENESIS)
+        seq, prev_hash = self._last[0] + 1, self._last[1]
         event = AuditEvent(
             seq=seq, at=entry.at, hlc=entry.hlc, device_id=self.device_id,
             user_id=self.user_id, action=entry.action, entity=entry.entity,
@@ -110,7 +115,7 @@ class AuditTrail:
         )
         event.hash = entry_mac(self.key, prev_hash, seq, _fields(event))
         self.session.add(event)
-        self.session.flush()
+        self._last = (seq, event.hash)
         self.written.append(seq)
         return event
 
