@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import errno
 import logging
 import threading
 from collections.abc import Iterator
@@ -43,39 +42,17 @@ from coordapp.services.backups import (
     recover_interrupted_restore,
     rotate,
 )
+from coordapp.services.change_watch import ChangeWatch
 from coordapp.services.changes import ChangeRecorder
 from coordapp.services.passphrase import check_passphrase
+from coordapp.services.storage_errors import translate_database_error, translate_os_error
 from coordapp.storage import EncryptedStore
 from coordapp.storage.engine import (
     is_busy_error,
-    is_damage_error,
-    is_full_error,
-    is_read_only_error,
 )
 from coordapp.storage.keyslots import KdfPolicy
 
 log = logging.getLogger(__name__)
-
-
-def translate_database_error(exc: BaseException) -> Exception:
-    """The user's sentence for what SQLite said (busy, full, read-only, damaged)."""
-    if is_damage_error(exc):
-        return DatabaseDamaged()
-    if is_busy_error(exc):
-        return DatabaseBusy()
-    if is_full_error(exc):
-        return DiskFull()
-    if is_read_only_error(exc):
-        return ReadOnlyStorage()
-    return exc if isinstance(exc, Exception) else RuntimeError(type(exc).__name__)
-
-
-def translate_os_error(exc: OSError) -> Exception:
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return DiskFull()
-    if exc.errno == errno.EROFS:
-        return ReadOnlyStorage()
-    return exc
 
 
 def _tidy_before_open(db_path: Path, paths: AppPaths) -> None:
@@ -116,6 +93,7 @@ class Workspace:
         self._pending_audit: list[PendingEntry] = []
         self._anchor_due = False
         self._audit_lock = threading.Lock()
+        self._watch = ChangeWatch(lambda: self.store.engine)
         with self._read_sessions() as session:
             installation = session.get(Installation, 1)
             if installation is None:
@@ -190,7 +168,22 @@ class Workspace:
     def close(self) -> None:
         self._finish_audit()
         self.caches.clear()
+        self._stop_watch()
         self.store.close()
+
+    # -- changes made elsewhere -------------------------------------------------------
+
+    def external_change(self) -> bool:
+        """True when another program (a CLI import, a scheduled folder sync, another
+        window) committed since the last call (see ``services.change_watch``)."""
+        return self._watch.external_change() if self.store.is_open else False
+
+    def _absorb_own_write(self) -> None:
+        if self.store.is_open:
+            self._watch.absorb()
+
+    def _stop_watch(self) -> None:
+        self._watch.stop()
 
     def _finish_audit(self) -> None:
         """Before the key is forgotten: pending read audits, and a head left behind."""
@@ -234,6 +227,7 @@ class Workspace:
         until :meth:`unlock`. Objects holding this workspace stay valid."""
         self._finish_audit()
         self.caches.clear()
+        self._stop_watch()
         self.store.close()
 
     def unlock(self, secret: str) -> None:
@@ -287,6 +281,8 @@ class Workspace:
             raise
         finally:
             session.close()
+        if write:
+            self._absorb_own_write()
         if audit.written:
             self._anchor_audit()
 
@@ -323,6 +319,7 @@ class Workspace:
                 else:
                     self.store.anchor_audit(head)
             self._anchor_due = False
+            self._absorb_own_write()
         except (SADatabaseError, OSError, CoordAppError) as exc:
             self._anchor_due = True
             log.warning("audit head not anchored yet: %s", type(exc).__name__)

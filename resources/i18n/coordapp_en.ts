@@ -1157,9 +1157,9 @@
 <context>
     <name>CaseloadTableModel</name>
     <message>
-        <location filename="../../coordapp/ui/caseload_model.py" line="+82" />
+        <location filename="../../coordapp/ui/caseload_model.py" line="+94" />
         <source>Nom</source>
-        <extracomment>Columns whose text can be long: the full text is in the tooltip. Patients matching the current query (all pages), after each ``set_query``. A page could not be read; the French message is for the user.</extracomment>
+        <extracomment>Columns whose text can be long: the full text is in the tooltip. The order each column sorts in (``CaseloadService.page``'s ``sort``); the age sorts by birth date the other way round. Patients matching the current query, after each ``set_query`` or ``sort``. A page could not be read; the French message is for the user.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -1222,7 +1222,7 @@
         <translation>Case status</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+97" />
         <source>Aucun patient</source>
         <extracomment>Ctrl+F; a window with its own "Rechercher" action disables it (no ambiguity).</extracomment>
         <translation>No patients</translation>
@@ -1843,9 +1843,9 @@
 <context>
     <name>DashboardModel</name>
     <message>
-        <location filename="../../coordapp/ui/dashboard_model.py" line="+36" />
+        <location filename="../../coordapp/ui/dashboard_model.py" line="+42" />
         <source>Patient</source>
-        <extracomment>internalId of top-level (section) rows; a line's is its section's row + 1. Lines shown per section until the user asks for all, at least (the view raises it to what its height allows, so that every section fits on the screen).</extracomment>
+        <extracomment>internalId of top-level (section) rows; a line's is its section's row + 1. Lines shown per section until the user asks for all, at least (the view raises it to what its height allows, so that every section fits on the screen). Lines read per section when the screen is refreshed ("show the others" reads the rest). Reads every line of a section the dashboard only had the first lines of.</extracomment>
         <translation>Patient</translation>
     </message>
     <message>
@@ -1869,7 +1869,7 @@
         <translation>Delay</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+67" />
         <source>Actions en retard</source>
         <translation>Overdue actions</translation>
     </message>
@@ -1894,7 +1894,7 @@
         <translation>Active patients without a GP</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+86" />
         <source>Afficher les {count} autres…</source>
         <translation>Show the {count} others…</translation>
     </message>
@@ -1907,7 +1907,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../coordapp/ui/dashboard_view.py" line="+68" />
+        <location filename="../../coordapp/ui/dashboard_view.py" line="+70" />
         <source>&amp;Seulement mes patients</source>
         <extracomment>Sample texts sizing the columns (the subject column stretches). A line was activated (Enter, double-click): open this patient's file.</extracomment>
         <translation>&amp;Only my patients</translation>
@@ -3299,7 +3299,12 @@
         <translation>Save the changes (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+33" />
+        <source>Ce dossier a été modifié ailleurs pendant votre saisie. Vos modifications ne sont pas encore enregistrées : enregistrez pour garder votre version des champs modifiés, ou annulez vos modifications pour reprendre la version à jour.</source>
+        <translation>This file was changed elsewhere while you were editing. Your changes are not saved yet: save to keep your version of the fields you changed, or undo your changes to take the up-to-date version.</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Aucun</source>
         <translation>None</translation>
     </message>
@@ -4226,9 +4231,9 @@ Action: {action}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coordapp/ui/main_window.py" line="+105" />
+        <location filename="../../coordapp/ui/main_window.py" line="+111" />
         <source>CoordApp — démonstration (patients fictifs)</source>
-        <extracomment>Fits a 1366×768 screen once the taskbar and the window frame are taken. The workspace was closed and the patient data removed from the screen. A workspace was opened again after a lock. A patient line was activated (caseload or "À faire"): open this patient's file. "Nouveau patient…" (Ctrl+N) was chosen.</extracomment>
+        <extracomment>Fits a 1366×768 screen once the taskbar and the window frame are taken. How often the open window looks for commits made by other programs (milliseconds). What is announced when another program wrote: every list refreshes. The workspace was closed and the patient data removed from the screen. A workspace was opened again after a lock. A patient line was activated (caseload or "À faire"): open this patient's file. "Nouveau patient…" (Ctrl+N) was chosen.</extracomment>
         <translation>CoordApp — demonstration (fictitious patients)</translation>
     </message>
     <message>
@@ -4237,12 +4242,12 @@ Action: {action}</translation>
         <translation>CoordApp</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+28" />
         <source>Sauvegarde du jour enregistrée.</source>
         <translation>Today's backup saved.</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+84" />
         <source>{file} — {count} — dernière synchronisation : {when}</source>
         <translation>{file} — {count} — last synchronisation: {when}</translation>
     </message>
@@ -4262,7 +4267,7 @@ Action: {action}</translation>
         <translation>{count} patients</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+76" />
         <source>CoordApp est verrouillé.</source>
         <translation>CoordApp is locked.</translation>
     </message>
@@ -4717,7 +4722,7 @@ Action: {action}</translation>
 <context>
     <name>PatientStatus</name>
     <message>
-        <location filename="../../coordapp/ui/caseload_model.py" line="-57" />
+        <location filename="../../coordapp/ui/caseload_model.py" line="-69" />
         <location filename="../../coordapp/ui/labels.py" line="-165" />
         <source>Demande</source>
         <extracomment>Case statuses as ``CaseloadService`` knows them, in the order of a case's life.</extracomment>
@@ -4745,13 +4750,13 @@ Action: {action}</translation>
 <context>
     <name>PatientWindow</name>
     <message>
-        <location filename="../../coordapp/ui/patient/window.py" line="+72" />
+        <location filename="../../coordapp/ui/patient/window.py" line="+83" />
         <source>&amp;Identité et contacts</source>
-        <extracomment>Fits a 1366×768 screen once the taskbar and the window frame are taken. Something about this patient was written (identity, requests, circle, journal…).</extracomment>
+        <extracomment>Tabs showing the patient file read by the window (the others read their own data). Fits a 1366×768 screen once the taskbar and the window frame are taken. Something about this patient was written (identity, requests, circle, journal…).</extracomment>
         <translation>&amp;Identity and contacts</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>&amp;Demandes</source>
         <translation>&amp;Requests</translation>
     </message>
@@ -4761,12 +4766,12 @@ Action: {action}</translation>
         <translation>&amp;Care circle</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>É&amp;valuation</source>
         <translation>Assess&amp;ment</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>&amp;PPCS</source>
         <translation>&amp;Care plan</translation>
     </message>
@@ -4776,28 +4781,28 @@ Action: {action}</translation>
         <translation>&amp;Log</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+0" />
         <source>I&amp;nformation et consentement</source>
         <translation>I&amp;nformation and consent</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+1" />
         <source>&amp;Historique</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location line="+31" />
-        <location line="+102" />
+        <location line="+28" />
+        <location line="+156" />
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="-98" />
+        <location line="-152" />
         <source>Fermer le dossier</source>
         <translation>Close the file</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+107" />
         <source>{name} — CoordApp[*]</source>
         <translation>{name} — CoordApp[*]</translation>
     </message>
@@ -4808,7 +4813,7 @@ Action: {action}</translation>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+23" />
         <source>Modifications non enregistrées</source>
         <translation>Unsaved changes</translation>
     </message>
