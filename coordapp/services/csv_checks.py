@@ -92,6 +92,8 @@ class RowChecker:
     """Checks rows of one kind; ``columns``: field key → the file header it comes from."""
 
     entity = ""
+    #: Dates come as text whose day/month order must be checked (not a workbook's cells).
+    text_dates = True
 
     def __init__(self, session: Session, columns: Mapping[str, str]) -> None:
         self.session = session
@@ -290,7 +292,7 @@ class PatientRowChecker(RowChecker):
     def finish(self, rows: Sequence[RowReport]) -> None:
         """A file whose dates could all be read both ways (every day and month ≤ 12), or
         whose dates are written month first, is refused: never guessed silently."""
-        if not self.slash_dates:
+        if not self.slash_dates or not self.text_dates:
             return
         day_first = any(first > 12 for _r, _k, first, _s in self.slash_dates)
         month_first = any(second > 12 for _r, _k, _f, second in self.slash_dates)

@@ -197,7 +197,7 @@ def _check_type(key: str, value: Any) -> None:
         raise InvalidInput(f"Le champ « {label} » doit être une liste de textes.", key)
     if value is None or isinstance(value, str):
         return
-    if isinstance(value, dt.date) and key in DATE_FIELDS:
+    if isinstance(value, dt.date) and (key in DATE_FIELDS or key.endswith("_on")):
         return
     raise InvalidInput(f"Le champ « {label} » doit être un texte (entre guillemets en "
                        "JSON).", key)
