@@ -56,7 +56,7 @@ dist-test: $(STAMP)
 # runs a subset. Writes bench/results.md and bench/results.json.
 .PHONY: bench
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen COORDAPP_INSECURE_FAST_KDF=1 $(BIN)/python -m bench.run
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run
 
 # -- Release files: licences, Debian package (build/README.md) ------------------------
 .PHONY: notices deb

@@ -1,7 +1,8 @@
 """Shared by every figure: sizes, the demo database cache, timing and memory helpers.
 
 Databases are generated once per (size, seed, schema head) with the cheap test KDF
-(``COORDAPP_INSECURE_FAST_KDF=1``: every figure is "KDF excluded") and cached under
+(``CHEAP_KDF``, installed for the bench process and its children: every figure is
+"KDF excluded") and cached under
 ``AppPaths.from_environment().cache_dir / "bench"``. Figures never open the cached file:
 each run works on a copy, so a run cannot change what the next one measures.
 """
@@ -19,10 +20,22 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-os.environ.setdefault("COORDAPP_INSECURE_FAST_KDF", "1")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from coordapp.paths import AppPaths
+from coordapp.storage.keyslots import KdfParams, KdfPolicy, set_default_policy
+
+
+def _cheap_params() -> KdfParams:
+    return KdfParams(iterations=1, memory_kib=8 * 1024, lanes=1, salt=os.urandom(16))
+
+
+#: Argon2id at 8 MiB, one pass, accepted as is on unlock: the bench measures CoordApp,
+#: not the key derivation. Installed here, so every bench process (``bench.qt_child``
+#: imports this module too) uses it; the product itself never selects it.
+CHEAP_KDF = KdfPolicy(_cheap_params, floor_iterations=1, floor_memory_kib=8 * 1024,
+                      name="bench-cheap")
+set_default_policy(CHEAP_KDF)
 
 PASSPHRASE = "Le chat d'Anne dort sur 3 toits bleus"
 OWNER_NAME = "Anne Martin"

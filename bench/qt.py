@@ -16,7 +16,7 @@ from bench.common import BENCH_DIR, summary
 
 def child(*args: str, home: Path | None = None) -> tuple[dict[str, Any], float]:
     """The child's JSON result and the whole launch time (spawn to exit), in seconds."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COORDAPP_INSECURE_FAST_KDF="1")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     if home is not None:
         env["COORDAPP_HOME"] = str(home)
     start = time.perf_counter()

@@ -241,7 +241,7 @@ def write_reports(results: dict[str, Any], path: Path) -> None:
         f"Python {machine['python']}, {machine['platform']}. Load average at start "
         f"{machine['loadavg_start'][0]:.2f}, at end "
         f"{machine.get('loadavg_end', [0])[0]:.2f} (other processes were running). "
-        "Demo databases: seed 1, cheap KDF (`COORDAPP_INSECURE_FAST_KDF=1`), so every figure "
+        "Demo databases: seed 1, cheap KDF (`bench.common.CHEAP_KDF`), so every figure "
         "is \"KDF excluded\".", "",
         "Medians; spread is the inter-quartile range (or min–max with fewer than 4 runs). "
         "Status is judged at 20,000 patients (the size the targets are stated at); other "

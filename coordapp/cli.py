@@ -3,7 +3,9 @@
 Exit codes are a public contract for DAC IT scripts:
 0 ok · 1 unexpected error · 2 usage · 3 cannot unlock (wrong passphrase or recovery code)
 · 4 invalid input, refused, nothing written · 5 not found (database or record)
-· 6 database damaged · 7 database from a newer CoordApp.
+· 6 database damaged · 7 database from a newer CoordApp · 8 busy (another writer kept
+the lock past the timeout) · 9 disk full · 10 read-only media · 11 keys file of another
+base · 12 unreadable file (rights, a folder in place of a file).
 
 Each command group lives in its own ``cli_*`` module with a ``register(sub, parents)``
 function that adds its sub-parsers and sets ``handler`` on each.
@@ -40,12 +42,13 @@ from coordapp.cli_support import (
     CliParser,
     Parents,
     UsageError,
+    classify,
     open_workspace,
     paths_and_db,
     read_secret,
     unlock_secret,
 )
-from coordapp.errors import CoordAppError, DatabaseDamaged, InvalidInput
+from coordapp.errors import CoordAppError, DatabaseDamaged, InvalidInput, ReadOnlyStorage
 from coordapp.logs import configure_logging
 from coordapp.paths import AppPaths
 
@@ -94,9 +97,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Everything CoordApp creates (folders, base, keys, logs, settings, exports) is the
+    # user's only: 0700 folders, 0600 files.
+    os.umask(0o077)
     argv, bundle = split_bundle(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(argv)
-    configure_logging(AppPaths.from_environment().log_dir)
+    try:
+        configure_logging(AppPaths.from_environment().log_dir)
+    except OSError:  # log folder on full or read-only media: run without a log file
+        logging.getLogger("coordapp").addHandler(logging.NullHandler())
     if args.command is None:
         from coordapp.ui.app import run_gui  # Qt loads only for the desktop app
 
@@ -114,6 +123,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return _fail("Interrompu : rien n'a été enregistré.", EXIT_UNEXPECTED)
     except Exception as exc:  # last resort: one sentence, no traceback, no patient data
+        known = classify(exc)
+        if known is not None:
+            code = next((c for cls, c in EXIT_CODES if isinstance(known, cls)), EXIT_UNEXPECTED)
+            return _fail(known.message, code)
         # The class and the code location only: exception texts may quote user data.
         logging.getLogger("coordapp").error(
             "unexpected %s in command %s at %s", type(exc).__name__, args.command,
@@ -189,6 +202,8 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     current = unlock_secret(args)
     workspace = open_workspace(args, current)
     try:
+        if workspace.read_only:
+            raise ReadOnlyStorage()
         new = read_secret(NEW_PASSPHRASE_ENV, args.new_passphrase_file,
                           "Nouvelle phrase de passe", confirm=True)
         workspace.change_passphrase(current, new)

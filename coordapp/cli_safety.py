@@ -65,15 +65,13 @@ def verify_audit(args: argparse.Namespace) -> int:
 
     workspace = open_workspace(args)
     try:
-        broken = AuditLogService(workspace).first_broken_entry()
+        verdict = AuditLogService(workspace).verify()
     finally:
         workspace.close()
-    if broken is not None:
-        print(broken)
-        raise DatabaseDamaged(
-            f"Le journal d'audit a été modifié ou tronqué : la chaîne est rompue à "
-            f"l'entrée n° {broken}."
-        )
+    if not verdict.intact:
+        if verdict.broken_at is not None:
+            print(verdict.broken_at)
+        raise DatabaseDamaged(verdict.sentence())
     print("Journal d'audit intègre.", file=sys.stderr)
     return 0
 

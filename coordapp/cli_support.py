@@ -16,22 +16,29 @@ from coordapp.cli_output import FORMATS
 from coordapp.errors import (
     CannotUnlock,
     CoordAppError,
+    DatabaseBusy,
     DatabaseDamaged,
     DatabaseExists,
     DatabaseMissing,
+    DiskFull,
+    FileUnreadable,
     InvalidInput,
     KeyslotDamaged,
     NotFound,
+    ReadOnlyStorage,
     SchemaTooNew,
     WeakPassphrase,
+    WrongKeysFile,
 )
 from coordapp.paths import AppPaths
+from coordapp.unlock_throttle import UnlockThrottle
 
 if TYPE_CHECKING:
     from coordapp.services.workspace import Workspace
 
 EXIT_OK, EXIT_UNEXPECTED, EXIT_USAGE, EXIT_UNLOCK, EXIT_INVALID = 0, 1, 2, 3, 4
 EXIT_NOT_FOUND, EXIT_DAMAGED, EXIT_TOO_NEW = 5, 6, 7
+EXIT_BUSY, EXIT_DISK_FULL, EXIT_READ_ONLY, EXIT_WRONG_KEYS, EXIT_UNREADABLE = 8, 9, 10, 11, 12
 
 #: Error class → exit code; the first match wins.
 EXIT_CODES: list[tuple[type[CoordAppError], int]] = [
@@ -44,6 +51,11 @@ EXIT_CODES: list[tuple[type[CoordAppError], int]] = [
     (DatabaseDamaged, EXIT_DAMAGED),
     (KeyslotDamaged, EXIT_DAMAGED),
     (SchemaTooNew, EXIT_TOO_NEW),
+    (DatabaseBusy, EXIT_BUSY),
+    (DiskFull, EXIT_DISK_FULL),
+    (ReadOnlyStorage, EXIT_READ_ONLY),
+    (WrongKeysFile, EXIT_WRONG_KEYS),
+    (FileUnreadable, EXIT_UNREADABLE),
 ]
 
 PASSPHRASE_ENV = "COORDAPP_PASSPHRASE"
@@ -117,9 +129,58 @@ def open_workspace(args: argparse.Namespace, secret: str | None = None) -> Works
     from coordapp.services.workspace import Workspace
 
     paths, db = paths_and_db(args)
+    if db.is_dir():
+        raise FileUnreadable(f"{db} est un dossier, pas une base de données.")
     if not db.exists():
         raise DatabaseMissing(f"Aucune base de données à {db} : créez-la avec « coordapp init ».")
-    return Workspace.open(db, secret if secret is not None else unlock_secret(args), paths)
+    throttle = UnlockThrottle(paths.cache_dir, db)
+    try:
+        workspace = Workspace.open(db, secret if secret is not None else unlock_secret(args),
+                                   paths)
+    except CannotUnlock:
+        throttle.failed()
+        raise
+    throttle.succeeded()
+    if workspace.read_only:
+        print("coordapp : base ouverte en lecture seule (support protégé en écriture) : "
+              "elle peut être consultée, pas modifiée.", file=sys.stderr)
+    return workspace
+
+
+def classify(exc: BaseException) -> CoordAppError | None:
+    """The user's error for a low-level failure (disk full, read-only, busy, no right),
+    or None when it is truly unexpected."""
+    import errno
+
+    from coordapp.storage.engine import (
+        is_busy_error,
+        is_damage_error,
+        is_full_error,
+        is_read_only_error,
+    )
+
+    if isinstance(exc, OSError):
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return DiskFull()
+        if exc.errno == errno.EROFS:
+            return ReadOnlyStorage()
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EISDIR, errno.ENOTDIR):
+            name = getattr(exc, "filename", None)
+            where = f" ({name})" if name else ""
+            return FileUnreadable(
+                f"Un fichier ou dossier ne peut pas être lu ou écrit{where} : droits d'accès, "
+                "ou dossier à la place d'un fichier. Rien n'a été modifié.")
+        return None
+    if type(exc).__module__.startswith(("sqlalchemy", "sqlcipher3")):
+        if is_busy_error(exc):
+            return DatabaseBusy()
+        if is_full_error(exc):
+            return DiskFull()
+        if is_read_only_error(exc):
+            return ReadOnlyStorage()
+        if is_damage_error(exc):
+            return DatabaseDamaged()
+    return None
 
 
 def load_json_file(name: str) -> Any:

@@ -64,3 +64,36 @@ class InvalidInput(CoordAppError):
     def __init__(self, message: str | None = None, field: str | None = None) -> None:
         super().__init__(message)
         self.field = field
+
+
+class DatabaseBusy(CoordAppError):
+    default_message = (
+        "La base est utilisée par une autre fenêtre ou un autre programme : réessayez."
+    )
+
+
+class DiskFull(CoordAppError):
+    default_message = (
+        "Le disque est plein : rien n'a été enregistré. Libérez de la place puis réessayez."
+    )
+
+
+class ReadOnlyStorage(CoordAppError):
+    default_message = (
+        "La base est sur un support en lecture seule (ou protégé en écriture) : elle peut "
+        "être consultée, pas modifiée."
+    )
+
+
+class WrongKeysFile(CoordAppError):
+    default_message = (
+        "Le fichier de clés ne correspond pas à cette base (il vient d'une autre base) : "
+        "remettez le fichier .keys de cette base, rien n'a été modifié."
+    )
+
+
+class FileUnreadable(CoordAppError):
+    default_message = (
+        "Un fichier de la base ne peut pas être lu (droits d'accès, ou dossier à la place "
+        "d'un fichier) : vérifiez les droits, rien n'a été modifié."
+    )

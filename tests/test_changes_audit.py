@@ -70,13 +70,13 @@ def test_editing_or_removing_an_audit_entry_breaks_the_chain_there(workspace: Wo
     for year in (1930, 1931, 1932):
         service.add_patient(PATIENT | {"birth_date": f"{year}-01-01"})
     with workspace.unit_of_work() as uow:
-        assert first_broken_entry(uow.session) is None
+        assert first_broken_entry(uow.session, uow.audit.key) is None
         seqs = list(uow.session.scalars(select(AuditEvent.seq).order_by(AuditEvent.seq)))
         uow.session.execute(text("UPDATE audit_event SET detail = 'x' WHERE seq = :s"),
                             {"s": seqs[2]})
-        assert first_broken_entry(uow.session) == seqs[2]
+        assert first_broken_entry(uow.session, uow.audit.key) == seqs[2]
         uow.session.rollback()
     with workspace.unit_of_work() as uow:
         uow.session.execute(text("DELETE FROM audit_event WHERE seq = :s"), {"s": seqs[1]})
-        assert first_broken_entry(uow.session) == seqs[2]
+        assert first_broken_entry(uow.session, uow.audit.key) == seqs[2]
         uow.session.rollback()

@@ -7,7 +7,7 @@ fails, it never skips. Without the variable the module is skipped at collection,
 otherwise be tested against newer sources, and add ~20 s to every run).
 
 Each check starts the real executable in a fresh COORDAPP_HOME, with the production
-key derivation (the suite's cheap-KDF switch is removed from the environment).
+key derivation (the frozen app never imports the suite's tests/childhook).
 """
 
 from __future__ import annotations

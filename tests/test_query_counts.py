@@ -33,8 +33,10 @@ SIZES = (30, 200)
 #: index is loaded: BEGIN + "has the change log moved?" (the rows come from memory).
 CASELOAD_BOUND = 2
 #: Statements to open a file: BEGIN, patient, GP, referent, circle, plan, needs, goals,
-#: actions, journal, requests, consents, assessments, last audit hash, audit entry.
-PATIENT_FILE_BOUND = 15
+#: actions, journal, requests, consents, assessments; then, after the read, its audit
+#: entry (BEGIN IMMEDIATE, last audit hash, entry) and the audit head anchored in the
+#: keyslot file (BEGIN IMMEDIATE, last entry).
+PATIENT_FILE_BOUND = 18
 #: "À faire": BEGIN + query for each of the six lists (coordination tasks included); the
 #: screen's preview: BEGIN, change-log check, the actions shown, rows + count for each of
 #: the three other lists, the coordination tasks.

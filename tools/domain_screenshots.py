@@ -1,7 +1,6 @@
 """Screenshots of the AGGIR grid coded with adverbs and of an objection banner (1366×768).
 
-    COORDAPP_HOME=/tmp/domshots COORDAPP_INSECURE_FAST_KDF=1 QT_QPA_PLATFORM=offscreen \
-        .venv/bin/python tools/domain_screenshots.py [output_dir]
+    COORDAPP_HOME=/tmp/domshots QT_QPA_PLATFORM=offscreen .venv/bin/python tools/domain_screenshots.py [output_dir]
 
 Creates a fresh workspace under $COORDAPP_HOME with 40 demo patients (seed 4), opens a
 person with an assessment coded from adverbs (one letter overridden, with its reason) and
@@ -17,8 +16,12 @@ import sys
 from pathlib import Path
 
 os.environ.setdefault("COORDAPP_HOME", "/tmp/domshots")
-os.environ.setdefault("COORDAPP_INSECURE_FAST_KDF", "1")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The test suite's cheap key derivation (screenshots of throw-away databases).
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "childhook"))
+import fast_kdf  # noqa: E402
+
+fast_kdf.install()
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QWidget

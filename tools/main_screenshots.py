@@ -1,6 +1,6 @@
 """Screenshots of the main window at 1366×768, for docs/screenshots/.
 
-    COORDAPP_HOME=/tmp/mshots COORDAPP_INSECURE_FAST_KDF=1 QT_QPA_PLATFORM=offscreen \
+    COORDAPP_HOME=/tmp/mshots QT_QPA_PLATFORM=offscreen \
         .venv/bin/python tools/main_screenshots.py [OUT_DIR]
 
 Creates (once) a workspace with 400 demo patients (seed 5); a third of the active cases
@@ -15,7 +15,10 @@ import sys
 from pathlib import Path
 
 os.environ.setdefault("COORDAPP_HOME", "/tmp/mshots")
-os.environ.setdefault("COORDAPP_INSECURE_FAST_KDF", "1")
+# The test suite's cheap key derivation (screenshots of throw-away databases).
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "childhook"))
+import fast_kdf
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
@@ -27,6 +30,8 @@ from coordapp.services.setup import create_workspace
 from coordapp.services.workspace import OwnerProfile, Workspace
 from coordapp.ui.i18n import ENGLISH, install_translators, remove_translators
 from coordapp.ui.main_window import MainWindow, ui_settings
+
+fast_kdf.install()
 
 PASSPHRASE = "Le chat d'Anne dort sur trois toits rouges"
 OWNER = OwnerProfile("Anne Martin", "Infirmière coordinatrice", "DAC des Ardennes")

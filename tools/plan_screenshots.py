@@ -1,6 +1,6 @@
 """Screenshots of the "Évaluation" and "PPCS" tabs at 1366×768, on a demo caseload.
 
-    COORDAPP_HOME=/tmp/plshots COORDAPP_INSECURE_FAST_KDF=1 QT_QPA_PLATFORM=offscreen \
+    COORDAPP_HOME=/tmp/plshots QT_QPA_PLATFORM=offscreen \
         .venv/bin/python tools/plan_screenshots.py [output_dir]
 
 Creates a fresh workspace under $COORDAPP_HOME, 50 demo patients (seed 4), picks an
@@ -17,7 +17,10 @@ import sys
 from pathlib import Path
 
 os.environ.setdefault("COORDAPP_HOME", "/tmp/plshots")
-os.environ.setdefault("COORDAPP_INSECURE_FAST_KDF", "1")
+# The test suite's cheap key derivation (screenshots of throw-away databases).
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "childhook"))
+import fast_kdf
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QLocale
@@ -40,6 +43,8 @@ from coordapp.services.plans import PlanService
 from coordapp.services.setup import create_workspace
 from coordapp.services.templates import TemplateService
 from coordapp.services.workspace import OwnerProfile, Workspace
+
+fast_kdf.install()
 
 SIZE = (1366, 768)
 

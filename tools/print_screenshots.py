@@ -1,7 +1,7 @@
 """Screenshots of printing: the print preview of a real PPCS, the weekly round of PPCS
 to review, the activity report dialog, a patient file's header with its commands.
 
-    COORDAPP_HOME=/tmp/prshots COORDAPP_INSECURE_FAST_KDF=1 QT_QPA_PLATFORM=offscreen \
+    COORDAPP_HOME=/tmp/prshots QT_QPA_PLATFORM=offscreen \
         .venv/bin/python tools/print_screenshots.py [output_dir]
 
 Creates a fresh workspace under $COORDAPP_HOME, 60 demo patients (seed 4), makes the
@@ -19,7 +19,10 @@ import sys
 from pathlib import Path
 
 os.environ.setdefault("COORDAPP_HOME", "/tmp/prshots")
-os.environ.setdefault("COORDAPP_INSECURE_FAST_KDF", "1")
+# The test suite's cheap key derivation (screenshots of throw-away databases).
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "childhook"))
+import fast_kdf
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QLocale
@@ -33,6 +36,8 @@ from coordapp.services.exports import Audience, ExportService
 from coordapp.services.print_batch import PrintBatchService
 from coordapp.services.setup import create_workspace
 from coordapp.services.workspace import OwnerProfile, Workspace
+
+fast_kdf.install()
 
 SCREEN = (1366, 768)
 

@@ -846,6 +846,12 @@ EN: dict[str, str] = {
         'Me',
     'Aucune modification à enregistrer.':
         'No changes to save.',
+    ("Ce dossier a été modifié ailleurs pendant votre saisie. Vos modifications ne sont pas "
+     "encore enregistrées : enregistrez pour garder votre version des champs modifiés, ou "
+     "annulez vos modifications pour reprendre la version à jour."):
+        ("This file was changed elsewhere while you were editing. Your changes are not saved "
+         "yet: save to keep your version of the fields you changed, or undo your changes to "
+         "take the up-to-date version."),
     "Rien n'a été enregistré : corrigez le champ signalé.":
         'Nothing was saved: correct the field shown.',
     'Modifications enregistrées.':

@@ -12,6 +12,8 @@ import io
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from coordapp.text_input import csv_safe
+
 #: Stored codes shown in French in spreadsheet exports.
 PATIENT_STATUSES = {"request": "Demande", "active": "Suivi en cours", "on_hold": "En pause",
                     "closed": "Clos"}
@@ -35,7 +37,8 @@ class FrenchSpreadsheet(csv.Dialect):
 
 
 def csv_cell(value: Any) -> str:
-    """One value as the text of its cell."""
+    """One value as the text of its cell; text that a spreadsheet would run as a formula
+    (``=``, ``+``, ``-``, ``@``, tab, CR first) is made inert (``coordapp.text_input``)."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -45,8 +48,8 @@ def csv_cell(value: Any) -> str:
     if isinstance(value, dt.date):
         return value.strftime("%d/%m/%Y")
     if isinstance(value, list | tuple):
-        return ", ".join(csv_cell(item) for item in value)
-    return str(value)
+        return csv_safe(", ".join(csv_cell(item) for item in value))
+    return csv_safe(value) if isinstance(value, str) else str(value)
 
 
 def french_csv(rows: Iterable[Sequence[Any]]) -> bytes:

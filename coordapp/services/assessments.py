@@ -118,13 +118,13 @@ class AssessmentService:
             return WriteResult(assessment_id, changed)
 
     def get(self, assessment_id: str) -> AssessmentDetail:
-        with self.ws.unit_of_work() as uow:
+        with self.ws.reading() as uow:
             record = _live(uow.session, assessment_id)
             return _detail(record, _author_names(uow.session, [record]))
 
     def for_patient(self, patient_id: str) -> list[AssessmentDetail]:
         """The person's assessments, oldest first."""
-        with self.ws.unit_of_work() as uow:
+        with self.ws.reading() as uow:
             live_patient(uow.session, patient_id)
             records = list(uow.session.scalars(
                 select(Assessment)
@@ -159,7 +159,7 @@ class AssessmentService:
 
     def suggestions(self, assessment_id: str) -> list[NeedSuggestion]:
         """Needs this assessment suggests, flagged when the current plan already has them."""
-        with self.ws.unit_of_work() as uow:
+        with self.ws.reading() as uow:
             record = _live(uow.session, assessment_id)
             patient = live_patient(uow.session, record.patient_id)
             detail = _detail(record, {})

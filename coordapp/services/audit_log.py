@@ -27,7 +27,7 @@ from coordapp.models import (
     Need,
     Referral,
 )
-from coordapp.services.audit import first_broken_entry
+from coordapp.services.audit import AuditVerdict, verify
 from coordapp.services.workspace import Workspace
 
 
@@ -58,7 +58,7 @@ class AuditLogService:
             .order_by(AuditEvent.seq.desc())
             .limit(limit)
         )
-        with self.ws.unit_of_work() as uow:
+        with self.ws.reading() as uow:
             if patient_id is not None:
                 ids = record_ids_of(uow.session, patient_id)
                 query = query.where(AuditEvent.entity_id.in_(ids))
@@ -71,15 +71,21 @@ class AuditLogService:
                 for e, name in uow.session.execute(query)
             ]
 
-    def first_broken_entry(self) -> int | None:
-        """Sequence number of the first entry whose chain link fails; None when intact.
+    def verify(self) -> AuditVerdict:
+        """The MAC chain and the head anchored in the keyslot file (see services.audit).
 
         The check itself is recorded (after verifying, so it never hides a break)."""
-        with self.ws.unit_of_work() as uow:
-            broken = first_broken_entry(uow.session)
+        anchor = self.ws.store.audit_anchor()
+        with self.ws.reading() as uow:
+            verdict = verify(uow.session, self.ws.store.audit_key(), anchor)
             uow.audit.record(AuditAction.VERIFY_AUDIT, None, None,
-                             "intact" if broken is None else f"rompu à {broken}")
-        return broken
+                             "intact" if verdict.intact else
+                             f"rompu à {verdict.broken_at}" if verdict.broken_at else "tronqué")
+        return verdict
+
+    def first_broken_entry(self) -> int | None:
+        """Sequence number of the first entry whose chain link fails; None when intact."""
+        return self.verify().broken_at
 
 
 def record_ids_of(session: Session, patient_id: str) -> list[str]:

@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import os
 import re
 import shutil
-from dataclasses import dataclass
+import tempfile
+import time
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from coordapp.errors import CoordAppError, InvalidInput
+from coordapp.errors import DiskFull, InvalidInput
 from coordapp.storage import EncryptedStore
-from coordapp.storage.atomic import fsync_directory
+from coordapp.storage.atomic import fsync_directory, write_bytes_atomic
 from coordapp.storage.keyslots import KeyslotFile
 
 KEEP_DAILY = 7
@@ -22,7 +25,7 @@ AUTOMATIC_LABELS = frozenset({"quotidienne", "fermeture", "avant-import"})
 _NAME = re.compile(r"-(\d{8}-\d{6})-([\w-]+)\.db$")
 
 
-class BackupFailed(CoordAppError):
+class BackupFailed(DiskFull):
     default_message = (
         "La sauvegarde n'a pas pu être écrite (disque plein ou dossier protégé ?) : "
         "la base n'a pas été modifiée."
@@ -85,9 +88,10 @@ def make_backup(store: EncryptedStore, label: str, out: Path | None = None) -> B
             partial.unlink()
         store.vacuum_into(partial)
         _fsync_file(partial)
-        shutil.copyfile(store.keyslots_path, keys_partial)
-        keys_partial.chmod(0o600)
-        _fsync_file(keys_partial)
+        # The copy's keys carry the audit head of the copy itself (another program may
+        # have written since the copy was taken).
+        keys = KeyslotFile.load(store.keyslots_path)
+        replace(keys, path=keys_partial, audit=store.audit_head_of(partial)).save()
         os.replace(keys_partial, KeyslotFile.path_for(out))
         os.replace(partial, out)
         fsync_directory(out.parent)
@@ -133,42 +137,166 @@ def rotate(backup_dir: Path, db_stem: str, now: dt.datetime | None = None) -> li
     return removed
 
 
-def restore(backup: Path, secret: str, db_path: Path, backup_dir: Path) -> Path | None:
-    """Put ``backup`` in place of the (closed) database at ``db_path``.
+#: Files of an interrupted restore, beside the base: ``.NAME.restore-new`` (the checked
+#: copy), ``.NAME.keys.restore-new``, and ``.NAME.restore-ready`` (the swap had begun).
+NEW_SUFFIX = ".restore-new"
+READY_SUFFIX = ".restore-ready"
+#: Leftovers older than this are from a dead process (a live one is still writing them).
+STALE_SECONDS = 3600
 
-    The backup is opened and checked first; the current database and its keyslot file
-    are moved aside into ``backup_dir`` (returned), never deleted.
+
+def _restore_files(db_path: Path) -> tuple[Path, Path, Path]:
+    new_db = db_path.with_name(f".{db_path.name}{NEW_SUFFIX}")
+    new_keys = db_path.with_name(f".{KeyslotFile.path_for(db_path).name}{NEW_SUFFIX}")
+    ready = db_path.with_name(f".{db_path.name}{READY_SUFFIX}")
+    return new_db, new_keys, ready
+
+
+def restore(backup: Path, secret: str, db_path: Path, backup_dir: Path) -> Path | None:
+    """Put ``backup`` in place of the (closed) database at ``db_path``, all or nothing.
+
+    The backup and its keys are copied beside the base and the copy is opened and
+    checked there (a full disk or a bad backup refuses before anything is touched). The
+    current base is then linked (or copied) into ``backup_dir`` (returned, never
+    deleted), and the copy renamed over it: keys first, then the base, with a marker
+    so that a restore interrupted during the swap is finished at the next start
+    (:func:`recover_interrupted_restore`).
     """
     if not backup.exists() or not KeyslotFile.path_for(backup).exists():
         raise InvalidInput("Sauvegarde introuvable ou incomplète (fichier .keys manquant).")
-    checked = EncryptedStore.open(backup, secret, backup_dir=None)
-    try:
-        if checked.integrity_problems():
-            raise InvalidInput("Cette sauvegarde est endommagée : elle n'a pas été restaurée.")
-    finally:
-        checked.close()
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    aside: Path | None = None
-    if db_path.exists():
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        aside = backup_dir / f"{db_path.stem}-{stamp}-avant-restauration.db"
-        for suffix in ("-wal", "-shm"):
-            side = Path(str(db_path) + suffix)
-            if side.exists():
-                os.replace(side, Path(str(aside) + suffix))
-        if KeyslotFile.path_for(db_path).exists():
-            os.replace(KeyslotFile.path_for(db_path), KeyslotFile.path_for(aside))
-        os.replace(db_path, aside)
+    recover_interrupted_restore(db_path)
+    new_db, new_keys, ready = _restore_files(db_path)
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    for source, target in ((KeyslotFile.path_for(backup), KeyslotFile.path_for(db_path)),
-                           (backup, db_path)):
-        partial = target.with_name(f".{target.name}.partial")
-        shutil.copyfile(source, partial)
-        partial.chmod(0o600)
-        _fsync_file(partial)
-        os.replace(partial, target)
-    fsync_directory(db_path.parent)
+    needed = backup.stat().st_size + KeyslotFile.path_for(backup).stat().st_size
+    if shutil.disk_usage(db_path.parent).free < needed + 1024 * 1024:
+        raise DiskFull("Pas assez de place sur le disque pour restaurer cette sauvegarde : "
+                       "la base actuelle n'a pas été modifiée.")
+    try:
+        for source, target in ((KeyslotFile.path_for(backup), new_keys), (backup, new_db)):
+            shutil.copyfile(source, target)
+            target.chmod(0o600)
+            _fsync_file(target)
+        _check_copy(new_db, new_keys, secret)
+    except BaseException as exc:
+        for leftover in (new_db, new_keys, *_sidecars(new_db)):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise DiskFull("Le disque s'est rempli pendant la restauration : la base "
+                           "actuelle n'a pas été modifiée.") from exc
+        raise
+    aside = _keep_current(db_path, backup_dir)
+    write_bytes_atomic(ready, b"swap\n")
+    _finish_swap(db_path)
     return aside
+
+
+def _check_copy(new_db: Path, new_keys: Path, secret: str) -> None:
+    """Open the copy with its keys under the names a store expects, check its pages."""
+    check_dir = Path(tempfile.mkdtemp(prefix=".restore-check-", dir=new_db.parent))
+    try:
+        probe = check_dir / "base.db"
+        try:
+            os.link(new_db, probe)  # same file: what opening changes is kept
+        except OSError:
+            shutil.copyfile(new_db, probe)
+        shutil.copyfile(new_keys, KeyslotFile.path_for(probe))
+        checked = EncryptedStore.open(probe, secret, backup_dir=None)
+        try:
+            if checked.integrity_problems():
+                raise InvalidInput("Cette sauvegarde est endommagée : elle n'a pas été "
+                                   "restaurée.")
+        finally:
+            checked.close()
+        # Opening may have migrated the schema or strengthened a slot: keep that.
+        shutil.copyfile(KeyslotFile.path_for(probe), new_keys)
+        _fsync_file(new_keys)
+        _fsync_file(new_db)
+    finally:
+        shutil.rmtree(check_dir, ignore_errors=True)
+
+
+def _sidecars(path: Path) -> list[Path]:
+    return [Path(str(path) + suffix) for suffix in ("-wal", "-shm")]
+
+
+def _keep_current(db_path: Path, backup_dir: Path) -> Path | None:
+    """A copy of the current base (and keys) in ``backup_dir``, the base left in place."""
+    if not db_path.exists():
+        return None
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = backup_dir / f"{db_path.stem}-{stamp}-avant-restauration.db"
+    pairs = [(db_path, aside), (KeyslotFile.path_for(db_path), KeyslotFile.path_for(aside))]
+    pairs += [(side, Path(str(aside) + side.name[len(db_path.name):]))
+              for side in _sidecars(db_path)]
+    for source, target in pairs:
+        if not source.exists():
+            continue
+        try:
+            os.link(source, target)
+        except OSError:
+            shutil.copyfile(source, target)
+        target.chmod(0o600)
+    fsync_directory(backup_dir)
+    return aside
+
+
+def _finish_swap(db_path: Path) -> None:
+    new_db, new_keys, ready = _restore_files(db_path)
+    # The current base's -wal/-shm belong to it (kept beside the copy put aside).
+    for side in _sidecars(db_path):
+        with contextlib.suppress(FileNotFoundError):
+            side.unlink()
+    if new_keys.exists():
+        os.replace(new_keys, KeyslotFile.path_for(db_path))
+    if new_db.exists():
+        os.replace(new_db, db_path)
+    fsync_directory(db_path.parent)
+    with contextlib.suppress(FileNotFoundError):
+        ready.unlink()
+    fsync_directory(db_path.parent)
+
+
+def recover_interrupted_restore(db_path: Path) -> bool:
+    """Finish a restore stopped during its swap, or drop one stopped before it; True when
+    there was one. Run before opening the base."""
+    new_db, new_keys, ready = _restore_files(db_path)
+    if ready.exists():
+        _finish_swap(db_path)
+        return True
+    found = False
+    for leftover in (new_db, new_keys, *_sidecars(new_db)):
+        if leftover.exists():
+            leftover.unlink()
+            found = True
+    return found
+
+
+def clean_partial_files(*folders: Path, now: float | None = None) -> list[Path]:
+    """Remove what interrupted writes left (``.*.partial``, ``.*.tmp``, restore checks)
+    once they are old enough to belong to no live process."""
+    now = now if now is not None else time.time()
+    removed = []
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        for path in folder.iterdir():
+            name = path.name
+            if not name.startswith(".") or not (
+                    name.endswith((".partial", ".tmp")) or name.startswith(".restore-check-")):
+                continue
+            try:
+                if now - path.lstat().st_mtime < STALE_SECONDS:
+                    continue
+                if path.is_dir():
+                    shutil.rmtree(path)
+                else:
+                    path.unlink()
+            except OSError:
+                continue
+            removed.append(path)
+    return removed
 
 
 def _fsync_file(path: Path) -> None:

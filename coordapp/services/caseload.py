@@ -98,7 +98,7 @@ class CaseloadService:
         ``status`` and ``referent_id``, in ``sort`` order (``SORTS``): the total, the
         rows from ``offset`` or from after the patient a cursor names, ``limit`` of them,
         and the cursor of the next page (None on the last)."""
-        with self.ws.unit_of_work() as uow:
+        with self.ws.reading() as uow:
             conn = uow.session.connection()
             index = index_for(self.ws)
             found = index.matching(conn, text, status=status, referent_id=referent_id,
@@ -134,14 +134,14 @@ class CaseloadService:
                  referent_id: str | None = None, sort: str = "name",
                  desc: bool = False) -> list[str]:
         """Ids of every match, in order (the screen reads the rows it shows by id)."""
-        with self.ws.unit_of_work() as uow:
+        with self.ws.reading() as uow:
             return [e.id for e in index_for(self.ws).matching(
                 uow.session.connection(), text, status=status, referent_id=referent_id,
                 sort=sort, desc=desc)]
 
     def rows(self, ids: Sequence[str]) -> list[PatientSummary | None]:
         """The caseload lines of ``ids``, in that order (None: no longer a live patient)."""
-        with self.ws.unit_of_work() as uow:
+        with self.ws.reading() as uow:
             index = index_for(self.ws)
             entries = index.by_id(uow.session.connection(), ids)
             lines = iter(index.summaries([e for e in entries if e], dt.date.today()))
@@ -149,7 +149,7 @@ class CaseloadService:
 
     def next_due(self, ids: Sequence[str]) -> dict[str, dt.date | None]:
         """Each patient's earliest open action due in the current plan."""
-        with self.ws.unit_of_work() as uow:
+        with self.ws.reading() as uow:
             index = index_for(self.ws)
             conn = uow.session.connection()
             index.refresh(conn)
@@ -158,7 +158,7 @@ class CaseloadService:
 
     def get(self, patient_id: str) -> PatientSummary:
         query = _summary_query().where(Patient.id == patient_id, Patient.deleted_hlc.is_(None))
-        with self.ws.unit_of_work() as uow:
+        with self.ws.reading() as uow:
             row = uow.session.execute(query).one_or_none()
         if row is None:
             raise NotFound(f"Aucun patient avec l'identifiant {patient_id}.")
@@ -175,7 +175,7 @@ class CaseloadService:
     ) -> list[PatientSummary]:
         """Patients who may be the same person: same NIR, or same birth date with a close
         birth or used name and a close first given name."""
-        with self.ws.unit_of_work() as uow:
+        with self.ws.reading() as uow:
             return _duplicates(uow.session, family_name, given_names, birth_date, nir, exclude_id)
 
     # -- writing ----------------------------------------------------------------------

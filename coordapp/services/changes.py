@@ -11,13 +11,14 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from sqlalchemy import Date, DateTime, inspect
+from sqlalchemy import JSON, Date, DateTime, String, Text, inspect
 from sqlalchemy.orm import Session
 
 from coordapp.hlc import HybridLogicalClock
 from coordapp.ids import new_id
 from coordapp.models import SYNC_COLUMNS, Change, ChangeKind, SyncedRecord
 from coordapp.sync.context import note_local_write
+from coordapp.text_input import clean_value
 
 R = TypeVar("R", bound=SyncedRecord)
 
@@ -45,6 +46,28 @@ def decode_value(model: type[SyncedRecord], field: str, value: Any) -> Any:
     return value
 
 
+_TEXT_COLUMNS: dict[str, dict[str, bool]] = {}
+
+
+def _text_columns(model: type[SyncedRecord]) -> dict[str, bool]:
+    """Text columns of ``model``: True for free text (notes), False for one-line fields."""
+    name = model.__name__
+    if name not in _TEXT_COLUMNS:
+        _TEXT_COLUMNS[name] = {
+            c.key: isinstance(c.type, Text) for c in inspect(model).columns
+            if isinstance(c.type, String | JSON) and c.key not in SYNC_COLUMNS}
+    return _TEXT_COLUMNS[name]
+
+
+def cleaned(model: type[SyncedRecord], values: Mapping[str, Any]) -> dict[str, Any]:
+    """``values`` through the one input cleaner (``coordapp.text_input``): NFC, no control,
+    bidi or zero-width characters where they do not belong; ``InvalidInput`` names the
+    field otherwise. Every local write passes here."""
+    kinds = _text_columns(model)
+    return {key: clean_value(value, field=key, free=kinds[key]) if key in kinds else value
+            for key, value in values.items()}
+
+
 def data_columns(model: type[SyncedRecord]) -> list[str]:
     """The user-data columns of a shared record (sync metadata excluded)."""
     return [c.key for c in inspect(model).columns if c.key not in SYNC_COLUMNS]
@@ -70,6 +93,7 @@ class ChangeRecorder:
         unknown = set(values) - set(data_columns(model))
         if unknown:
             raise ValueError(f"unknown fields for {model.__name__}: {sorted(unknown)}")
+        values = cleaned(model, values)
         record = model(**values)
         record.id = id or new_id()
         record.created_hlc = record.updated_hlc = stamp
@@ -86,6 +110,7 @@ class ChangeRecorder:
         unknown = set(values) - allowed
         if unknown:
             raise ValueError(f"unknown fields for {type(record).__name__}: {sorted(unknown)}")
+        values = cleaned(type(record), values)
         changed = {k: v for k, v in values.items() if getattr(record, k) != v}
         if not changed:
             return []

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import enum
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -91,6 +92,8 @@ class RowChecker:
     """Checks rows of one kind; ``columns``: field key → the file header it comes from."""
 
     entity = ""
+    #: Dates come as text whose day/month order must be checked (not a workbook's cells).
+    text_dates = True
 
     def __init__(self, session: Session, columns: Mapping[str, str]) -> None:
         self.session = session
@@ -166,6 +169,10 @@ def _patient_label(texts: Mapping[str, str], birth_date: dt.date | None) -> str:
     return label or "(sans nom)"
 
 
+DATE_KEYS = ("birth_date", "opened_on", "closed_on")
+_SLASH_DATE = re.compile(r"([0-9]{1,2})([/.\-])([0-9]{1,2})\2([0-9]{4})")
+
+
 def _close(a: str, b: str) -> bool:
     return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
 
@@ -186,6 +193,8 @@ class PatientRowChecker(RowChecker):
                      f"{born:%d/%m/%Y}")
             self.base.add(fam, used, given, used_given, born, nir, where)
         self.file = _PersonIndex()
+        #: Every date written with separators (row, field, first part, second part).
+        self.slash_dates: list[tuple[RowReport, str, int, int]] = []
         self.doctors: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
         doctors = select(Professional.id, Professional.family_name, Professional.given_name,
                          Professional.profession).where(Professional.deleted_hlc.is_(None))
@@ -197,6 +206,10 @@ class PatientRowChecker(RowChecker):
 
     def check(self, line: int, texts: Mapping[str, str]) -> RowReport:
         row = RowReport(line, "patient", _patient_label(texts, None))
+        for key in DATE_KEYS:  # even unreadable ones: "05/26/1950" shows the file's order
+            match = _SLASH_DATE.fullmatch((texts.get(key) or "").strip())
+            if match:
+                self.slash_dates.append((row, key, int(match[1]), int(match[3])))
         values: dict[str, Any] = {}
         row.origin = self._origin(row, texts)
         for key, text in texts.items():
@@ -225,6 +238,9 @@ class PatientRowChecker(RowChecker):
             check_validation(checked)
         except InvalidInput as exc:
             row.errors.append(Issue(self.column(exc.field), exc.message))
+            return row
+        self._note_dates(row, texts, values)
+        if row.errors:
             return row
         row.warnings += [Issue(self.column("nir"), w.message) for w in nir_warnings(values)]
         self._link_gp(row, values)
@@ -255,6 +271,44 @@ class PatientRowChecker(RowChecker):
         return IdentityOrigin(source=f"{name} ({system})" if system else name,
                               insi_queried_on=queried_on,
                               method="INSI" if queried_on else None)
+
+    def _note_dates(self, row: RowReport, texts: Mapping[str, str],
+                    values: Mapping[str, Any]) -> None:
+        """Day/month order: refuse a birth date that the NIR's month contradicts while
+        the swapped reading agrees (a file saved in US order); note the others for
+        :meth:`finish`, which judges the file as a whole."""
+        nir, born = values.get("nir"), values.get("birth_date")
+        match = _SLASH_DATE.fullmatch((texts.get("birth_date") or "").strip())
+        if not (nir and born and match) or not nir[:1].isdigit():
+            return
+        nir_month, first, second = int(nir[3:5]), int(match[1]), int(match[3])
+        if 1 <= nir_month <= 12 and second != nir_month and first == nir_month \
+                and second <= 12:
+            row.errors.append(Issue(self.column("birth_date"), (
+                f"Date de naissance {texts['birth_date'].strip()} : le NIR indique le mois "
+                f"{nir_month:02d}, la date serait donc écrite mois/jour (ordre américain). "
+                "Corrigez-la (JJ/MM/AAAA ou AAAA-MM-JJ) : la ligne n'est pas importée.")))
+
+    def finish(self, rows: Sequence[RowReport]) -> None:
+        """A file whose dates could all be read both ways (every day and month ≤ 12), or
+        whose dates are written month first, is refused: never guessed silently."""
+        if not self.slash_dates or not self.text_dates:
+            return
+        day_first = any(first > 12 for _r, _k, first, _s in self.slash_dates)
+        month_first = any(second > 12 for _r, _k, _f, second in self.slash_dates)
+        if day_first and not month_first:
+            return
+        if not month_first and len(self.slash_dates) < 2:
+            return  # one date alone says nothing about the file's order
+        reason = ("ce fichier écrit les dates mois/jour (ordre américain)" if month_first else
+                  "aucune date du fichier n'a un jour supérieur à 12 : l'ordre jour/mois ne "
+                  "peut pas être vérifié")
+        for row, key, _first, _second in self.slash_dates:
+            message = (f"Date « {LABELS[key]} » ambiguë : {reason}. Écrivez les dates "
+                       "AAAA-MM-JJ (ou corrigez l'ordre dans le tableur) : rien n'est "
+                       "importé de cette ligne.")
+            if not any(issue.message == message for issue in row.errors):
+                row.errors.append(Issue(self.column(key), message))
 
     def _complete(self, row: RowReport, values: dict[str, Any]) -> None:
         """Defaults an import needs: sex (from the NIR if possible), status, closure."""

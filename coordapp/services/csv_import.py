@@ -231,6 +231,8 @@ class CsvImportService:
         with self.ws.unit_of_work() as uow:
             checker = _checker(kind, uow.session, {key: h for _i, h, key in columns},
                                source.name)
+            # A workbook's date cells are typed: only a text file's order can be in doubt.
+            checker.text_dates = source.sheet is None
             rows: list[RowReport] = []
             for done, (line, cells) in enumerate(source.rows):
                 if done % STEP == 0:

@@ -132,14 +132,14 @@ class DashboardService:
         request must reach someone.
         """
         today = today or dt.date.today()
-        with self.ws.unit_of_work() as uow:
+        with self.ws.reading() as uow:
             return [_pending(referral, patient, today)
                     for referral, patient in uow.session.execute(referrals_query(referent_id))]
 
     def patients_without_gp(self, *, referent_id: str | None = None
                             ) -> list[PatientWithoutGpView]:
         """Active cases with no médecin traitant, by birth name."""
-        with self.ws.unit_of_work() as uow:
+        with self.ws.reading() as uow:
             return without_gp_views(uow.session, without_gp_query(referent_id))
 
 

@@ -84,7 +84,7 @@ class DirectoryService:
             .order_by(Professional.family_name, Professional.given_name)
             .limit(limit)
         )
-        with self.ws.unit_of_work() as uow:
+        with self.ws.reading() as uow:
             return [_professional_view(p, name) for p, name in uow.session.execute(query)]
 
     def search_structures(self, text: str = "", limit: int = 200) -> list[StructureView]:
@@ -94,11 +94,11 @@ class DirectoryService:
             .order_by(Structure.name)
             .limit(limit)
         )
-        with self.ws.unit_of_work() as uow:
+        with self.ws.reading() as uow:
             return [_structure_view(s) for s in uow.session.scalars(query)]
 
     def get_professional(self, professional_id: str) -> ProfessionalView:
-        with self.ws.unit_of_work() as uow:
+        with self.ws.reading() as uow:
             p = uow.session.get(Professional, professional_id)
             if p is None or p.is_deleted:
                 raise NotFound("Professionnel introuvable dans l'annuaire.")
@@ -127,7 +127,7 @@ class DirectoryService:
             return preload_structures_in(uow, csv_path)
 
     def count_structures(self) -> int:
-        with self.ws.unit_of_work() as uow:
+        with self.ws.reading() as uow:
             query = select(func.count()).select_from(Structure).where(
                 Structure.deleted_hlc.is_(None)
             )
@@ -137,7 +137,7 @@ class DirectoryService:
 
     def professional_fields(self, professional_id: str) -> dict[str, Any]:
         """The stored values of the editable fields (``PROFESSIONAL_FIELDS``)."""
-        with self.ws.unit_of_work() as uow:
+        with self.ws.reading() as uow:
             p = uow.session.get(Professional, professional_id)
             if p is None or p.is_deleted:
                 raise NotFound("Professionnel introuvable dans l'annuaire.")
@@ -145,7 +145,7 @@ class DirectoryService:
 
     def structure_fields(self, structure_id: str) -> dict[str, Any]:
         """The stored values of the editable fields (``STRUCTURE_FIELDS``)."""
-        with self.ws.unit_of_work() as uow:
+        with self.ws.reading() as uow:
             s = uow.session.get(Structure, structure_id)
             if s is None or s.is_deleted:
                 raise NotFound("Structure introuvable dans l'annuaire.")

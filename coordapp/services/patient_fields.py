@@ -15,6 +15,7 @@ from coordapp.models import (
     LivingSituation,
     PatientStatus,
 )
+from coordapp.text_input import clean_text
 
 Cleaner = Callable[[Any], Any]
 
@@ -185,6 +186,10 @@ def clean_patient_values(raw: Mapping[str, Any]) -> dict[str, Any]:
         raise InvalidInput(f"Champ(s) inconnu(s) : {', '.join(unknown)}.", unknown[0])
     cleaned: dict[str, Any] = {}
     for key, value in raw.items():
+        _check_type(key, value)
+        if isinstance(value, str):  # refused before any cleaner folds it into a space
+            value = clean_text(value, field=key, label=LABELS.get(key),
+                               free=key in FREE_TEXT_FIELDS)
         try:
             cleaned[key] = CLEANERS[key](value)
         except InvalidInput as exc:
@@ -193,6 +198,33 @@ def clean_patient_values(raw: Mapping[str, Any]) -> dict[str, Any]:
             # A shared check (phone, date) names its own kind: name the field it was for.
             raise InvalidInput(exc.message, key) from exc
     return cleaned
+
+
+def _check_type(key: str, value: Any) -> None:
+    """JSON gives numbers, lists and objects too: only text (for ALD and languages, a list
+    of texts; for a yes/no field, true or false) is accepted, never turned into text by
+    accident (``['A']``, ``19410312``)."""
+    label = LABELS.get(key, key)
+    if key in FLAG_FIELDS and isinstance(value, bool):
+        return
+    if key in LIST_FIELDS:
+        if value is None or isinstance(value, str):
+            return
+        if isinstance(value, list) and all(isinstance(item, str) for item in value):
+            return
+        raise InvalidInput(f"Le champ « {label} » doit être une liste de textes.", key)
+    if value is None or isinstance(value, str):
+        return
+    if isinstance(value, dt.date) and (key in DATE_FIELDS or key.endswith("_on")):
+        return
+    raise InvalidInput(f"Le champ « {label} » doit être un texte (entre guillemets en "
+                       "JSON).", key)
+
+
+DATE_FIELDS = frozenset({"birth_date", "opened_on", "closed_on"})
+LIST_FIELDS = frozenset({"ald", "languages"})
+FLAG_FIELDS = frozenset({"interpreter_needed"})
+FREE_TEXT_FIELDS = frozenset({"trusted_person", "situation_notes"})
 
 
 def check_case_rules(values: Mapping[str, Any]) -> None:

@@ -46,7 +46,7 @@ class PatientFileService:
 
     def load(self, patient_id: str, *, audit: bool = True) -> PatientFile:
         """The whole file; reading it is recorded in the audit trail."""
-        with self.ws.unit_of_work() as uow:
+        with self.ws.reading() as uow:
             session = uow.session
             patient = session.get(Patient, patient_id)
             if patient is None or patient.is_deleted:
@@ -77,7 +77,7 @@ class PatientFileService:
 
     def care_team(self, patient_id: str) -> list[CareTeamMemberView]:
         """Just the care circle, current members first (e.g. to pick who does an action)."""
-        with self.ws.unit_of_work() as uow:
+        with self.ws.reading() as uow:
             return _care_team(uow.session, patient_id)
 
 

@@ -87,7 +87,7 @@ class PlanFollowUpService:
     def reviews_due(self, before: dt.date, *,
                     referent_id: str | None = None) -> list[ReviewDueView]:
         """Validated plans in force whose review date is on or before ``before``."""
-        with self.ws.unit_of_work() as uow:
+        with self.ws.reading() as uow:
             return review_views(uow.session, reviews_query(before, referent_id), before)
 
     def unmet_needs(self, *, include_closed: bool = True) -> list[UnmetNeedView]:
@@ -107,7 +107,7 @@ class PlanFollowUpService:
             .where(Goal.deleted_hlc.is_(None), Goal.status == GoalStatus.NOT_REACHED)
         )
         rows: list[UnmetNeedView] = []
-        with self.ws.unit_of_work() as uow:
+        with self.ws.reading() as uow:
             for need, plan_id, patient in uow.session.execute(base.where(Need.unmet.is_(True))):
                 rows.append(_unmet(need, plan_id, patient, None))
             for need, plan_id, patient, goal in uow.session.execute(goals):
@@ -135,7 +135,7 @@ class PlanFollowUpService:
         ]
 
     def _actions(self, query: Select[*tuple[Any, ...]], today: dt.date) -> list[DueActionView]:
-        with self.ws.unit_of_work() as uow:
+        with self.ws.reading() as uow:
             return action_views(uow.session, query, today)
 
 

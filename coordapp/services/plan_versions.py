@@ -273,14 +273,14 @@ class PlanVersionService:
             return draft.id
 
     def versions(self, patient_id: str) -> list[PlanVersionSummary]:
-        with self.ws.unit_of_work() as uow:
+        with self.ws.reading() as uow:
             live_patient(uow.session, patient_id)
             return pv.version_summaries(uow.session, patient_id)
 
     def show(self, patient_id: str, version: int | None = None, *,
                  audit: bool = True) -> PlanVersionView:
         """One version (default: the current one: draft, else latest validated)."""
-        with self.ws.unit_of_work() as uow:
+        with self.ws.reading() as uow:
             patient = live_patient(uow.session, patient_id)
             plan = (pv.current_plan(uow.session, patient_id) if version is None
                     else _version(uow.session, patient_id, version))
@@ -295,7 +295,7 @@ class PlanVersionService:
         if from_version >= to_version:
             raise InvalidInput("Comparez une version avec une version plus récente.",
                                "version")
-        with self.ws.unit_of_work() as uow:
+        with self.ws.reading() as uow:
             live_patient(uow.session, patient_id)
             older = _version(uow.session, patient_id, from_version)
             newer = _version(uow.session, patient_id, to_version)

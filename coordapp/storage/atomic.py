@@ -8,9 +8,22 @@ import tempfile
 from pathlib import Path
 
 
+def make_private_dir(directory: Path) -> None:
+    """Create ``directory`` (and missing parents) readable by the user only (0700)."""
+    missing = []
+    for parent in (directory, *directory.parents):
+        if parent.exists():
+            break
+        missing.append(parent)
+    directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+    for created in missing:
+        with contextlib.suppress(OSError):
+            created.chmod(0o700)
+
+
 def write_bytes_atomic(path: Path, data: bytes) -> None:
     """Replace ``path`` by ``data`` so that a crash leaves the old or the new file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_private_dir(path.parent)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.fchmod(fd, 0o600)

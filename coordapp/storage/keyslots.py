@@ -10,18 +10,21 @@ unwrap means a wrong secret; the database itself is only opened with a verified 
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 import json
 import os
 import secrets
 import time
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from coordapp.errors import CannotUnlock, KeyslotDamaged
+from coordapp.errors import CannotUnlock, FileUnreadable, KeyslotDamaged
 from coordapp.storage.atomic import write_bytes_atomic
 
 FORMAT = "coordapp-keyslots"
@@ -38,8 +41,10 @@ RECOVERY_GROUP_LEN = 4  # 24 characters x 5 bits = 120 bits
 DEFAULT_TARGET_SECONDS = 0.5
 DEFAULT_MEMORY_KIB = 128 * 1024
 DEFAULT_LANES = 4
-#: For the test suite only: a cheap KDF so hundreds of databases can be created.
-FAST_KDF_ENV = "COORDAPP_INSECURE_FAST_KDF"
+#: The weakest derivation the product accepts: a slot below it (made by an older version,
+#: or by a test build) is re-wrapped at full strength the next time it is unlocked.
+FLOOR_ITERATIONS = 2
+FLOOR_MEMORY_KIB = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -72,25 +77,68 @@ class KdfParams:
     def from_json(cls, data: dict[str, object]) -> KdfParams:
         if data.get("alg") != "argon2id":
             raise ValueError("unknown kdf")
-        return cls(
+        params = cls(
             iterations=_int(data["iterations"]),
             memory_kib=_int(data["memory_kib"]),
             lanes=_int(data["lanes"]),
             salt=_unb64(data["salt"]),
         )
+        # Absurd settings (a hand-edited or hostile file) would hang or exhaust memory.
+        if (params.iterations > MAX_ITERATIONS or params.memory_kib > MAX_MEMORY_KIB
+                or params.lanes > 64 or params.memory_kib < 8 * params.lanes
+                or len(params.salt) < 8):
+            raise ValueError("kdf settings out of range")
+        return params
+
+
+MAX_ITERATIONS = 1_000
+MAX_MEMORY_KIB = 4 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class KdfPolicy:
+    """How new keyslots are derived, and the weakest derivation accepted as is.
+
+    The product uses :data:`PRODUCT_POLICY`. Code that needs another one (the test suite
+    creates hundreds of databases) passes it explicitly, or installs it for the process
+    with :func:`set_default_policy`; nothing reads it from the environment.
+    """
+
+    make_params: Callable[[], KdfParams]
+    floor_iterations: int = FLOOR_ITERATIONS
+    floor_memory_kib: int = FLOOR_MEMORY_KIB
+    name: str = field(default="product")
+
+    def is_weak(self, params: KdfParams) -> bool:
+        return (params.iterations < self.floor_iterations
+                or params.memory_kib < self.floor_memory_kib)
 
 
 def calibrated_params(target_seconds: float = DEFAULT_TARGET_SECONDS) -> KdfParams:
     """Argon2id parameters costing about ``target_seconds`` on this machine."""
     salt = os.urandom(16)
-    if os.environ.get(FAST_KDF_ENV) == "1":
-        return KdfParams(iterations=1, memory_kib=8 * 1024, lanes=1, salt=salt)
     probe = KdfParams(iterations=1, memory_kib=DEFAULT_MEMORY_KIB, lanes=DEFAULT_LANES, salt=salt)
     start = time.perf_counter()
     probe.derive(b"calibration")
     one_pass = max(time.perf_counter() - start, 1e-3)
-    iterations = max(2, round(target_seconds / one_pass))
+    iterations = max(FLOOR_ITERATIONS, round(target_seconds / one_pass))
     return replace(probe, iterations=min(iterations, 64))
+
+
+PRODUCT_POLICY = KdfPolicy(calibrated_params)
+_default_policy = PRODUCT_POLICY
+
+
+def default_policy() -> KdfPolicy:
+    return _default_policy
+
+
+def set_default_policy(policy: KdfPolicy) -> KdfPolicy:
+    """Use ``policy`` for every store this process creates or unlocks without one of its
+    own; returns the previous one. The shipped application never calls it."""
+    global _default_policy
+    previous, _default_policy = _default_policy, policy
+    return previous
 
 
 @dataclass(frozen=True)
@@ -141,9 +189,44 @@ class Keyslot:
 
 
 @dataclass(frozen=True)
+class AuditAnchor:
+    """The audit trail's head (entry count and last entry's MAC), kept outside the base so
+    that deleting its last entries, or all of them, shows; MAC'd with the audit key."""
+
+    count: int
+    last: str
+    mac: str
+
+    @staticmethod
+    def _mac(key: bytes, count: int, last: str) -> str:
+        return hmac.new(key, f"anchor|{count}|{last}".encode("ascii"), hashlib.sha256).hexdigest()
+
+    @classmethod
+    def make(cls, key: bytes, count: int, last: str) -> AuditAnchor:
+        return cls(count, last, cls._mac(key, count, last))
+
+    def valid(self, key: bytes) -> bool:
+        return hmac.compare_digest(self.mac, self._mac(key, self.count, self.last))
+
+    def to_json(self) -> dict[str, object]:
+        return {"count": self.count, "last": self.last, "mac": self.mac}
+
+    @classmethod
+    def from_json(cls, data: object) -> AuditAnchor:
+        if not isinstance(data, dict):
+            raise ValueError("audit anchor must be an object")
+        count, last, mac = data.get("count"), data.get("last"), data.get("mac")
+        if not isinstance(count, int) or count < 0 or not isinstance(last, str) \
+                or not isinstance(mac, str) or not last.isascii() or not mac.isascii():
+            raise ValueError("bad audit anchor")
+        return cls(count, last, mac)
+
+
+@dataclass(frozen=True)
 class KeyslotFile:
     path: Path
     slots: tuple[Keyslot, ...]
+    audit: AuditAnchor | None = None
 
     @staticmethod
     def path_for(db_path: Path) -> Path:
@@ -158,6 +241,11 @@ class KeyslotFile:
                 "Le fichier de clés de la base est introuvable : sans lui la base ne peut "
                 "pas être ouverte. Restaurez-le depuis une sauvegarde."
             ) from exc
+        except OSError as exc:  # a directory in its place, no read permission, I/O error
+            raise FileUnreadable(
+                f"Le fichier de clés {path} ne peut pas être lu (droits d'accès, ou dossier à "
+                "la place du fichier) : vérifiez-le, rien n'a été modifié."
+            ) from exc
         try:
             data = json.loads(raw)
             if data.get("format") != FORMAT:
@@ -167,32 +255,55 @@ class KeyslotFile:
             slots = tuple(Keyslot.from_json(item) for item in data["slots"])
             if not slots:
                 raise ValueError("no slot")
+            audit = AuditAnchor.from_json(data["audit"]) if "audit" in data else None
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise KeyslotDamaged() from exc
-        return cls(path=path, slots=slots)
+        return cls(path=path, slots=slots, audit=audit)
+
+    def with_audit(self, anchor: AuditAnchor) -> KeyslotFile:
+        return replace(self, audit=anchor)
 
     def save(self) -> None:
-        document = {
+        document: dict[str, object] = {
             "format": FORMAT,
             "version": FORMAT_VERSION,
             "slots": [slot.to_json() for slot in self.slots],
         }
+        if self.audit is not None:
+            document["audit"] = self.audit.to_json()
         write_bytes_atomic(self.path, json.dumps(document, indent=2).encode() + b"\n")
 
     def unlock(self, secret: str) -> bytes:
         """Try the passphrase slot, then the recovery slot when the secret looks like a code."""
+        return self.unlock_slot(secret)[0]
+
+    def unlock_slot(self, secret: str) -> tuple[bytes, Keyslot]:
+        """The data key and the slot that opened it."""
         for slot in self.slots:
             candidate = _secret_bytes(slot.kind, secret)
             if candidate is None:
                 continue
             dek = slot.unwrap(candidate)
             if dek is not None:
-                return dek
+                return dek, slot
         raise CannotUnlock()
 
+    def strengthened(self, slot: Keyslot, dek: bytes, secret: str,
+                     policy: KdfPolicy) -> KeyslotFile | None:
+        """This file with ``slot`` re-wrapped under ``policy`` when its derivation is below
+        the policy's floor; None when it is strong enough."""
+        if not policy.is_weak(slot.kdf):
+            return None
+        candidate = _secret_bytes(slot.kind, secret)
+        assert candidate is not None
+        return self.with_slot(Keyslot.wrap(slot.kind, dek, candidate, policy.make_params()))
+
     def with_slot(self, slot: Keyslot) -> KeyslotFile:
-        others = tuple(s for s in self.slots if s.kind != slot.kind)
-        return replace(self, slots=(slot, *others))
+        """This file with ``slot`` in place of the slot of the same kind (order kept)."""
+        if not any(s.kind == slot.kind for s in self.slots):
+            return replace(self, slots=(slot, *self.slots))
+        return replace(self, slots=tuple(slot if s.kind == slot.kind else s
+                                         for s in self.slots))
 
 
 def new_data_key() -> bytes:

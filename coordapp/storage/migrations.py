@@ -37,6 +37,14 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in script.walk_revisions()}
 
 
+def needs_upgrade(engine: Engine) -> bool:
+    with engine.connect() as connection:
+        current = current_revision(connection)
+    if current is not None and current not in known_revisions():
+        raise SchemaTooNew()
+    return current != head_revision()
+
+
 def upgrade_to_head(engine: Engine, *, backup: Callable[[str], object] | None) -> bool:
     """Bring the schema to head; True when a migration ran.
 

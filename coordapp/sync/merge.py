@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any, cast
 
-from sqlalchemy import JSON, Connection, Date, DateTime, insert, inspect, update
+from sqlalchemy import JSON, Connection, Date, DateTime, String, Text, insert, inspect, update
 
 from coordapp.hlc import MAX_FUTURE_SKEW_MS
 from coordapp.models import SYNCED_MODELS, SyncConflict, SyncedRecord
@@ -30,6 +30,7 @@ from coordapp.sync.errors import BundleDamaged, BundleIncomplete, ClonedInstalla
 from coordapp.sync.fold import RECORD_FIELD, Folded, fold
 from coordapp.sync.ops import FIELDS, Op
 from coordapp.sync.select import chunks
+from coordapp.text_input import sanitize_text
 
 SEARCH_KEYS: dict[str, Callable[[Any], str]] = {
     "patient": patient_search_key, "professional": professional_search_key,
@@ -69,6 +70,12 @@ def _storage(column: Any) -> Callable[[Any], Any] | None:
         return lambda value: None if value is None else dt.date.fromisoformat(value).isoformat()
     if isinstance(kind, JSON):
         return json.dumps
+    if isinstance(kind, String):
+        # What an older version let through (a NUL, a terminal escape, a bidi override)
+        # is removed on the way in: the one input cleaner, lenient for received data.
+        free = isinstance(kind, Text)
+        return lambda value: value if not isinstance(value, str) else sanitize_text(
+            value, free=free)
     return None
 
 

@@ -7,9 +7,10 @@ the pages and the status bar listen to.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, Qt, Signal
+from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -62,6 +63,11 @@ from coordapp.ui.unlock_dialog import UnlockDialog
 DEFAULT_SIZE = (1240, 660)
 STATUS_TIMEOUT_MS = 8000
 
+
+#: How often the open window looks for commits made by other programs (milliseconds).
+EXTERNAL_POLL_MS = 2000
+#: What is announced when another program wrote: every list refreshes.
+EXTERNAL_ENTITIES = ("patient", "referral", "professional", "structure", "sync")
 
 def ui_settings(paths: AppPaths) -> QSettings:
     """The interface's preferences: ``ui.ini`` in the configuration folder."""
@@ -127,6 +133,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_label)
         self._restore_geometry()
         self.events.data_changed.connect(self._on_data_changed)
+        # Changes made by other programs on the same base are looked for every 2 s.
+        self._external_timer = QTimer(self)
+        self._external_timer.setInterval(EXTERNAL_POLL_MS)
+        self._external_timer.timeout.connect(self._on_external_timer)
         self.patient_windows = PatientWindows(workspace, paths, self.events, self)
         self.open_patient_requested.connect(self.patient_windows.open)
         self.new_case_requested.connect(self._on_new_case_requested)
@@ -206,6 +216,9 @@ class MainWindow(QMainWindow):
 
     def _attach(self, workspace: Workspace) -> None:
         self.workspace = workspace
+        with contextlib.suppress(CoordAppError):
+            workspace.external_change()  # from now on: what others write is noticed
+        self._external_timer.start()
         self.setCentralWidget(self._build_pages(workspace))  # deletes the "locked" screen
         self.commands.set_unlocked(True)
         saved = str(self._settings.value("main_window/page", PAGES[0]))
@@ -261,6 +274,21 @@ class MainWindow(QMainWindow):
             return
         self.show_page("caseload")
         self.caseload_view.focus_search()
+
+    def _on_external_timer(self) -> None:
+        """Another program wrote (CLI import, scheduled folder sync): every view and open
+        patient file refreshes; edits in progress are kept (and flagged if overwritten)."""
+        if self.workspace is None or self.workspace.is_locked:
+            return
+        try:
+            changed = self.workspace.external_change()
+        except CoordAppError:
+            return
+        if changed:
+            for entity in EXTERNAL_ENTITIES:
+                self.events.notify(entity)
+            for window in list(self.patient_windows.windows.values()):
+                window.reload()
 
     def _on_data_changed(self, entity: str, _entity_id: str) -> None:
         if entity in PATIENT_ENTITIES or entity == "sync":

@@ -3722,7 +3722,12 @@
         <translation>Save the changes (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+33" />
+        <source>Ce dossier a été modifié ailleurs pendant votre saisie. Vos modifications ne sont pas encore enregistrées : enregistrez pour garder votre version des champs modifiés, ou annulez vos modifications pour reprendre la version à jour.</source>
+        <translation>This file was changed elsewhere while you were editing. Your changes are not saved yet: save to keep your version of the fields you changed, or undo your changes to take the up-to-date version.</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <source>Aucun</source>
         <translation>None</translation>
     </message>
@@ -4751,9 +4756,9 @@ Action: {action}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../coordapp/ui/main_window.py" line="+109" />
+        <location filename="../../coordapp/ui/main_window.py" line="+115" />
         <source>CoordApp — démonstration (patients fictifs)</source>
-        <extracomment>Fits a 1366×768 screen once the taskbar and the window frame are taken. The workspace was closed and the patient data removed from the screen. A workspace was opened again after a lock. A patient line was activated (caseload or "À faire"): open this patient's file. "Nouvelle demande…" (Ctrl+N, or its button in the toolbar) was chosen.</extracomment>
+        <extracomment>Fits a 1366×768 screen once the taskbar and the window frame are taken. How often the open window looks for commits made by other programs (milliseconds). What is announced when another program wrote: every list refreshes. The workspace was closed and the patient data removed from the screen. A workspace was opened again after a lock. A patient line was activated (caseload or "À faire"): open this patient's file. "Nouvelle demande…" (Ctrl+N, or its button in the toolbar) was chosen.</extracomment>
         <translation>CoordApp — demonstration (fictitious patients)</translation>
     </message>
     <message>
@@ -4762,12 +4767,12 @@ Action: {action}</translation>
         <translation>CoordApp</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+37" />
         <source>Sauvegarde du jour enregistrée.</source>
         <translation>Today's backup saved.</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+84" />
         <source>{file} — {count} — dernière synchronisation : {when}</source>
         <translation>{file} — {count} — last synchronisation: {when}</translation>
     </message>
@@ -4787,7 +4792,7 @@ Action: {action}</translation>
         <translation>{count} patients</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+75" />
         <source>CoordApp est verrouillé.</source>
         <translation>CoordApp is locked.</translation>
     </message>

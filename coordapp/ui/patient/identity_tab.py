@@ -81,9 +81,18 @@ class IdentityTab(QWidget):
     # -- state ------------------------------------------------------------------------
 
     def set_file(self, patient: PatientFile, *, force: bool = False) -> None:
-        """Show ``patient``; pending edits are kept unless ``force``."""
-        self._file = patient
+        """Show ``patient``; pending edits are kept unless ``force``. When the stored
+        identity changed underneath pending edits (another window or program wrote), the
+        user is told: saving keeps their version of the fields they changed, « Annuler »
+        takes the new stored one."""
+        previous, self._file = self._file, patient
         if self._dirty and not force:
+            if previous is not None and previous.identity != patient.identity:
+                self._show_message(self.tr(
+                    "Ce dossier a été modifié ailleurs pendant votre saisie. Vos "
+                    "modifications ne sont pas encore enregistrées : enregistrez pour garder "
+                    "votre version des champs modifiés, ou annulez vos modifications pour "
+                    "reprendre la version à jour."), ERROR_STYLE)
             return
         referents: list[tuple[str | None, str]] = [(None, self.tr("Aucun"))]
         for coordinator in self._services.team.coordinators():
