@@ -1,4 +1,4 @@
-"""``coordapp patients`` and ``coordapp patient show|add|set``."""
+"""``coordapp patients`` and ``coordapp patient show|add|set|export|erase|history|consent``."""
 
 from __future__ import annotations
 
@@ -17,9 +17,12 @@ from coordapp.cli_support import (
 )
 from coordapp.errors import InvalidInput
 from coordapp.export.spreadsheet_csv import PATIENT_STATUSES
+from coordapp.models import ConsentKind
 from coordapp.services.caseload import EDITABLE_FIELDS, CaseloadService
 from coordapp.services.caseload_index import SORTS
+from coordapp.services.follow_up import FollowUpService
 from coordapp.services.patient_file import PatientFileService
+from coordapp.services.profile import ProfileService
 from coordapp.services.views import (
     PATIENT_FILE_READ_ONLY_KEYS,
     PatientFile,
@@ -82,6 +85,38 @@ def register(sub: Any, parents: Parents) -> None:
                                  help="journal des modifications, champ par champ")
     history.add_argument("id", help="identifiant du patient")
     history.set_defaults(handler=patient_history)
+    consent = actions.add_parser(
+        "consent", parents=[common],
+        help="noter l'information de la personne, son opposition ou son consentement",
+        description="Enregistre, daté, l'information donnée à la personne (nécessaire avant "
+                    "l'inclusion et la validation du PPCS), son opposition au partage, le "
+                    "retrait de cette opposition, ou son consentement au partage.")
+    consent.add_argument("id", help="identifiant du patient")
+    consent.add_argument("kind", choices=[kind.value for kind in ConsentKind],
+                         help="information_given, objection, objection_withdrawn, "
+                              "sharing_consent ou sharing_consent_withdrawn")
+    consent.add_argument("--how", metavar="TEXTE",
+                         help="comment (« Oral, par téléphone », « Courrier remis »…)")
+    consent.add_argument("--to", dest="recipient", metavar="TEXTE",
+                         help="à qui, si la personne est représentée (tuteur, proche…)")
+    consent.add_argument("--on", dest="recorded_on", metavar="JJ/MM/AAAA",
+                         help="date (par défaut aujourd'hui)")
+    consent.add_argument("--note", metavar="TEXTE", help="remarque")
+    consent.set_defaults(handler=record_consent)
+
+
+def record_consent(args: argparse.Namespace) -> int:
+    """A dated consent record, given by the owner of the base; prints its id."""
+    workspace = open_workspace(args)
+    try:
+        given_by = ProfileService(workspace).get().display_name
+        result = FollowUpService(workspace).record_consent(
+            args.id, args.kind, recorded_on=args.recorded_on, given_by=given_by,
+            how=args.how, recipient=args.recipient, note=args.note)
+    finally:
+        workspace.close()
+    print(result.id)
+    return 0
 
 
 def list_patients(args: argparse.Namespace) -> int:

@@ -12,9 +12,6 @@ import pytest
 
 from coordapp import __version__
 from coordapp.cli import main
-from coordapp.paths import AppPaths
-from coordapp.services.follow_up import FollowUpService
-from coordapp.services.workspace import Workspace
 from coordapp.storage.keyslots import KeyslotFile
 from tests.conftest import PASSPHRASE
 
@@ -73,7 +70,7 @@ def test_weak_passphrase_is_refused_at_init(
     assert not (tmp_path / "weak.db").exists()
 
 
-def test_add_list_show_set_round_trip(db: Path, tmp_path: Path, app_paths: AppPaths,
+def test_add_list_show_set_round_trip(db: Path, tmp_path: Path,
                                       capsys: pytest.CaptureFixture[str]):
     patient_id = add(capsys, db, tmp_path, PATIENT)
     code, out, _ = run(capsys, "patients", "--db", str(db), "--search", "eloise",
@@ -86,12 +83,9 @@ def test_add_list_show_set_round_trip(db: Path, tmp_path: Path, app_paths: AppPa
     # Including the person needs the information recorded first (exit 4 until then).
     code, _, err = run(capsys, "patient", "set", patient_id, "status=active", "--db", str(db))
     assert code == 4 and "inform" in err
-    workspace = Workspace.open(db, PASSPHRASE, app_paths)
-    try:
-        FollowUpService(workspace).record_consent(
-            patient_id, "information_given", given_by="Anne Martin", how="Oral")
-    finally:
-        workspace.close()
+    code, out, _ = run(capsys, "patient", "consent", patient_id, "information_given",
+                       "--how", "Oral, par téléphone", "--to", "Sa fille", "--db", str(db))
+    assert code == 0 and out.strip()
     code, _, err = run(capsys, "patient", "set", patient_id, "status=active",
                        "ald=Diabète de type 2,BPCO", "--db", str(db))
     assert code == 0 and "status" in err
@@ -99,6 +93,9 @@ def test_add_list_show_set_round_trip(db: Path, tmp_path: Path, app_paths: AppPa
                        "--db", str(db))
     shown = json.loads(out)
     assert shown["status"] == "active" and shown["ald"] == ["Diabète de type 2", "BPCO"]
+    [informed] = [c for c in shown["consents"] if c["kind"] == "information_given"]
+    assert (informed["how"], informed["recipient"], informed["given_by"]) == (
+        "Oral, par téléphone", "Sa fille", "Anne Martin")
     assert shown["phone"] == "+33612345678"
     assert {"care_team", "current_plan", "journal"} <= set(shown)
 
