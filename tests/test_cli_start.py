@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -12,8 +13,11 @@ def test_version_imports_neither_sqlalchemy_nor_the_services() -> None:
     probe = ("import sys; from coordapp.launch import main; code = main(['--version']); "
              "print(sorted(m for m in sys.modules if m.startswith(('sqlalchemy', "
              "'coordapp.services', 'coordapp.cli')))); sys.exit(code)")
+    # Without the suite's child hook (tests/childhook on PYTHONPATH), which loads the key
+    # derivation, and with it the storage layer, into every child at start-up.
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                          check=False, timeout=60)
+                          check=False, timeout=60, env=env)
     assert done.returncode == 0, done.stderr
     version, loaded = done.stdout.splitlines()
     assert version == f"CoordApp {__version__}"
