@@ -150,37 +150,9 @@ def open_workspace(args: argparse.Namespace, secret: str | None = None) -> Works
 def classify(exc: BaseException) -> CoordAppError | None:
     """The user's error for a low-level failure (disk full, read-only, busy, no right),
     or None when it is truly unexpected."""
-    import errno
+    from coordapp.services.storage_errors import classify_storage_error
 
-    from coordapp.storage.engine import (
-        is_busy_error,
-        is_damage_error,
-        is_full_error,
-        is_read_only_error,
-    )
-
-    if isinstance(exc, OSError):
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            return DiskFull()
-        if exc.errno == errno.EROFS:
-            return ReadOnlyStorage()
-        if exc.errno in (errno.EACCES, errno.EPERM, errno.EISDIR, errno.ENOTDIR):
-            name = getattr(exc, "filename", None)
-            where = f" ({name})" if name else ""
-            return FileUnreadable(
-                f"Un fichier ou dossier ne peut pas être lu ou écrit{where} : droits d'accès, "
-                "ou dossier à la place d'un fichier. Rien n'a été modifié.")
-        return None
-    if type(exc).__module__.startswith(("sqlalchemy", "sqlcipher3")):
-        if is_busy_error(exc):
-            return DatabaseBusy()
-        if is_full_error(exc):
-            return DiskFull()
-        if is_read_only_error(exc):
-            return ReadOnlyStorage()
-        if is_damage_error(exc):
-            return DatabaseDamaged()
-    return None
+    return classify_storage_error(exc)
 
 
 def load_json_file(name: str) -> Any:
