@@ -20,7 +20,7 @@ install: $(STAMP)
 # The display check first: a missing X11 library gives the command that installs it
 # (or installs it, as root on Debian/Ubuntu), never a Qt abort.
 run: $(STAMP)
-	$(BIN)/python -m coordapp.display_check
+	$(BIN)/python -m coordapp.cli.display_check
 	$(BIN)/coordapp
 
 lock: $(STAMP)

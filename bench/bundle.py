@@ -20,8 +20,8 @@ from typing import Any
 
 from bench.common import PASSPHRASE, checkpoint, log, summary
 from coordapp.paths import AppPaths
-from coordapp.services import sync
-from coordapp.services.caseload import CaseloadService
+from coordapp.services.caseload.patients import CaseloadService
+from coordapp.services.sync import bundles as sync
 from coordapp.services.workspace import OwnerProfile, Workspace
 from coordapp.storage.engine import connect_raw
 from coordapp.storage.keyslots import new_data_key

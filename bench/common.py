@@ -102,7 +102,7 @@ def generate(db: Path, home: Path, size: int, seed: int) -> dict[str, Any]:
     """Create a workspace at ``db`` and time ``generate_demo`` alone (wall and CPU)."""
     from dataclasses import asdict
 
-    from coordapp.services.demo import generate_demo
+    from coordapp.services.demo.generate import generate_demo
     from coordapp.services.setup import create_workspace
     from coordapp.services.workspace import OwnerProfile
 

@@ -12,10 +12,10 @@ import datetime as dt
 from typing import Any
 
 from bench.common import summary, timed
-from coordapp.services.caseload import CaseloadService
-from coordapp.services.follow_up import FollowUpService
-from coordapp.services.patient_file import PatientFileService
-from coordapp.services.plans import PlanService
+from coordapp.services.caseload.patients import CaseloadService
+from coordapp.services.patient.file import PatientFileService
+from coordapp.services.patient.follow_up import FollowUpService
+from coordapp.services.plans.editing import PlanService
 
 NEEDS, GOALS, ACTIONS, NOTES, MEMBERS = 4, 2, 5, 200, 5
 DOMAINS = ("health", "autonomy", "social", "caregiver")

@@ -181,7 +181,7 @@ def dashboard(app: QApplication, window: Any, repeat: int, out: dict[str, Any]) 
 
 def patient_window(app: QApplication, window: Any, patient_id: str, repeat: int,
                    out: dict[str, Any]) -> None:
-    from coordapp.services.patient_file import PatientFileService
+    from coordapp.services.patient.file import PatientFileService
     from coordapp.ui.patient import PatientWindow
 
     opens, tabs, reads = rec(), rec(), []

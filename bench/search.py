@@ -14,7 +14,7 @@ import datetime as dt
 from typing import Any
 
 from bench.common import summary, timed
-from coordapp.services.caseload import CaseloadService
+from coordapp.services.caseload.patients import CaseloadService
 from coordapp.textkeys import fold
 
 TYPED = "martin"

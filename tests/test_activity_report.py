@@ -16,10 +16,11 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from coordapp.cli import main
+from coordapp.documents.activity import ActivityReport
 from coordapp.errors import InvalidInput
 from coordapp.models import AuditAction, CarePlan, Goal, Need, Patient, Referral
-from coordapp.services.activity_report import ActivityReport, ActivityReportService
-from coordapp.services.demo import generate_demo
+from coordapp.services.activity_report import ActivityReportService
+from coordapp.services.demo.generate import generate_demo
 from coordapp.services.exports import ExportService
 from coordapp.services.workspace import Workspace
 from tests.conftest import PASSPHRASE

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from coordapp.errors import InvalidInput
-from coordapp.services.aggir import (
+from coordapp.services.assessments.aggir import (
     DISCRIMINANT_VARIABLES,
     ILLUSTRATIVE_VARIABLES,
     RANK_TO_GIR,

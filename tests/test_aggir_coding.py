@@ -7,10 +7,10 @@ import itertools
 import pytest
 
 from coordapp.errors import InvalidInput
-from coordapp.services import aggir_coding as ac
-from coordapp.services.aggir import ALL_VARIABLES, DISCRIMINANT_VARIABLES, compute_gir
-from coordapp.services.assessments import AssessmentService
-from coordapp.services.patient_file import PatientFileService
+from coordapp.services.assessments import aggir_coding as ac
+from coordapp.services.assessments.aggir import ALL_VARIABLES, DISCRIMINANT_VARIABLES, compute_gir
+from coordapp.services.assessments.recording import AssessmentService
+from coordapp.services.patient.file import PatientFileService
 from coordapp.services.workspace import Workspace
 from tests.test_plans import new_patient
 

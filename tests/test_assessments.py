@@ -7,12 +7,12 @@ import datetime as dt
 import pytest
 
 from coordapp.errors import InvalidInput, NotFound
-from coordapp.services import zarit
-from coordapp.services.aggir import DISCRIMINANT_VARIABLES
-from coordapp.services.assessments import AssessmentService
-from coordapp.services.patient_file import PatientFileService
-from coordapp.services.plan_closure import CaseClosureService
-from coordapp.services.plan_versions import PlanVersionService
+from coordapp.services.assessments import zarit
+from coordapp.services.assessments.aggir import DISCRIMINANT_VARIABLES
+from coordapp.services.assessments.recording import AssessmentService
+from coordapp.services.patient.file import PatientFileService
+from coordapp.services.plans.closure import CaseClosureService
+from coordapp.services.plans.versions import PlanVersionService
 from coordapp.services.workspace import Workspace
 from tests.test_plans import new_patient
 

@@ -14,9 +14,9 @@ from sqlalchemy import select, text
 
 from coordapp.models import AuditEvent
 from coordapp.paths import AppPaths
-from coordapp.services.audit import LEGACY_GENESIS, _fields, entry_hash, entry_mac
-from coordapp.services.audit_log import AuditLogService
-from coordapp.services.caseload import CaseloadService
+from coordapp.records.audit import LEGACY_GENESIS, _fields, entry_hash, entry_mac
+from coordapp.services.caseload.patients import CaseloadService
+from coordapp.services.safety.audit_log import AuditLogService
 from coordapp.services.workspace import Workspace
 from coordapp.storage.keyslots import KeyslotFile
 from tests.conftest import PASSPHRASE

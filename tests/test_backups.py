@@ -17,14 +17,14 @@ from sqlalchemy import select
 from coordapp.cli import main
 from coordapp.models import Change, Patient
 from coordapp.paths import AppPaths
-from coordapp.services.backups import (
+from coordapp.services.caseload.patients import CaseloadService
+from coordapp.services.safety.backups import (
     BackupFailed,
     daily_backup_due,
     list_backups,
     restore,
     rotate,
 )
-from coordapp.services.caseload import CaseloadService
 from coordapp.services.workspace import Workspace
 from coordapp.storage.keyslots import KeyslotFile
 from tests.conftest import PASSPHRASE
@@ -190,7 +190,7 @@ def test_full_disk_during_an_export_leaves_no_file_and_no_audit_entry(
 ):
     from coordapp.errors import InvalidInput
     from coordapp.models import AuditEvent
-    from coordapp.services.demo import generate_demo
+    from coordapp.services.demo.generate import generate_demo
     from coordapp.services.exports import ExportService
 
     generate_demo(workspace, 3, seed=5)

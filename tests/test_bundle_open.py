@@ -13,10 +13,10 @@ import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QPainter
 
-from coordapp.cli_desktop import split_bundle
+from coordapp.cli.desktop import split_bundle
 from coordapp.paths import AppPaths
-from coordapp.services import sync
-from coordapp.services.caseload import CaseloadService
+from coordapp.services.caseload.patients import CaseloadService
+from coordapp.services.sync import bundles as sync
 from coordapp.services.workspace import OwnerProfile, Workspace
 from coordapp.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE

@@ -9,10 +9,10 @@ from sqlalchemy import func, select
 
 from coordapp.errors import InvalidInput, NotFound
 from coordapp.models import Change, Patient
-from coordapp.services.caseload import CaseloadService, DuplicateSuspected
+from coordapp.services.caseload.patients import CaseloadService, DuplicateSuspected
 from coordapp.services.directory import DirectoryService
-from coordapp.services.follow_up import FollowUpService
-from coordapp.services.patient_file import PatientFileService
+from coordapp.services.patient.file import PatientFileService
+from coordapp.services.patient.follow_up import FollowUpService
 from coordapp.services.workspace import Workspace
 
 ELOISE = {"family_name": "Lefèvre", "given_names": "Éloïse Marie", "birth_date": "12/03/1941",
@@ -173,9 +173,9 @@ def test_directory_preload_is_idempotent(workspace: Workspace):
 def test_closing_from_the_identity_screen_closes_the_plan_and_reopening_restores_it(
     workspace: Workspace,
 ):
-    from coordapp.services.follow_up import FollowUpService
-    from coordapp.services.plan_versions import PlanVersionService
-    from coordapp.services.plans import PlanService
+    from coordapp.services.patient.follow_up import FollowUpService
+    from coordapp.services.plans.editing import PlanService
+    from coordapp.services.plans.versions import PlanVersionService
 
     service = CaseloadService(workspace)
     patient_id = service.add_patient(ELOISE | {"status": "active"}).id

@@ -10,8 +10,8 @@ from coordapp.cli import main
 from coordapp.errors import DatabaseLocked
 from coordapp.models import Patient
 from coordapp.paths import AppPaths
-from coordapp.services.caseload import CaseloadService
-from coordapp.services.demo import generate_demo
+from coordapp.services.caseload.patients import CaseloadService
+from coordapp.services.demo.generate import generate_demo
 from coordapp.services.workspace import Workspace
 from coordapp.textkeys import collation_key
 from tests.conftest import PASSPHRASE

@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import select, text
 
 from coordapp.models import AuditEvent, Change, Patient
-from coordapp.services.audit import first_broken_entry
-from coordapp.services.caseload import CaseloadService
+from coordapp.records.audit import first_broken_entry
+from coordapp.services.caseload.patients import CaseloadService
 from coordapp.services.workspace import Workspace
 
 PATIENT = {"family_name": "Martin", "given_names": "Paul", "birth_date": "1938-07-01",

@@ -203,8 +203,8 @@ def test_patient_show_json_holds_each_assessment_grid_and_zarit_answers(
     db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ):
     from coordapp.paths import AppPaths
-    from coordapp.services.aggir import DISCRIMINANT_VARIABLES
-    from coordapp.services.assessments import AssessmentService
+    from coordapp.services.assessments.aggir import DISCRIMINANT_VARIABLES
+    from coordapp.services.assessments.recording import AssessmentService
     from coordapp.services.workspace import Workspace
 
     patient_id = add(capsys, db, tmp_path, {"family_name": "Lefèvre", "given_names": "Éloïse",

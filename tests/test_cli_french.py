@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from coordapp.cli import build_parser, main
-from coordapp.cli_french import FRENCH, FRENCH_PLURAL, every_action
+from coordapp.cli import main
+from coordapp.cli.app import build_parser
+from coordapp.cli.french import FRENCH, FRENCH_PLURAL, every_action
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))

@@ -19,8 +19,8 @@ from sqlalchemy import select
 
 from coordapp.models import Change
 from coordapp.paths import AppPaths
-from coordapp.services.audit_log import AuditLogService
-from coordapp.services.caseload import CaseloadService
+from coordapp.services.caseload.patients import CaseloadService
+from coordapp.services.safety.audit_log import AuditLogService
 from coordapp.services.workspace import Workspace
 from tests.conftest import PASSPHRASE
 

@@ -13,12 +13,12 @@ from coordapp.cli import main
 from coordapp.errors import InvalidInput
 from coordapp.models import AuditEvent, CarePlan
 from coordapp.services.activity_report import compute_activity
-from coordapp.services.consent import SharingRefused
 from coordapp.services.exports import ExportService
-from coordapp.services.follow_up import FollowUpService
-from coordapp.services.patient_file import PatientFileService
-from coordapp.services.plan_versions import PlanVersionService
-from coordapp.services.sync import export_bundle
+from coordapp.services.patient.consent import SharingRefused
+from coordapp.services.patient.file import PatientFileService
+from coordapp.services.patient.follow_up import FollowUpService
+from coordapp.services.plans.versions import PlanVersionService
+from coordapp.services.sync.bundles import export_bundle
 from coordapp.services.workspace import Workspace
 from tests.conftest import PASSPHRASE
 from tests.test_export_helpers import TODAY, audit_events, make_plan
@@ -184,7 +184,7 @@ def test_overdue_reviews_are_counted_against_the_report_date(workspace: Workspac
 
 def test_a_team_printing_round_leaves_out_who_objected(workspace: Workspace) -> None:
     from coordapp.errors import CoordAppError
-    from coordapp.services.print_batch import PlanToPrint, PrintBatchService
+    from coordapp.services.plans.print_batch import PlanToPrint, PrintBatchService
 
     kept, objecting = make_plan(workspace), make_plan(workspace)
     object_to_sharing(workspace, objecting.patient)

@@ -26,9 +26,9 @@ import pytest
 
 from coordapp.errors import CannotUnlock
 from coordapp.paths import AppPaths
-from coordapp.services.audit_log import AuditLogService
-from coordapp.services.backups import list_backups
-from coordapp.services.caseload import CaseloadService
+from coordapp.services.caseload.patients import CaseloadService
+from coordapp.services.safety.audit_log import AuditLogService
+from coordapp.services.safety.backups import list_backups
 from coordapp.services.workspace import Workspace
 from coordapp.storage import EncryptedStore
 from coordapp.storage.keyslots import KeyslotFile

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from coordapp.services.csv_import import CsvImportService, ImportKind, read_source
-from coordapp.services.csv_mapping import auto_mapping
+from coordapp.services.imports.csv_import import CsvImportService, ImportKind, read_source
+from coordapp.services.imports.csv_mapping import auto_mapping
 from coordapp.services.workspace import Workspace
 
 

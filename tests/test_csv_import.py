@@ -14,8 +14,9 @@ from coordapp.cli import main
 from coordapp.errors import InvalidInput
 from coordapp.models import AuditAction, AuditEvent, Change, Patient, Professional
 from coordapp.paths import AppPaths
-from coordapp.services.caseload import CaseloadService
-from coordapp.services.csv_import import (
+from coordapp.services.caseload.patients import CaseloadService
+from coordapp.services.directory import DirectoryService
+from coordapp.services.imports.csv_import import (
     CsvImportService,
     ImportCancelled,
     ImportKind,
@@ -23,14 +24,13 @@ from coordapp.services.csv_import import (
     RowState,
     read_source,
 )
-from coordapp.services.csv_mapping import (
+from coordapp.services.imports.csv_mapping import (
     auto_mapping,
     check_mapping,
     normalise_cell,
     override_mapping,
     read_mapping_file,
 )
-from coordapp.services.directory import DirectoryService
 from coordapp.services.workspace import Workspace
 from tests.conftest import PASSPHRASE
 

@@ -7,9 +7,9 @@ import dataclasses
 import pytest
 from PySide6.QtCore import Qt
 
-from coordapp.services.caseload import CaseloadService
-from coordapp.services.dashboard import SECTIONS, DashboardService
-from coordapp.services.demo import generate_demo
+from coordapp.services.caseload.dashboard import SECTIONS, DashboardService
+from coordapp.services.caseload.patients import CaseloadService
+from coordapp.services.demo.generate import generate_demo
 from coordapp.services.workspace import Workspace
 from coordapp.ui import dashboard_model, dashboard_view
 from coordapp.ui.app_events import AppEvents

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from coordapp.models import Coordinator
-from coordapp.services.dashboard import DUE_SOON_DAYS, DashboardService
+from coordapp.services.caseload.dashboard import DUE_SOON_DAYS, DashboardService
 from coordapp.services.directory import DirectoryService
-from coordapp.services.follow_up import FollowUpService
-from coordapp.services.plans import PlanService
+from coordapp.services.patient.follow_up import FollowUpService
+from coordapp.services.plans.editing import PlanService
 from coordapp.services.workspace import Workspace
 from tests.test_plans import TODAY, new_patient, validate
 

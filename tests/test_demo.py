@@ -30,14 +30,18 @@ from coordapp.models import (
     Structure,
 )
 from coordapp.paths import AppPaths
-from coordapp.services import demo
-from coordapp.services.aggir import compute_gir
-from coordapp.services.aggir_coding import grid_from_detail
-from coordapp.services.assessments import COMPLEXITY_FACTORS
-from coordapp.services.caseload import CaseloadService, patient_search_key
-from coordapp.services.changes import data_columns
-from coordapp.services.demo import CANCELLED_MESSAGE, DemoSummary, generate_demo
-from coordapp.services.directory import professional_search_key, structure_search_key
+from coordapp.records.changes import data_columns
+from coordapp.records.search_keys import (
+    patient_search_key,
+    professional_search_key,
+    structure_search_key,
+)
+from coordapp.services.assessments.aggir import compute_gir
+from coordapp.services.assessments.aggir_coding import grid_from_detail
+from coordapp.services.assessments.recording import COMPLEXITY_FACTORS
+from coordapp.services.caseload.patients import CaseloadService
+from coordapp.services.demo import generate as demo
+from coordapp.services.demo.generate import CANCELLED_MESSAGE, DemoSummary, generate_demo
 from coordapp.services.workspace import Workspace
 from coordapp.textkeys import fold
 from coordapp.validation import validate_finess, validate_nir, validate_phone, validate_rpps

@@ -18,9 +18,9 @@ from coordapp.models import (
     Need,
     Patient,
 )
-from coordapp.services import demo_data as d
-from coordapp.services.demo import OWNER_CASES, generate_demo
-from coordapp.services.demo_scenarios import SCENARIOS
+from coordapp.services.demo import data as d
+from coordapp.services.demo.generate import OWNER_CASES, generate_demo
+from coordapp.services.demo.scenarios import SCENARIOS
 from coordapp.services.views import age_on
 from coordapp.services.workspace import Workspace
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from coordapp import display_check
-from coordapp.display_check import (
+from coordapp.cli import display_check
+from coordapp.cli.display_check import (
     distribution_family,
     install_command,
     missing_libraries,
@@ -42,7 +42,7 @@ def broken_plugin(tmp_path: Path) -> Path:
 
 
 def run_check(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "coordapp.display_check", *args],
+    return subprocess.run([sys.executable, "-m", "coordapp.cli.display_check", *args],
                           capture_output=True, text=True, env={**os.environ, **env},
                           check=False, cwd="/")
 
@@ -111,7 +111,7 @@ def test_a_wayland_session_checks_the_wayland_plugin():
     plugin = plugin_path("wayland")
     assert plugin is not None and missing_libraries(plugin) == []
     result = subprocess.run(["env", "-u", "QT_QPA_PLATFORM", "-u", "DISPLAY", sys.executable,
-                             "-m", "coordapp.display_check"], capture_output=True, text=True,
+                             "-m", "coordapp.cli.display_check"], capture_output=True, text=True,
                             env={**os.environ, **env}, check=False)
     assert result.returncode == 0, result.stderr
 
@@ -119,7 +119,7 @@ def test_a_wayland_session_checks_the_wayland_plugin():
 def test_no_display_at_all_is_a_clear_message():
     env = {key: value for key, value in os.environ.items()
            if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XDG_SESSION_TYPE")}
-    result = subprocess.run([sys.executable, "-m", "coordapp.display_check"],
+    result = subprocess.run([sys.executable, "-m", "coordapp.cli.display_check"],
                             capture_output=True, text=True, env=env, check=False)
     assert result.returncode == 1 and "aucun écran graphique" in result.stderr
     assert run_check(QT_QPA_PLATFORM="offscreen").returncode == 0
@@ -150,7 +150,7 @@ def test_as_root_on_debian_apt_get_runs_then_the_check_is_repeated(tmp_path: Pat
     """The real PySide6 plug-in, libxcb-cursor hidden: apt-get install runs for real (dpkg
     still lists the package, so it changes nothing), the check runs again and fails."""
     result = without_libxcb_cursor(tmp_path,
-                                   f"{X11_SESSION} {sys.executable} -m coordapp.display_check")
+                                   f"{X11_SESSION} {sys.executable} -m coordapp.cli.display_check")
     assert "installation des bibliothèques manquantes : libxcb-cursor0" in result.stderr
     assert result.returncode == 1
     assert "sudo apt-get install libxcb-cursor0" in result.stderr
@@ -159,7 +159,7 @@ def test_as_root_on_debian_apt_get_runs_then_the_check_is_repeated(tmp_path: Pat
 @pytest.mark.skipif(os.geteuid() != 0, reason="hides a system library in a mount namespace")
 def test_without_libxcb_cursor_the_command_is_printed(tmp_path: Path):
     result = without_libxcb_cursor(
-        tmp_path, f"{X11_SESSION} {sys.executable} -m coordapp.display_check --no-install")
+        tmp_path, f"{X11_SESSION} {sys.executable} -m coordapp.cli.display_check --no-install")
     assert result.returncode == 1, result.stderr
     assert "(libxcb-cursor.so.0)" in result.stderr
     assert ("installez-les avec cette commande, puis relancez : sudo apt-get install "
@@ -167,7 +167,8 @@ def test_without_libxcb_cursor_the_command_is_printed(tmp_path: Path):
 
 
 def test_module_never_imports_qt():
-    code = ("import sys, coordapp.display_check as d; d.missing_libraries(d.plugin_path('xcb'));"
+    code = ("import sys, coordapp.cli.display_check as d;"
+            " d.missing_libraries(d.plugin_path('xcb'));"
             " print(any(name.startswith('PySide6') for name in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)

@@ -9,11 +9,11 @@ import pytest
 from pypdf import PdfReader
 
 from coordapp.cli import main
-from coordapp.services import aggir_coding
-from coordapp.services.aggir import DISCRIMINANT_VARIABLES
-from coordapp.services.assessments import AssessmentService
+from coordapp.services.assessments import aggir_coding
+from coordapp.services.assessments.aggir import DISCRIMINANT_VARIABLES
+from coordapp.services.assessments.recording import AssessmentService
 from coordapp.services.exports import ExportService
-from coordapp.services.follow_up import FollowUpService
+from coordapp.services.patient.follow_up import FollowUpService
 from coordapp.services.workspace import Workspace
 from tests.conftest import PASSPHRASE
 from tests.test_export_helpers import flat, make_plan

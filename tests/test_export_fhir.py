@@ -15,9 +15,9 @@ from sqlalchemy import select
 from coordapp.cli import main
 from coordapp.export.fhir import INS_NIR_SYSTEM
 from coordapp.models import AuditAction, CarePlan
-from coordapp.services.consent import SharingRefused, objecting_among
-from coordapp.services.demo import generate_demo
+from coordapp.services.demo.generate import generate_demo
 from coordapp.services.exports import ExportService
+from coordapp.services.patient.consent import SharingRefused, objecting_among
 from coordapp.services.workspace import Workspace
 from tests.conftest import PASSPHRASE
 from tests.test_export_helpers import NIR, audit_events, make_plan

@@ -17,7 +17,7 @@ from coordapp.cli import main
 from coordapp.errors import InvalidInput, NotFound
 from coordapp.export.pdf_common import CONFIDENTIAL
 from coordapp.models import Action, AuditAction, CarePlan, Patient
-from coordapp.services.demo import generate_demo
+from coordapp.services.demo.generate import generate_demo
 from coordapp.services.exports import ExportService
 from coordapp.services.workspace import Workspace
 from tests.conftest import PASSPHRASE

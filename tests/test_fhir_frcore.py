@@ -14,8 +14,8 @@ from sqlalchemy import select, update
 
 from coordapp.export.fhir import fhir_bundle
 from coordapp.models import Patient
-from coordapp.services.demo import generate_demo
-from coordapp.services.plan_document import PlanDocumentService
+from coordapp.services.demo.generate import generate_demo
+from coordapp.services.plans.document import PlanDocumentService
 from coordapp.services.workspace import Workspace
 from tests.fr_core_rules import PROFILE, violations
 from tests.test_export_helpers import make_plan

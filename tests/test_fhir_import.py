@@ -15,7 +15,7 @@ from coordapp.cli import main
 from coordapp.models import AuditEvent, CarePlan, Change, Patient
 from coordapp.paths import AppPaths
 from coordapp.services.exports import ExportService
-from coordapp.services.patient_file import PatientFileService
+from coordapp.services.patient.file import PatientFileService
 from coordapp.services.views import patient_file_json
 from coordapp.services.workspace import Workspace
 from tests.conftest import PASSPHRASE

@@ -14,13 +14,13 @@ from coordapp.export.report_csv import report_csv
 from coordapp.models import TaskKind
 from coordapp.paths import AppPaths
 from coordapp.services.activity_report import ActivityReportService
+from coordapp.services.caseload.gp_seekers import GpSeekerService
+from coordapp.services.caseload.tasks import TaskService
 from coordapp.services.directory import DirectoryService
-from coordapp.services.dysfunctions import DysfunctionService
-from coordapp.services.gp_seekers import GpSeekerService
-from coordapp.services.intake import IntakeService
-from coordapp.services.plan_versions import PlanVersionService
-from coordapp.services.requests import RequestService
-from coordapp.services.tasks import TaskService
+from coordapp.services.patient.dysfunctions import DysfunctionService
+from coordapp.services.patient.intake import IntakeService
+from coordapp.services.patient.requests import RequestService
+from coordapp.services.plans.versions import PlanVersionService
 from coordapp.services.workspace import Workspace
 from tests.test_plans import new_patient, simple_plan
 
@@ -126,7 +126,7 @@ def test_validation_is_refused_while_the_gp_contact_is_open_unless_a_reason_is_g
 
 def test_doing_the_gp_contact_logs_it_in_the_journal_and_unblocks_validation(
         workspace: Workspace):
-    from coordapp.services.patient_file import PatientFileService
+    from coordapp.services.patient.file import PatientFileService
 
     patient = new_patient(workspace, gp_id=a_gp(workspace))
     simple_plan(workspace, patient)
@@ -237,7 +237,7 @@ def test_a_discharge_request_creates_the_day_2_call(workspace: Workspace):
 
 
 def test_an_assessment_records_both_sides_and_its_level_of_service(workspace: Workspace):
-    from coordapp.services.assessments import AssessmentService
+    from coordapp.services.assessments.recording import AssessmentService
 
     patient = new_patient(workspace)
     service = AssessmentService(workspace)
@@ -260,9 +260,9 @@ def test_languages_and_interpreter_show_on_the_team_plan_and_whom_to_call(
 
     from pypdf import PdfReader
 
-    from coordapp.services.caseload import CaseloadService
+    from coordapp.services.caseload.patients import CaseloadService
     from coordapp.services.exports import ExportService
-    from coordapp.services.follow_up import FollowUpService
+    from coordapp.services.patient.follow_up import FollowUpService
 
     patient = new_patient(workspace)
     CaseloadService(workspace).update_patient(
@@ -289,8 +289,8 @@ def test_languages_and_interpreter_show_on_the_team_plan_and_whom_to_call(
 
 def test_the_discharge_template_uses_the_request_details(workspace: Workspace,
                                                          app_paths: AppPaths):
-    from coordapp.services.plan_versions import PlanVersionService
-    from coordapp.services.templates import TemplateService
+    from coordapp.services.plans.templates import TemplateService
+    from coordapp.services.plans.versions import PlanVersionService
 
     patient = new_patient(workspace, gp_id=a_gp(workspace))
     day = TODAY + dt.timedelta(days=4)

@@ -15,8 +15,8 @@ from coordapp.errors import InvalidInput
 from coordapp.export.fhir import fhir_bundle
 from coordapp.models import Change, Patient
 from coordapp.paths import AppPaths
-from coordapp.services.caseload import CaseloadService
-from coordapp.services.plan_document import PlanDocumentService
+from coordapp.services.caseload.patients import CaseloadService
+from coordapp.services.plans.document import PlanDocumentService
 from coordapp.services.workspace import Workspace
 from tests.conftest import PASSPHRASE
 from tests.fr_core_rules import PROFILE, violations
@@ -142,8 +142,8 @@ def test_qualified_identities_come_from_an_import_that_says_where_and_when(
 def test_an_imported_qualified_identity_is_exported_with_its_insi_query(
     workspace: Workspace
 ):
-    from coordapp.services.caseload import create_patient_in
-    from coordapp.services.identity_origin import IdentityOrigin
+    from coordapp.services.caseload.patients import create_patient_in
+    from coordapp.services.patient.identity_origin import IdentityOrigin
 
     origin = IdentityOrigin("Import FHIR dossier.json", dt.date(2026, 10, 2), "INSI")
     with workspace.unit_of_work() as uow:

@@ -12,8 +12,8 @@ import pytest
 
 from coordapp.cli import main
 from coordapp.errors import InvalidInput
-from coordapp.services.caseload import CaseloadService, create_patient_in
-from coordapp.services.identity_origin import IdentityOrigin
+from coordapp.services.caseload.patients import CaseloadService, create_patient_in
+from coordapp.services.patient.identity_origin import IdentityOrigin
 from coordapp.services.workspace import Workspace
 from tests.conftest import PASSPHRASE
 

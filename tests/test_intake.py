@@ -7,10 +7,10 @@ from sqlalchemy import func, select
 
 from coordapp.errors import InvalidInput
 from coordapp.models import Patient, Referral
-from coordapp.services.caseload import CaseloadService, DuplicateSuspected
-from coordapp.services.follow_up import FollowUpService
-from coordapp.services.intake import IntakeService
-from coordapp.services.patient_file import PatientFileService
+from coordapp.services.caseload.patients import CaseloadService, DuplicateSuspected
+from coordapp.services.patient.file import PatientFileService
+from coordapp.services.patient.follow_up import FollowUpService
+from coordapp.services.patient.intake import IntakeService
 from coordapp.services.workspace import Workspace
 
 CALL = {"requester_kind": "gp", "requester_name": "Dr Claire Durand", "channel": "phone",
@@ -90,8 +90,8 @@ def test_answering_inclusion_later_activates_the_case(workspace: Workspace):
 
 
 def test_team_lists_the_owner_first(workspace: Workspace):
-    from coordapp.services.demo import generate_demo
-    from coordapp.services.team import TeamService
+    from coordapp.services.demo.generate import generate_demo
+    from coordapp.services.sync.team import TeamService
 
     generate_demo(workspace, 5, seed=2)
     team = TeamService(workspace).coordinators()

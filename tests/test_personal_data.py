@@ -9,10 +9,10 @@ import pytest
 from pypdf import PdfReader
 
 from coordapp.cli import main
-from coordapp.services.caseload import CaseloadService
-from coordapp.services.demo import generate_demo
-from coordapp.services.patient_file import PatientFileService
-from coordapp.services.personal_data import PersonalDataService
+from coordapp.services.caseload.patients import CaseloadService
+from coordapp.services.demo.generate import generate_demo
+from coordapp.services.patient.file import PatientFileService
+from coordapp.services.patient.personal_data import PersonalDataService
 from coordapp.services.workspace import Workspace
 from tests.conftest import PASSPHRASE
 
@@ -63,13 +63,13 @@ def test_erasure_leaves_no_trace_of_the_name_in_the_file_or_the_wal(
     monkeypatch: pytest.MonkeyPatch,
 ):
     from coordapp.errors import InvalidInput
-    from coordapp.services.erasure import ErasureService
+    from coordapp.services.patient.erasure import ErasureService
 
     service = CaseloadService(workspace)
     patient_id = service.add_patient({
         "family_name": "Quintavalle", "given_names": "Zéphirine", "birth_date": "1938-02-03",
         "sex": "F", "city": "Sedan", "situation_notes": "Confidentiel-XYZZY"}).id
-    from coordapp.services.follow_up import FollowUpService
+    from coordapp.services.patient.follow_up import FollowUpService
 
     FollowUpService(workspace).add_journal_entry(patient_id, "Note secrète PLUGH")
     with pytest.raises(InvalidInput):

@@ -10,12 +10,12 @@ from sqlalchemy import select
 
 from coordapp.errors import InvalidInput, NotFound
 from coordapp.models import AuditEvent, CarePlan, Change
-from coordapp.services.caseload import CaseloadService
-from coordapp.services.follow_up import FollowUpService
-from coordapp.services.patient_file import PatientFileService
-from coordapp.services.plan_closure import CaseClosureService
-from coordapp.services.plan_versions import PlanVersionService, derived_id
-from coordapp.services.plans import PlanService
+from coordapp.services.caseload.patients import CaseloadService
+from coordapp.services.patient.file import PatientFileService
+from coordapp.services.patient.follow_up import FollowUpService
+from coordapp.services.plans.closure import CaseClosureService
+from coordapp.services.plans.editing import PlanService
+from coordapp.services.plans.versions import PlanVersionService, derived_id
 from coordapp.services.workspace import Workspace
 
 TODAY = dt.date.today()

@@ -11,7 +11,7 @@ import pytest
 
 from coordapp.cli import main
 from coordapp.paths import AppPaths
-from coordapp.services.plans import PlanService
+from coordapp.services.plans.editing import PlanService
 from coordapp.services.workspace import Workspace
 from tests.conftest import PASSPHRASE
 from tests.test_plans import TODAY, new_patient

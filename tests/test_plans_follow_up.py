@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from coordapp.services.plan_closure import CaseClosureService
-from coordapp.services.plan_follow_up import PlanFollowUpService, departement
-from coordapp.services.plan_versions import derived_id
-from coordapp.services.plans import PlanService
+from coordapp.services.plans.closure import CaseClosureService
+from coordapp.services.plans.editing import PlanService
+from coordapp.services.plans.follow_up import PlanFollowUpService, departement
+from coordapp.services.plans.versions import derived_id
 from coordapp.services.workspace import Workspace
 from tests.test_plans import TODAY, new_member, new_patient, validate
 

@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from coordapp.errors import InvalidInput, NotFound
-from coordapp.services.plan_versions import PlanVersionService, derived_id
-from coordapp.services.plans import PlanService
+from coordapp.services.plans.editing import PlanService
+from coordapp.services.plans.versions import PlanVersionService, derived_id
 from coordapp.services.workspace import Workspace
 from tests.test_plans import TODAY, new_patient, validate
 

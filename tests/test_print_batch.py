@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from coordapp.errors import InvalidInput, NotFound
 from coordapp.models import CarePlan
 from coordapp.services.exports import Audience, ExportService, PrintedPlan
-from coordapp.services.print_batch import (
+from coordapp.services.plans.print_batch import (
     PlanToPrint,
     PrintBatch,
     PrintBatchService,

@@ -17,12 +17,12 @@ import pytest
 from sqlalchemy import event, text
 
 from coordapp.paths import AppPaths
-from coordapp.services.caseload import CaseloadService
-from coordapp.services.dashboard import DashboardService
-from coordapp.services.demo import generate_demo
-from coordapp.services.follow_up import FollowUpService
-from coordapp.services.patient_file import PatientFileService
-from coordapp.services.plans import PlanService
+from coordapp.services.caseload.dashboard import DashboardService
+from coordapp.services.caseload.patients import CaseloadService
+from coordapp.services.demo.generate import generate_demo
+from coordapp.services.patient.file import PatientFileService
+from coordapp.services.patient.follow_up import FollowUpService
+from coordapp.services.plans.editing import PlanService
 from coordapp.services.workspace import Workspace
 from tests.conftest import OWNER, PASSPHRASE
 

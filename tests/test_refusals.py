@@ -18,9 +18,9 @@ import pytest
 import sqlcipher3
 
 from coordapp.cli import main
+from coordapp.cli.unlock_throttle import UnlockThrottle, delay_after
 from coordapp.storage import engine as engine_module
 from coordapp.storage.keyslots import KeyslotFile
-from coordapp.unlock_throttle import UnlockThrottle, delay_after
 from tests.conftest import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -18,9 +18,9 @@ import pytest
 
 from coordapp.errors import DiskFull
 from coordapp.paths import AppPaths
-from coordapp.services.audit_log import AuditLogService
-from coordapp.services.backups import clean_partial_files, restore
-from coordapp.services.caseload import CaseloadService
+from coordapp.services.caseload.patients import CaseloadService
+from coordapp.services.safety.audit_log import AuditLogService
+from coordapp.services.safety.backups import clean_partial_files, restore
 from coordapp.services.workspace import Workspace
 from coordapp.storage.keyslots import KeyslotFile
 from tests.conftest import FAST_KDF, OWNER, PASSPHRASE

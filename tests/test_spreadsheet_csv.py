@@ -10,7 +10,7 @@ import pytest
 
 from coordapp.cli import main
 from coordapp.export.spreadsheet_csv import french_csv, table_csv
-from coordapp.services.caseload import CaseloadService
+from coordapp.services.caseload.patients import CaseloadService
 from coordapp.services.workspace import Workspace
 from tests.conftest import PASSPHRASE
 

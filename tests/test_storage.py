@@ -17,7 +17,7 @@ from sqlalchemy.pool import QueuePool
 from coordapp.errors import CannotUnlock, DatabaseDamaged, KeyslotDamaged, SchemaTooNew
 from coordapp.models import Base
 from coordapp.paths import AppPaths
-from coordapp.services.caseload import CaseloadService
+from coordapp.services.caseload.patients import CaseloadService
 from coordapp.services.workspace import Workspace
 from coordapp.storage import EncryptedStore
 from coordapp.storage.engine import make_engine

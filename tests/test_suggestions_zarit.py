@@ -7,11 +7,11 @@ import datetime as dt
 import pytest
 
 from coordapp.errors import InvalidInput
-from coordapp.services import zarit
-from coordapp.services.aggir import DISCRIMINANT_VARIABLES
-from coordapp.services.assessments import AssessmentService
-from coordapp.services.patient_file import PatientFileService
-from coordapp.services.suggestions import age_on
+from coordapp.services.assessments import zarit
+from coordapp.services.assessments.aggir import DISCRIMINANT_VARIABLES
+from coordapp.services.assessments.recording import AssessmentService
+from coordapp.services.patient.file import PatientFileService
+from coordapp.services.plans.suggestions import age_on
 from coordapp.services.workspace import Workspace
 from tests.test_plans import new_patient
 
@@ -109,5 +109,5 @@ def test_mini_zarit_recorded_shown_and_suggesting(workspace: Workspace) -> None:
 
 
 def test_the_boundary_grids_are_gir_4_and_5() -> None:
-    from coordapp.services.aggir import compute_gir
+    from coordapp.services.assessments.aggir import compute_gir
     assert (compute_gir(GIR4).gir, compute_gir(GIR5).gir) == (4, 5)

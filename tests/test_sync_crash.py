@@ -11,8 +11,8 @@ import sys
 import time
 from pathlib import Path
 
-from coordapp.services import sync
-from coordapp.services.demo import generate_demo
+from coordapp.services.demo.generate import generate_demo
+from coordapp.services.sync import bundles as sync
 from coordapp.services.workspace import Workspace
 from tests.conftest import PASSPHRASE
 from tests.test_sync_helpers import (
@@ -29,7 +29,7 @@ CHILD = """
 import os, sys
 from pathlib import Path
 from coordapp.paths import AppPaths
-from coordapp.services import sync
+from coordapp.services.sync import bundles as sync
 from coordapp.services.workspace import Workspace
 from coordapp.sync import importer
 

@@ -16,11 +16,11 @@ from sqlalchemy import text
 from coordapp.cli import main
 from coordapp.errors import InvalidInput
 from coordapp.models import Patient
-from coordapp.services import sync
-from coordapp.services.caseload import CaseloadService
-from coordapp.services.erasure import ErasureService
-from coordapp.services.follow_up import FollowUpService
-from coordapp.services.history import HistoryService
+from coordapp.services.caseload.patients import CaseloadService
+from coordapp.services.patient.erasure import ErasureService
+from coordapp.services.patient.follow_up import FollowUpService
+from coordapp.services.patient.history import HistoryService
+from coordapp.services.sync import bundles as sync
 from coordapp.sync.format import Limits, decrypt, unseal
 from tests.conftest import PASSPHRASE
 from tests.test_sync_helpers import Replica, add_patient, introduce, make_replica, ship, snapshot

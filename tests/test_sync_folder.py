@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from coordapp.cli import main
-from coordapp.services import shared_folder as sf
-from coordapp.services.caseload import CaseloadService
+from coordapp.services.caseload.patients import CaseloadService
+from coordapp.services.sync import shared_folder as sf
 from coordapp.sync.errors import SyncCancelled
 from coordapp.sync.format import EXTENSION
 from tests.conftest import PASSPHRASE
@@ -162,7 +162,7 @@ def test_cli_sync_folder_prints_the_status_line(
 def test_an_erasure_withdraws_our_bundles_waiting_in_the_folder(
     pair: list[Replica], tmp_path: Path
 ):
-    from coordapp.services.erasure import ErasureService
+    from coordapp.services.patient.erasure import ErasureService
 
     a, b = pair
     folder = tmp_path / "share"

@@ -18,8 +18,8 @@ from sqlalchemy import select
 
 from coordapp.errors import InvalidInput
 from coordapp.models import AuditEvent, SyncIdentity
-from coordapp.services import sync
-from coordapp.services.demo import generate_demo
+from coordapp.services.demo.generate import generate_demo
+from coordapp.services.sync import bundles as sync
 from coordapp.sync import errors as e
 from coordapp.sync.format import (
     MAGIC,

@@ -11,8 +11,8 @@ from sqlalchemy import text
 
 from coordapp.models import SYNCED_MODELS
 from coordapp.paths import AppPaths
-from coordapp.services import sync
-from coordapp.services.caseload import CaseloadService
+from coordapp.services.caseload.patients import CaseloadService
+from coordapp.services.sync import bundles as sync
 from coordapp.services.workspace import OwnerProfile, Workspace
 from coordapp.sync.format import EXTENSION
 from tests.conftest import PASSPHRASE
@@ -65,8 +65,8 @@ def ship(src: Replica, dst: Replica, folder: Path, **options: Any) -> sync.Impor
 def share_everything(ws: Workspace) -> int:
     """Withdraw every objection to sharing (dated today), so that a whole demo caseload
     travels; returns how many there were (objecting people never leave a copy)."""
-    from coordapp.services.consent import objecting_among
-    from coordapp.services.follow_up import FollowUpService
+    from coordapp.services.patient.consent import objecting_among
+    from coordapp.services.patient.follow_up import FollowUpService
 
     with ws.unit_of_work() as uow:
         everyone = list(uow.session.scalars(text("SELECT id FROM patient")))

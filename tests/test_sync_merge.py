@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from coordapp.models import Patient
-from coordapp.services import shared_folder as sf
-from coordapp.services import sync
-from coordapp.services.caseload import CaseloadService
+from coordapp.services.caseload.patients import CaseloadService
 from coordapp.services.directory import DirectoryService
-from coordapp.services.follow_up import FollowUpService
-from coordapp.services.patient_file import PatientFileService
+from coordapp.services.patient.file import PatientFileService
+from coordapp.services.patient.follow_up import FollowUpService
+from coordapp.services.sync import bundles as sync
+from coordapp.services.sync import shared_folder as sf
 from coordapp.sync.errors import SyncCancelled
 from tests.test_sync_helpers import (
     Replica,
@@ -297,7 +297,7 @@ def test_preview_reports_and_changes_nothing(trio: list[Replica], tmp_path: Path
 
 
 def test_progress_and_cancel_leave_the_database_unchanged(trio: list[Replica], tmp_path: Path):
-    from coordapp.services.demo import generate_demo
+    from coordapp.services.demo.generate import generate_demo
 
     a, b, _ = trio
     generate_demo(a.ws, 300, seed=3)

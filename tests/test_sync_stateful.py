@@ -19,10 +19,10 @@ from sqlalchemy import text
 
 from coordapp.hlc import wall_clock_ms
 from coordapp.models import SYNCED_MODELS, Patient
-from coordapp.services import sync
-from coordapp.services.caseload import CaseloadService
-from coordapp.services.changes import encode_value
-from coordapp.services.follow_up import FollowUpService
+from coordapp.records.changes import encode_value
+from coordapp.services.caseload.patients import CaseloadService
+from coordapp.services.patient.follow_up import FollowUpService
+from coordapp.services.sync import bundles as sync
 from tests.test_sync_helpers import (
     Replica,
     add_patient,

@@ -21,9 +21,9 @@ from pathlib import Path
 import pytest
 
 from coordapp.models import Patient
-from coordapp.services import shared_folder as sf
-from coordapp.services import sync
-from coordapp.services.caseload import CaseloadService
+from coordapp.services.caseload.patients import CaseloadService
+from coordapp.services.sync import bundles as sync
+from coordapp.services.sync import shared_folder as sf
 from tests.test_sync_helpers import Replica, add_patient, introduce, make_replica, snapshot
 
 SYNCTHING = shutil.which("syncthing")

@@ -21,9 +21,9 @@ from sqlalchemy import select
 from coordapp.errors import InvalidInput
 from coordapp.models import AuditAction, AuditEvent, Patient
 from coordapp.paths import AppPaths
-from coordapp.services.csv_import import CsvImportService
-from coordapp.services.csv_mapping import ImportKind, auto_mapping
-from coordapp.services.sheet_source import cell_text, read_table
+from coordapp.services.imports.csv_import import CsvImportService
+from coordapp.services.imports.csv_mapping import ImportKind, auto_mapping
+from coordapp.services.imports.sheet_source import cell_text, read_table
 from coordapp.services.workspace import Workspace
 from tests.conftest import PASSPHRASE
 from tests.test_csv_import import db, run  # noqa: F401  (the CLI database fixture)

@@ -9,9 +9,8 @@ import pytest
 
 from coordapp.errors import InvalidInput, NotFound
 from coordapp.paths import AppPaths
-from coordapp.services.plan_versions import PlanVersionService
-from coordapp.services.plans import PlanService
-from coordapp.services.templates import (
+from coordapp.services.plans.editing import PlanService
+from coordapp.services.plans.templates import (
     TemplateService,
     get_template,
     list_templates,
@@ -19,6 +18,7 @@ from coordapp.services.templates import (
     shipped_dir,
     user_dir,
 )
+from coordapp.services.plans.versions import PlanVersionService
 from coordapp.services.workspace import Workspace
 from tests.test_plans import new_member, new_patient, validate
 

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from coordapp.errors import InvalidInput
 from coordapp.paths import AppPaths
-from coordapp.services.caseload import CaseloadService
+from coordapp.services.caseload.patients import CaseloadService
 from coordapp.services.workspace import Workspace
 from coordapp.text_input import (
     BIDI_CONTROLS,

@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget
 
 from coordapp.paths import AppPaths
-from coordapp.services import aggir
-from coordapp.services.assessments import COMPLEXITY_FACTORS, AssessmentService
-from coordapp.services.caseload import CaseloadService
-from coordapp.services.plan_closure import CaseClosureService
-from coordapp.services.plan_versions import PlanVersionService
+from coordapp.services.assessments import aggir
+from coordapp.services.assessments.recording import COMPLEXITY_FACTORS, AssessmentService
+from coordapp.services.caseload.patients import CaseloadService
+from coordapp.services.plans.closure import CaseClosureService
+from coordapp.services.plans.versions import PlanVersionService
 from coordapp.services.workspace import Workspace
 from coordapp.ui.plan import AssessmentTab, PlanTab
 from coordapp.ui.plan.aggir_form import AggirForm, variable_labels

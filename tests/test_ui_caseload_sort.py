@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from coordapp.cli import main
-from coordapp.services.caseload import CaseloadService
-from coordapp.services.demo import generate_demo
+from coordapp.services.caseload.patients import CaseloadService
+from coordapp.services.demo.generate import generate_demo
 from coordapp.services.workspace import Workspace
 from coordapp.ui.caseload_model import CaseloadTableModel, Column
 from coordapp.ui.caseload_view import CaseloadView

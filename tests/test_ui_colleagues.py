@@ -12,9 +12,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from coordapp.paths import AppPaths
-from coordapp.services import colleagues as team
-from coordapp.services import sync
-from coordapp.services.caseload import CaseloadService
+from coordapp.services.caseload.patients import CaseloadService
+from coordapp.services.sync import bundles as sync
+from coordapp.services.sync import colleagues as team
 from coordapp.services.workspace import OwnerProfile, Workspace
 from coordapp.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE

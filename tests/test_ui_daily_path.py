@@ -33,9 +33,9 @@ def test_my_profile_phone_and_structure_are_printed_on_the_plan(
 ):
     from pypdf import PdfReader
 
-    from coordapp.services.caseload import CaseloadService
+    from coordapp.services.caseload.patients import CaseloadService
     from coordapp.services.exports import ExportService
-    from coordapp.services.plans import PlanService
+    from coordapp.services.plans.editing import PlanService
     from coordapp.ui.preferences_dialog import PreferencesDialog
 
     window = MainWindow(workspace, app_paths.default_db, app_paths)
@@ -68,8 +68,8 @@ def test_my_profile_phone_and_structure_are_printed_on_the_plan(
 def test_a_need_added_from_the_assessment_makes_the_plan_printable_at_once(
     qtbot, workspace: Workspace, app_paths: AppPaths
 ):
-    from coordapp.services.assessments import AssessmentService
-    from coordapp.services.caseload import CaseloadService
+    from coordapp.services.assessments.recording import AssessmentService
+    from coordapp.services.caseload.patients import CaseloadService
     from coordapp.ui.patient import PatientWindow
 
     patient_id = CaseloadService(workspace).add_patient(

@@ -9,10 +9,10 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from coordapp.models import Coordinator
 from coordapp.paths import AppPaths
-from coordapp.services.caseload import CaseloadService
-from coordapp.services.dashboard import DashboardService
-from coordapp.services.follow_up import FollowUpService
-from coordapp.services.plans import PlanService
+from coordapp.services.caseload.dashboard import DashboardService
+from coordapp.services.caseload.patients import CaseloadService
+from coordapp.services.patient.follow_up import FollowUpService
+from coordapp.services.plans.editing import PlanService
 from coordapp.services.workspace import Workspace
 from coordapp.ui.app_events import AppEvents
 from coordapp.ui.dashboard_model import Column, DashboardModel, Section

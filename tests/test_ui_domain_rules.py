@@ -6,9 +6,9 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from coordapp.services.assessments import AssessmentService
-from coordapp.services.caseload import CaseloadService
-from coordapp.services.follow_up import FollowUpService
+from coordapp.services.assessments.recording import AssessmentService
+from coordapp.services.caseload.patients import CaseloadService
+from coordapp.services.patient.follow_up import FollowUpService
 from coordapp.services.workspace import Workspace
 from coordapp.ui.patient import PatientWindow
 from coordapp.ui.plan.aggir_form import AggirForm

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from coordapp.paths import AppPaths
-from coordapp.services.caseload import CaseloadService
+from coordapp.services.caseload.patients import CaseloadService
 from coordapp.services.workspace import Workspace
 from coordapp.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE

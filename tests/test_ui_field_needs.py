@@ -9,15 +9,15 @@ import datetime as dt
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QDialog
 
-from coordapp.services.dashboard import DashboardService
+from coordapp.services.caseload.dashboard import DashboardService
+from coordapp.services.caseload.gp_seekers import GpSeekerService
+from coordapp.services.caseload.tasks import TaskService
 from coordapp.services.directory import DirectoryService
-from coordapp.services.dysfunctions import DysfunctionService
-from coordapp.services.gp_seekers import GpSeekerService
-from coordapp.services.intake import IntakeService
-from coordapp.services.patient_file import PatientFileService
-from coordapp.services.plan_versions import PlanVersionService
-from coordapp.services.requests import RequestService
-from coordapp.services.tasks import TaskService
+from coordapp.services.patient.dysfunctions import DysfunctionService
+from coordapp.services.patient.file import PatientFileService
+from coordapp.services.patient.intake import IntakeService
+from coordapp.services.patient.requests import RequestService
+from coordapp.services.plans.versions import PlanVersionService
 from coordapp.services.workspace import Workspace
 from coordapp.ui.dashboard_model import Column, Section
 from coordapp.ui.dashboard_view import DashboardView

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings
@@ -13,7 +17,7 @@ from PySide6.QtWidgets import QDialog
 from coordapp.paths import AppPaths, resource_path
 from coordapp.services.directory import DirectoryService
 from coordapp.services.workspace import Workspace
-from coordapp.ui import main_window
+from coordapp.ui import main_window, startup
 from coordapp.ui.dashboard_model import Section
 from coordapp.ui.directory_dialogs import ProfessionalDialog
 from coordapp.ui.first_run_dialog import FirstRunDialog
@@ -44,7 +48,8 @@ def test_every_screen_text_has_an_english_translation() -> None:
     assert len(found) > 300
     contexts = {context for context, _source, _translation in found}
     assert {"MainWindow", "DashboardModel", "DirectoryView", "CaseloadView"} <= contexts
-    hint = "add it to tools/translations_en.py, then run tools/update_translations.py"
+    hint = "translate it in resources/i18n/coordapp_en.ts (pyside6-linguist), then run " \
+        "tools/update_translations.py"
     for context, source, translation in found:
         assert translation is not None and translation.get("type") is None, \
             (context, source, hint)
@@ -54,6 +59,50 @@ def test_every_screen_text_has_an_english_translation() -> None:
         assert sorted(PLACEHOLDERS.findall(english)) == sorted(PLACEHOLDERS.findall(source)), \
             (context, source, english)
         assert english.count("&") == source.count("&"), (context, source, english)
+
+
+ROOT = Path(__file__).resolve().parent.parent
+TOOL = ROOT / "tools" / "update_translations.py"
+
+
+def message_keys(ts: Path) -> list[tuple[str, str, str | None]]:
+    return sorted((context.findtext("name") or "", message.findtext("source") or "",
+                   message.get("numerus"))
+                  for context in ET.parse(ts).getroot().iter("context")
+                  for message in context.iter("message"))
+
+
+def test_the_catalogue_is_the_current_source_of_the_english_text(tmp_path: Path) -> None:
+    """The .ts holds exactly the screens' texts (lupdate over the code changes nothing),
+    none obsolete, and the shipped .qm is its compilation."""
+    ts = ROOT / "resources" / "i18n" / "coordapp_en.ts"
+    fresh = tmp_path / "coordapp_en.ts"
+    shutil.copy(ts, fresh)
+    code = (f"import sys; sys.path.insert(0, {str(TOOL.parent)!r}); import update_translations "
+            f"as u; from pathlib import Path; u.run_lupdate(Path({str(fresh)!r})); "
+            f"u.run_lrelease(Path({str(fresh)!r}), Path({str(tmp_path / 'en.qm')!r}))")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+    hint = "run tools/update_translations.py and commit resources/i18n/"
+    assert message_keys(fresh) == message_keys(ts), hint
+    assert "obsolete" not in ts.read_text(encoding="utf-8")
+    assert "vanished" not in ts.read_text(encoding="utf-8")
+    assert (tmp_path / "en.qm").read_bytes() == (ts.with_suffix(".qm")).read_bytes(), hint
+
+
+def test_the_catalogue_check_sees_an_unfinished_text(tmp_path: Path) -> None:
+    sys.path.insert(0, str(TOOL.parent))
+    try:
+        import update_translations as tool
+    finally:
+        sys.path.remove(str(TOOL.parent))
+    ts = tmp_path / "coordapp_en.ts"
+    shutil.copy(ROOT / "resources" / "i18n" / "coordapp_en.ts", ts)
+    assert tool.unfinished(ts) == []
+    text = ts.read_text(encoding="utf-8").replace(
+        "<translation>About CoordApp</translation>",
+        '<translation type="unfinished"></translation>', 1)
+    ts.write_text(text, encoding="utf-8")
+    assert tool.unfinished(ts) == [("AboutBox", "À propos de CoordApp")]
 
 
 @pytest.fixture
@@ -124,8 +173,8 @@ def test_launch_installs_the_preferred_language(
     if stored:
         set_preferred_language(main_window.ui_settings(app_paths), stored)
     chosen: list[QLocale] = []
-    monkeypatch.setattr(main_window, "install_translators",
+    monkeypatch.setattr(startup, "install_translators",
                         lambda app, locale: chosen.append(locale) or [])
     monkeypatch.setattr(FirstRunDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
-    assert main_window.launch(qapp, None) == 0
+    assert startup.launch(qapp, None) == 0
     assert [locale.name() for locale in chosen] == [expected.name()]

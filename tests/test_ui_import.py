@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
-from coordapp.services.caseload import CaseloadService
-from coordapp.services.csv_import import ImportKind
+from coordapp.services.caseload.patients import CaseloadService
 from coordapp.services.directory import DirectoryService
+from coordapp.services.imports.csv_import import ImportKind
 from coordapp.services.workspace import Workspace
 from coordapp.ui.import_dialog import ImportDialog
 from coordapp.ui.import_model import MappingColumn, ReportColumn

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from coordapp.errors import DatabaseLocked
 from coordapp.paths import AppPaths
-from coordapp.services.caseload import CaseloadService
+from coordapp.services.caseload.patients import CaseloadService
 from coordapp.services.workspace import Workspace
 from coordapp.ui.clipboard_guard import ClipboardGuard, is_sensitive
 from coordapp.ui.idle_lock import IdleWatcher

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordapp.paths import AppPaths
-from coordapp.services.caseload import CaseloadService
+from coordapp.services.caseload.patients import CaseloadService
 from coordapp.services.workspace import Workspace
 from coordapp.ui.main_window import MainWindow
 from coordapp.ui.new_case_dialog import NewCaseDialog

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
 
 from coordapp.models import Referral
-from coordapp.services.caseload import CaseloadService
-from coordapp.services.patient_file import PatientFileService
+from coordapp.services.caseload.patients import CaseloadService
+from coordapp.services.patient.file import PatientFileService
 from coordapp.services.workspace import Workspace
 from coordapp.ui.new_case_dialog import NewCaseDialog
 from coordapp.ui.patient.person_step import PersonStep

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coordapp.errors import NotFound
-from coordapp.services.caseload import CaseloadService
+from coordapp.services.caseload.patients import CaseloadService
 from coordapp.services.directory import DirectoryService
-from coordapp.services.patient_file import PatientFileService
+from coordapp.services.patient.file import PatientFileService
 from coordapp.services.workspace import Workspace
 from coordapp.ui.patient import PatientWindow
 
@@ -262,7 +262,7 @@ def test_closing_without_edits_does_not_ask(qtbot, workspace, monkeypatch) -> No
 
 
 def test_the_history_tab_shows_who_saw_the_file(qtbot, workspace) -> None:
-    from coordapp.services.caseload import CaseloadService
+    from coordapp.services.caseload.patients import CaseloadService
 
     patient_id = CaseloadService(workspace).add_patient(
         {"family_name": "Martin", "given_names": "Paul", "birth_date": "1940-01-01",

@@ -6,10 +6,10 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from coordapp.services.caseload import CaseloadService
+from coordapp.services.caseload.patients import CaseloadService
 from coordapp.services.directory import DirectoryService
-from coordapp.services.follow_up import FollowUpService
-from coordapp.services.patient_file import PatientFileService
+from coordapp.services.patient.file import PatientFileService
+from coordapp.services.patient.follow_up import FollowUpService
 from coordapp.services.workspace import Workspace
 from coordapp.ui.patient import PatientWindow
 from coordapp.ui.patient.carer_dialog import CarerDialog

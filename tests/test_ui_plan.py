@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from coordapp.paths import AppPaths
-from coordapp.services.caseload import CaseloadService
-from coordapp.services.demo import generate_demo
-from coordapp.services.patient_file import PatientFileService
-from coordapp.services.plan_versions import PlanVersionService
-from coordapp.services.templates import TemplateService
+from coordapp.services.caseload.patients import CaseloadService
+from coordapp.services.demo.generate import generate_demo
+from coordapp.services.patient.file import PatientFileService
+from coordapp.services.plans.templates import TemplateService
+from coordapp.services.plans.versions import PlanVersionService
 from coordapp.services.views import ActionView, CarePlanView
 from coordapp.services.workspace import Workspace
 from coordapp.ui.plan import PlanTab

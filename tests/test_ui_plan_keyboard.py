@@ -7,10 +7,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from coordapp.services.caseload import CaseloadService
-from coordapp.services.follow_up import FollowUpService
-from coordapp.services.plan_closure import CaseClosureService
-from coordapp.services.plans import PlanService
+from coordapp.services.caseload.patients import CaseloadService
+from coordapp.services.patient.follow_up import FollowUpService
+from coordapp.services.plans.closure import CaseClosureService
+from coordapp.services.plans.editing import PlanService
 from coordapp.services.workspace import Workspace
 from coordapp.ui.plan import PlanTab
 from tests.test_ui_plan import actions, current, open_tab

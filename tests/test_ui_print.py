@@ -14,10 +14,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
 from coordapp.errors import NotFound
-from coordapp.services.caseload import CaseloadService
-from coordapp.services.demo import generate_demo
+from coordapp.services.caseload.patients import CaseloadService
+from coordapp.services.demo.generate import generate_demo
 from coordapp.services.exports import Audience, ExportService
-from coordapp.services.print_batch import PrintBatchService
+from coordapp.services.plans.print_batch import PrintBatchService
 from coordapp.services.workspace import Workspace
 from coordapp.ui.patient import PatientWindow
 from coordapp.ui.printing import PrintPreviewDialog

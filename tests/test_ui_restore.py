@@ -6,7 +6,7 @@ from conftest import PASSPHRASE
 from PySide6.QtCore import Qt
 
 from coordapp.paths import AppPaths
-from coordapp.services.caseload import CaseloadService
+from coordapp.services.caseload.patients import CaseloadService
 from coordapp.services.workspace import Workspace
 from coordapp.ui.restore_dialog import RestoreDialog
 

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 from coordapp import __version__
 from coordapp.errors import DatabaseLocked
 from coordapp.paths import AppPaths
-from coordapp.services.caseload import CaseloadService
+from coordapp.services.caseload.patients import CaseloadService
 from coordapp.services.workspace import Workspace
-from coordapp.ui import main_window
+from coordapp.ui import startup
 from coordapp.ui.caseload_model import CaseloadTableModel, Column
 from coordapp.ui.caseload_view import SEARCH_DELAY_MS, CaseloadView
 from coordapp.ui.first_run_dialog import FirstRunDialog
@@ -50,7 +50,7 @@ def add_patients(workspace: Workspace) -> None:
 
 def add_many_patients(workspace: Workspace, count: int) -> None:
     try:
-        from coordapp.services.demo import generate_demo
+        from coordapp.services.demo.generate import generate_demo
     except ImportError:
         service = CaseloadService(workspace)
         for i in range(count):
@@ -388,11 +388,11 @@ def test_launch_returns_0_when_the_first_run_is_cancelled(
     qapp, app_paths: AppPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown = []
-    monkeypatch.setattr(main_window, "install_translators",
+    monkeypatch.setattr(startup, "install_translators",
                         lambda app, *_locale: shown.append("i18n"))
     monkeypatch.setattr(FirstRunDialog, "exec",
                         lambda self: shown.append(type(self)) or QDialog.DialogCode.Rejected)
-    assert main_window.launch(qapp, None) == 0
+    assert startup.launch(qapp, None) == 0
     assert shown == ["i18n", FirstRunDialog]
     assert qapp.applicationName() == "CoordApp"
     assert not app_paths.default_db.exists()
@@ -418,9 +418,9 @@ def test_launch_unlocks_then_runs_the_main_window(
             window.close()
         return 0
 
-    monkeypatch.setattr(main_window, "install_translators", lambda app, *_locale: [])
+    monkeypatch.setattr(startup, "install_translators", lambda app, *_locale: [])
     monkeypatch.setattr(UnlockDialog, "exec", unlock)
     monkeypatch.setattr(qapp, "exec", event_loop)
-    assert main_window.launch(qapp, db) == 0
+    assert startup.launch(qapp, db) == 0
     assert seen == [NO_SYNC.format("0 patient")]
     assert len(opened) == 1

@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import QRunnable, Qt
 
 from coordapp.paths import AppPaths
-from coordapp.services import sync
-from coordapp.services.caseload import CaseloadService
+from coordapp.services.caseload.patients import CaseloadService
+from coordapp.services.sync import bundles as sync
 from coordapp.services.workspace import OwnerProfile, Workspace
 from coordapp.ui.main_window import MainWindow
 from coordapp.ui.sync.page import FOLDER_KEY, SyncPage

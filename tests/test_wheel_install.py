@@ -25,7 +25,7 @@ import json, sys
 from pathlib import Path
 import coordapp
 from coordapp import paths, licences
-from coordapp.services import templates
+from coordapp.services.plans import templates
 from coordapp.ui import guide_window
 package = Path(coordapp.__file__).resolve().parent
 found = {

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from coordapp import __version__  # noqa: E402
-from coordapp.cli import build_parser  # noqa: E402
+from coordapp.cli.app import build_parser  # noqa: E402
 
 EXIT_CODES = [
     (0, "succès"),

@@ -19,7 +19,7 @@ os.environ.setdefault("COORDAPP_HOME", "/tmp/domshots")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The test suite's cheap key derivation (screenshots of throw-away databases).
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "childhook"))
-import fast_kdf  # noqa: E402
+import fast_kdf
 
 fast_kdf.install()
 
@@ -29,8 +29,8 @@ from sqlalchemy import select
 
 from coordapp.models import Assessment, ConsentRecord, Patient
 from coordapp.paths import AppPaths
-from coordapp.services.demo import generate_demo
-from coordapp.services.follow_up import FollowUpService
+from coordapp.services.demo.generate import generate_demo
+from coordapp.services.patient.follow_up import FollowUpService
 from coordapp.services.setup import create_workspace
 from coordapp.services.workspace import OwnerProfile
 

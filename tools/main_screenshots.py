@@ -24,8 +24,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from coordapp.paths import AppPaths
-from coordapp.services.caseload import CaseloadService
-from coordapp.services.demo import generate_demo
+from coordapp.services.caseload.patients import CaseloadService
+from coordapp.services.demo.generate import generate_demo
 from coordapp.services.setup import create_workspace
 from coordapp.services.workspace import OwnerProfile, Workspace
 from coordapp.ui.i18n import ENGLISH, install_translators, remove_translators

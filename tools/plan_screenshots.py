@@ -35,13 +35,13 @@ from PySide6.QtWidgets import (
 
 from coordapp.errors import NotFound
 from coordapp.paths import AppPaths
-from coordapp.services.assessments import AssessmentService
-from coordapp.services.caseload import CaseloadService
-from coordapp.services.demo import generate_demo
-from coordapp.services.plan_versions import PlanVersionService
-from coordapp.services.plans import PlanService
+from coordapp.services.assessments.recording import AssessmentService
+from coordapp.services.caseload.patients import CaseloadService
+from coordapp.services.demo.generate import generate_demo
+from coordapp.services.plans.editing import PlanService
+from coordapp.services.plans.templates import TemplateService
+from coordapp.services.plans.versions import PlanVersionService
 from coordapp.services.setup import create_workspace
-from coordapp.services.templates import TemplateService
 from coordapp.services.workspace import OwnerProfile, Workspace
 
 fast_kdf.install()

@@ -31,9 +31,9 @@ from sqlalchemy import func, select
 
 from coordapp.models import CarePlan, Need, Patient, PlanStatus
 from coordapp.paths import AppPaths
-from coordapp.services.demo import generate_demo
+from coordapp.services.demo.generate import generate_demo
 from coordapp.services.exports import Audience, ExportService
-from coordapp.services.print_batch import PrintBatchService
+from coordapp.services.plans.print_batch import PrintBatchService
 from coordapp.services.setup import create_workspace
 from coordapp.services.workspace import OwnerProfile, Workspace
 

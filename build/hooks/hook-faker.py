@@ -16,7 +16,7 @@ from pathlib import Path
 from PyInstaller import isolated
 from PyInstaller.utils.hooks import get_module_file_attribute
 
-#: The locales CoordApp asks Faker for (coordapp/services/demo_base.py).
+#: The locales CoordApp asks Faker for (coordapp/services/demo/base.py).
 LOCALES = ("fr_FR",)
 
 

@@ -19,12 +19,7 @@ import json
 import uuid
 from typing import Any
 
-from coordapp.export import fhir_terms as t
-from coordapp.export.fhir_patient import coding as _coding
-from coordapp.export.fhir_patient import patient_resource
-from coordapp.export.labels import ACTION_STATUSES, DOMAINS, GOAL_STATUSES, label
-from coordapp.models import PlanStatus
-from coordapp.services.plan_document import (
+from coordapp.documents.plan import (
     CircleMember,
     ConsentEntry,
     Contact,
@@ -33,6 +28,11 @@ from coordapp.services.plan_document import (
     PlanDocument,
     PlanGoal,
 )
+from coordapp.export import fhir_terms as t
+from coordapp.export.fhir_patient import coding as _coding
+from coordapp.export.fhir_patient import patient_resource
+from coordapp.export.labels import ACTION_STATUSES, DOMAINS, GOAL_STATUSES, label
+from coordapp.models import PlanStatus
 
 INS_NIR_SYSTEM = t.INS_NIR_SYSTEM
 _TERMINOLOGY = t.HL7

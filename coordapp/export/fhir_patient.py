@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from coordapp.documents.plan import PersonIdentity
 from coordapp.export import fhir_terms as t
-from coordapp.services.plan_document import PersonIdentity
 
 
 def coding(system: str, code: str, display: str | None = None) -> dict[str, str]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
+from coordapp.documents.info_sheet import InfoSheet
+from coordapp.documents.labels import STRUCTURE_KIND_LABELS
 from coordapp.export.labels import date_fr, para, phone_fr
 from coordapp.export.pdf_common import (
     FRAME_WIDTH,
@@ -15,8 +17,6 @@ from coordapp.export.pdf_common import (
     make_styles,
     render,
 )
-from coordapp.services.dysfunctions import STRUCTURE_KIND_LABELS
-from coordapp.services.info_sheet import InfoSheet
 
 TITLE = "Les ressources près de chez vous"
 BODY_SIZE = 11.0

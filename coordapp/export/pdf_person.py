@@ -19,6 +19,7 @@ import io
 import json
 from typing import Any
 
+from coordapp.documents.plan import PlanAction, PlanContent, PlanDocument
 from coordapp.export.labels import (
     ACTION_STATUSES_PLAIN,
     DOMAINS,
@@ -30,7 +31,6 @@ from coordapp.export.labels import (
 from coordapp.export.pdf_common import CONFIDENTIAL, DRAFT_MARK, RenderedPdf, born_word
 from coordapp.models import ActionStatus, GoalStatus, PlanStatus
 from coordapp.paths import resource_path
-from coordapp.services.plan_document import PlanAction, PlanContent, PlanDocument
 
 TITLE = "Mon plan d'accompagnement"
 #: Point sizes: the usual copy, and the large-print one (18 pt at least everywhere).

@@ -12,6 +12,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from coordapp.documents.plan import Contact, PlanContent, PlanDocument, PlanGoal, PlanNeed
 from coordapp.export.fonts import REGULAR
 from coordapp.export.labels import (
     ACTION_STATUSES,
@@ -43,13 +44,6 @@ from coordapp.export.pdf_common import (
     render,
 )
 from coordapp.models import IdentityStatus, PlanStatus
-from coordapp.services.plan_document import (
-    Contact,
-    PlanContent,
-    PlanDocument,
-    PlanGoal,
-    PlanNeed,
-)
 
 BODY_SIZE = 9.5
 CELL_SIZE = 8.5

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from coordapp.documents.activity import ActivityReport, Breakdown
+from coordapp.documents.labels import KIND_LABELS, SERVICE_LEVEL_LABELS, STRUCTURE_KIND_LABELS
 from coordapp.export.labels import (
     ANSWERS,
     CHANNELS,
@@ -14,9 +16,6 @@ from coordapp.export.labels import (
     date_fr,
     label,
 )
-from coordapp.services.activity_report import ActivityReport, Breakdown
-from coordapp.services.complexity import SERVICE_LEVEL_LABELS
-from coordapp.services.dysfunctions import KIND_LABELS, STRUCTURE_KIND_LABELS
 
 TITLE = "Rapport d'activité"
 ANONYMOUS = "Données agrégées et anonymes — aucune donnée nominative"

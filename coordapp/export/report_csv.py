@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from coordapp.documents.activity import ActivityReport
 from coordapp.export.labels import short_date
 from coordapp.export.report_content import ANONYMOUS, TITLE, key_figures, sections
 from coordapp.export.spreadsheet_csv import french_csv
-from coordapp.services.activity_report import ActivityReport
 
 
 def report_csv(report: ActivityReport) -> bytes:

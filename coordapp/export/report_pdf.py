@@ -7,6 +7,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
+from coordapp.documents.activity import ActivityReport
 from coordapp.export.fonts import REGULAR, register_fonts
 from coordapp.export.labels import date_fr, para
 from coordapp.export.pdf_common import (
@@ -30,7 +31,6 @@ from coordapp.export.report_content import (
     period_text,
     sections,
 )
-from coordapp.services.activity_report import ActivityReport
 
 BODY_SIZE = 10.0
 CELL_SIZE = 9.0

@@ -34,11 +34,11 @@ import datetime as dt
 import statistics
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from coordapp.documents.activity import ActivityReport, Breakdown
 from coordapp.errors import InvalidInput
 from coordapp.models import (
     Assessment,
@@ -55,54 +55,6 @@ from coordapp.models import (
     Referral,
 )
 from coordapp.services.workspace import Workspace
-
-Breakdown = tuple[tuple[str, int], ...]
-
-
-@dataclass(frozen=True)
-class ActivityReport:
-    start: dt.date
-    end: dt.date
-    generated_on: dt.date
-    requests: int
-    requests_by_origin: Breakdown  # requester kind code -> count
-    requests_by_profession: Breakdown  # profession as typed ("" when not given)
-    requests_by_channel: Breakdown
-    answers: Breakdown  # answer code ("" = not answered yet)
-    delays_measured: int
-    median_delay_days: float | None
-    inclusions: int
-    active_at_end: int
-    closures: int
-    closures_by_reason: Breakdown  # "" = reason not given
-    plans_validated: int
-    reviews_done: int
-    reviews_overdue: int
-    overdue_on: dt.date  # the date "en retard" is measured against
-    followed: int
-    without_gp: int
-    with_ald: int
-    unmet_needs_by_domain: Breakdown
-    goals_not_reached_by_domain: Breakdown
-    information_given: int = 0
-    objections: int = 0
-    objections_withdrawn: int = 0
-    service_levels: Breakdown = ()  # ServiceLevel code ("" = not decided)
-    complex_both_sides: int = 0
-    gp_seekers_at_end: int = 0
-    gp_found: int = 0
-    median_gp_delay_days: float | None = None
-    dysfunctions: int = 0
-    dysfunctions_by_kind: Breakdown = ()
-    dysfunctions_by_structure_kind: Breakdown = ()
-
-    @property
-    def share_without_gp(self) -> float | None:
-        return self.without_gp / self.followed if self.followed else None
-
-    @property
-    def share_with_ald(self) -> float | None:
-        return self.with_ald / self.followed if self.followed else None
 
 
 class ActivityReportService:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from coordapp.ids import new_id
 from coordapp.models import Change, ChangeKind
-from coordapp.services.changes import change_row, data_columns
+from coordapp.records.changes import change_row, data_columns
 from coordapp.services.workspace import Workspace
 
 

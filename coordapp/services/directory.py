@@ -16,9 +16,11 @@ from coordapp import validation as v
 from coordapp.errors import InvalidInput, NotFound
 from coordapp.models import AuditAction, Professional, Structure, StructureKind
 from coordapp.paths import resource_path
+from coordapp.records.search_keys import professional_search_key, structure_search_key
+from coordapp.records.unit_of_work import UnitOfWork
 from coordapp.services.views import Warning, WriteResult
-from coordapp.services.workspace import UnitOfWork, Workspace
-from coordapp.textkeys import fold, search_key
+from coordapp.services.workspace import Workspace
+from coordapp.textkeys import fold
 
 SEED_STRUCTURES = "structures-directory.csv"
 #: French labels found in spreadsheets, to the stored kind.
@@ -62,14 +64,6 @@ class StructureView:
     postal_code: str | None
     city: str | None
     phone: str | None
-
-
-def professional_search_key(p: Professional) -> str:
-    return search_key(p.family_name, p.given_name, p.profession, p.specialty, p.city, p.rpps)
-
-
-def structure_search_key(s: Structure) -> str:
-    return search_key(s.name, s.kind, s.operator, s.city, s.postal_code, s.finess)
 
 
 class DirectoryService:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from coordapp.documents.plan import PlanDocument
 from coordapp.errors import InvalidInput, NotFound
 from coordapp.export.ical import calendar_bytes
 from coordapp.export.pdf_common import RenderedPdf
@@ -30,9 +31,9 @@ from coordapp.models import (
     PatientStatus,
 )
 from coordapp.services.activity_report import compute_activity
-from coordapp.services.calendar_entries import CalendarScope, calendar_entries
-from coordapp.services.consent import check_sharing, objecting_among
-from coordapp.services.plan_document import PlanDocument, PlanDocumentService
+from coordapp.services.caseload.calendar_entries import CalendarScope, calendar_entries
+from coordapp.services.patient.consent import check_sharing, objecting_among
+from coordapp.services.plans.document import PlanDocumentService
 from coordapp.services.workspace import Workspace
 from coordapp.storage.atomic import write_bytes_atomic
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import or_, select
 
+from coordapp.documents.info_sheet import InfoSheet, ResourceEntry
 from coordapp.errors import InvalidInput
 from coordapp.models import AuditAction, Structure, StructureKind
 from coordapp.services.workspace import Workspace
@@ -19,27 +19,6 @@ from coordapp.textkeys import fold
 
 #: What fits on one A4 page in the sheet's type size.
 MAX_ENTRIES = 10
-
-
-@dataclass(frozen=True)
-class ResourceEntry:
-    name: str
-    kind: str
-    what: str | None  # what they do, as noted in the directory
-    phone: str | None
-    hours: str | None
-    address: str | None
-    city: str | None
-    same_commune: bool
-
-
-@dataclass(frozen=True)
-class InfoSheet:
-    commune: str
-    kinds: tuple[str, ...]
-    entries: tuple[ResourceEntry, ...]
-    more: int  # matching entries left out (the sheet keeps one page)
-    made_on: dt.date
 
 
 class InfoSheetService:

@@ -27,14 +27,17 @@ from coordapp.hlc import MAX_FUTURE_SKEW_MS, HybridLogicalClock, Timestamp, wall
 from coordapp.ids import new_id
 from coordapp.models import AuditAction, Change, Coordinator, Installation
 from coordapp.paths import AppPaths
-from coordapp.services.audit import (
+from coordapp.records.audit import (
     AuditTrail,
     PendingEntry,
     current_head,
     is_legacy,
     reseal_legacy_chain,
 )
-from coordapp.services.backups import (
+from coordapp.records.changes import ChangeRecorder
+from coordapp.records.unit_of_work import UnitOfWork
+from coordapp.services.change_watch import ChangeWatch
+from coordapp.services.safety.backups import (
     BackupInfo,
     clean_partial_files,
     daily_backup_due,
@@ -42,10 +45,8 @@ from coordapp.services.backups import (
     recover_interrupted_restore,
     rotate,
 )
-from coordapp.services.change_watch import ChangeWatch
-from coordapp.services.changes import ChangeRecorder
-from coordapp.services.passphrase import check_passphrase
-from coordapp.services.storage_errors import translate_database_error, translate_os_error
+from coordapp.services.safety.passphrase import check_passphrase
+from coordapp.services.safety.storage_errors import translate_database_error, translate_os_error
 from coordapp.storage import EncryptedStore
 from coordapp.storage.engine import (
     is_busy_error,
@@ -71,15 +72,6 @@ class OwnerProfile:
     display_name: str
     profession: str | None = None
     structure_name: str | None = None
-
-
-@dataclass
-class UnitOfWork:
-    """One transaction: the session, the change recorder and the audit trail."""
-
-    session: Session
-    changes: ChangeRecorder
-    audit: AuditTrail
 
 
 class Workspace:

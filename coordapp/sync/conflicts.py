@@ -27,9 +27,9 @@ from coordapp.models import (
     SyncOpContext,
     SyncPeer,
 )
-from coordapp.services.changes import change_row, decode_value, encode_value
-from coordapp.services.patient_fields import CLEANERS, clean_patient_values
-from coordapp.sync.context import RECORD_FIELD, close_conflicts, record_vv
+from coordapp.records.changes import change_row, decode_value, encode_value
+from coordapp.records.patient_fields import CLEANERS, clean_patient_values
+from coordapp.records.version_vectors import RECORD_FIELD, close_conflicts, record_vv
 from coordapp.sync.erase import erased_records
 from coordapp.sync.merge import SEARCH_KEYS
 

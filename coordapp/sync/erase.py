@@ -36,7 +36,7 @@ from coordapp.models import (
     Referral,
     SyncedRecord,
 )
-from coordapp.services.changes import data_columns, decode_value, encode_value
+from coordapp.records.changes import data_columns, decode_value, encode_value
 from coordapp.sync.select import chunks
 
 ERASE = ChangeKind.ERASE.value

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from coordapp.models import ChangeKind
-from coordapp.sync.context import RECORD_FIELD
+from coordapp.records.version_vectors import RECORD_FIELD
 from coordapp.sync.ops import Op, knows
 
 _CREATE, _UPDATE = ChangeKind.CREATE.value, ChangeKind.UPDATE.value

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from coordapp.errors import InvalidInput
 from coordapp.hlc import Timestamp, wall_clock_ms
 from coordapp.models import AuditAction, Patient, SyncImportedBundle, SyncKnowledge, SyncPeer
-from coordapp.services.workspace import Workspace
+from coordapp.records.unit_of_work import UnitOfWorkSource
 from coordapp.sync.cascade import cascade
 from coordapp.sync.errors import (
     BadSignature,
@@ -91,7 +91,7 @@ class _DryRun(Exception):
 
 
 def apply_bundle(
-    ws: Workspace,
+    ws: UnitOfWorkSource,
     opened: OpenedBundle,
     keys: DeviceKeys,
     *,

@@ -23,8 +23,11 @@ from sqlalchemy import JSON, Connection, Date, DateTime, String, Text, insert, i
 
 from coordapp.hlc import MAX_FUTURE_SKEW_MS
 from coordapp.models import SYNCED_MODELS, SyncConflict, SyncedRecord
-from coordapp.services.caseload import patient_search_key
-from coordapp.services.directory import professional_search_key, structure_search_key
+from coordapp.records.search_keys import (
+    patient_search_key,
+    professional_search_key,
+    structure_search_key,
+)
 from coordapp.sync.erase import ERASE, blank_history, erased_values, values_json
 from coordapp.sync.errors import BundleDamaged, BundleIncomplete, ClonedInstallation
 from coordapp.sync.fold import RECORD_FIELD, Folded, fold

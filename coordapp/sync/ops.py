@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from coordapp.models import SYNCED_MODELS, ChangeKind
-from coordapp.services.changes import data_columns
+from coordapp.records.changes import data_columns
 from coordapp.sync.errors import BundleDamaged, BundleTooNew
 
 #: Columns computed from others on every write (search keys); never carried by operations.

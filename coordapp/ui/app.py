@@ -9,7 +9,7 @@ from pathlib import Path
 def run_gui(db_path: Path | None = None, bundle: Path | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from coordapp.ui.main_window import launch
+    from coordapp.ui.startup import launch
 
     app = QApplication.instance() or QApplication(sys.argv)
     return launch(app, db_path, bundle)

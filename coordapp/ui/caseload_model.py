@@ -18,7 +18,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from coordapp.errors import CoordAppError
-from coordapp.services.caseload import CaseloadService
+from coordapp.services.caseload.patients import CaseloadService
 from coordapp.services.views import PatientSummary
 
 PAGE_SIZE = 200

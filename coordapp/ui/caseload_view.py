@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordapp.services.caseload import CaseloadService
+from coordapp.services.caseload.patients import CaseloadService
 from coordapp.ui.app_events import PATIENT_ENTITIES, AppEvents
 from coordapp.ui.caseload_model import STATUSES, CaseloadTableModel, Column, status_label
 

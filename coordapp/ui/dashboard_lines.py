@@ -13,8 +13,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject
 
 from coordapp.models import RequesterKind, TaskKind, Urgency
-from coordapp.services.dashboard import Dashboard, PatientWithoutGpView, PendingReferralView
-from coordapp.services.tasks import TaskView
+from coordapp.services.caseload.dashboard import (
+    Dashboard,
+    PatientWithoutGpView,
+    PendingReferralView,
+)
+from coordapp.services.caseload.tasks import TaskView
 from coordapp.services.views import DueActionView, ReviewDueView
 from coordapp.ui.labels import format_date, label
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from coordapp.services.dashboard import SECTIONS, Dashboard
+from coordapp.services.caseload.dashboard import SECTIONS, Dashboard
 from coordapp.ui.dashboard_lines import Column, Line, LineWriter, Section
 
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordapp.errors import CoordAppError
-from coordapp.services.dashboard import SECTIONS, DashboardService
+from coordapp.services.caseload.dashboard import SECTIONS, DashboardService
 from coordapp.ui.app_events import AppEvents
 from coordapp.ui.dashboard_lines import Line
 from coordapp.ui.dashboard_model import PREVIEW_LIMIT, Column, DashboardModel, Section

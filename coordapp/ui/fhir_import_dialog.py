@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordapp.errors import CoordAppError
-from coordapp.services.fhir_import import FhirImportReport, FhirImportService
+from coordapp.services.imports.fhir_import import FhirImportReport, FhirImportService
 from coordapp.services.workspace import Workspace
 from coordapp.ui.busy import busy_cursor
 

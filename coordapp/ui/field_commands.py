@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from coordapp.services.gp_seekers import GpSeekerService
+from coordapp.services.caseload.gp_seekers import GpSeekerService
 from coordapp.services.info_sheet import InfoSheetService
 from coordapp.ui.gp_seekers_dialog import GpSeekersDialog
 from coordapp.ui.info_sheet_dialog import InfoSheetDialog

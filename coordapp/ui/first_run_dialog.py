@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from coordapp.errors import CoordAppError
 from coordapp.paths import AppPaths
-from coordapp.services.demo import generate_demo
-from coordapp.services.passphrase import assess_passphrase
+from coordapp.services.demo.generate import generate_demo
+from coordapp.services.safety.passphrase import assess_passphrase
 from coordapp.services.setup import create_workspace, demo_db_path
 from coordapp.services.workspace import OwnerProfile, Workspace
 from coordapp.ui.busy import busy_cursor

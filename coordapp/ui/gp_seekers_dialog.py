@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordapp.errors import CoordAppError
-from coordapp.services.gp_seekers import GpSeekerService, GpSeekerView
+from coordapp.services.caseload.gp_seekers import GpSeekerService, GpSeekerView
 from coordapp.ui.labels import format_date
 from coordapp.ui.patient.dialog_parts import error_line
 

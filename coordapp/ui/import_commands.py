@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from coordapp.services.csv_mapping import ImportKind
+from coordapp.services.imports.csv_mapping import ImportKind
 from coordapp.ui.fhir_import_dialog import FhirImportDialog
 from coordapp.ui.import_dialog import ImportDialog
 

@@ -33,14 +33,19 @@ from PySide6.QtWidgets import (
 )
 
 from coordapp.errors import CoordAppError
-from coordapp.services.csv_import import (
+from coordapp.services.imports.csv_import import (
     CsvImportService,
     ImportReport,
     ImportResult,
     SourceTable,
 )
-from coordapp.services.csv_mapping import ImportKind, auto_mapping, check_mapping, fields_for
-from coordapp.services.sheet_source import is_workbook, read_table, sheet_names
+from coordapp.services.imports.csv_mapping import (
+    ImportKind,
+    auto_mapping,
+    check_mapping,
+    fields_for,
+)
+from coordapp.services.imports.sheet_source import is_workbook, read_table, sheet_names
 from coordapp.services.workspace import Workspace
 from coordapp.ui.import_model import (
     FieldComboDelegate,

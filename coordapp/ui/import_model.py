@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QWheelEvent
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from coordapp.services.csv_import import ImportReport, RowState, SourceTable
+from coordapp.services.imports.csv_import import ImportReport, RowState, SourceTable
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 #: Text colours on white (WCAG AA) and light row tints, by what the row needs.

@@ -1,4 +1,4 @@
-"""The main window and ``launch``, the desktop entry point.
+"""The main window (``coordapp.ui.startup.launch`` opens it after the unlock).
 
 A sidebar switches between the pages (À faire, File active, Annuaire); the menus hold
 every command with its shortcut. Writes are announced on ``events`` (``AppEvents``), which
@@ -11,9 +11,8 @@ import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -25,26 +24,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordapp import __version__
 from coordapp.errors import CoordAppError
-from coordapp.paths import APP_NAME, AppPaths, resource_path
-from coordapp.services.caseload import CaseloadService
-from coordapp.services.dashboard import DashboardService
+from coordapp.paths import AppPaths
+from coordapp.services.caseload.dashboard import DashboardService
+from coordapp.services.caseload.patients import CaseloadService
 from coordapp.services.directory import DirectoryService
-from coordapp.services.profile import ProfileService
 from coordapp.services.setup import demo_db_path
-from coordapp.services.sync import last_sync
+from coordapp.services.sync.bundles import last_sync
 from coordapp.services.workspace import Workspace
-from coordapp.ui.about_box import AboutBox
 from coordapp.ui.app_events import PATIENT_ENTITIES, AppEvents
 from coordapp.ui.caseload_view import CaseloadView
 from coordapp.ui.clipboard_guard import ClipboardGuard
 from coordapp.ui.dashboard_view import DashboardView
 from coordapp.ui.directory_view import DirectoryView
 from coordapp.ui.field_commands import FieldCommands
-from coordapp.ui.first_run_dialog import FirstRunDialog
-from coordapp.ui.guide_window import GuideWindow
-from coordapp.ui.i18n import LANGUAGES, install_translators, preferred_language
 from coordapp.ui.idle_lock import IdleWatcher, idle_minutes
 from coordapp.ui.import_commands import ImportCommands
 from coordapp.ui.lock_curtain import LockCurtain
@@ -52,11 +45,9 @@ from coordapp.ui.main_actions import PAGES, MainActions
 from coordapp.ui.maintenance import Maintenance
 from coordapp.ui.new_case_dialog import NewCaseDialog
 from coordapp.ui.patient_windows import PatientWindows
-from coordapp.ui.preferences_dialog import PreferencesDialog
 from coordapp.ui.printing import MainPrintCommands
-from coordapp.ui.restore_dialog import RestoreDialog
-from coordapp.ui.smoke import quit_once_shown, smoke_passphrase, smoke_test_requested
 from coordapp.ui.sync.page import SyncPage
+from coordapp.ui.tool_commands import ToolCommands
 from coordapp.ui.unlock_dialog import UnlockDialog
 
 #: Fits a 1366×768 screen once the taskbar and the window frame are taken.
@@ -108,8 +99,6 @@ class MainWindow(QMainWindow):
         self.directory_view: DirectoryView | None = None
         self.sync_view: SyncPage | None = None
         self.unlock_dialog: UnlockDialog | None = None
-        self.preferences_dialog: PreferencesDialog | None = None
-        self.about_box: QMessageBox | None = None
         self._settings = ui_settings(paths)
 
         self.setWindowTitle(self.tr("CoordApp — démonstration (patients fictifs)")
@@ -123,6 +112,7 @@ class MainWindow(QMainWindow):
         self.print_commands = MainPrintCommands(self)
         self.field_commands = FieldCommands(self)  # people looking for a GP
         self.import_commands = ImportCommands(self)
+        self.tool_commands = ToolCommands(self)  # preferences, restore, guide, about
         # "Nouvelle demande" in sight on every page, beside the menus (no extra row).
         self.new_case_button = QToolButton()
         self.new_case_button.setDefaultAction(self.commands.new_case)
@@ -151,7 +141,7 @@ class MainWindow(QMainWindow):
         self.maintenance.damage_found.connect(self._on_damage_found)
         self.maintenance.backed_up.connect(lambda _path: self.statusBar().showMessage(
             self.tr("Sauvegarde du jour enregistrée."), STATUS_TIMEOUT_MS))
-        self._attach(workspace)
+        self.attach(workspace)
 
     def _connect_actions(self) -> None:
         actions = self.commands
@@ -159,12 +149,28 @@ class MainWindow(QMainWindow):
         actions.find.triggered.connect(self._on_find_requested)
         actions.lock.triggered.connect(self._on_lock_requested)
         actions.quit.triggered.connect(self.close)
-        actions.preferences.triggered.connect(self._on_preferences_requested)
-        actions.about.triggered.connect(self._on_about_requested)
-        actions.guide.triggered.connect(self._on_guide_requested)
-        actions.restore.triggered.connect(self._on_restore_requested)
         for key, action in actions.pages.items():
             action.triggered.connect(lambda _checked=False, key=key: self.show_page(key))
+
+    @property
+    def settings(self) -> QSettings:
+        return self._settings
+
+    @property
+    def db_path(self) -> Path:
+        return self._db_path
+
+    @property
+    def preferences_dialog(self) -> QDialog | None:
+        return self.tool_commands.preferences_dialog
+
+    @property
+    def about_box(self) -> QMessageBox | None:
+        return self.tool_commands.about_box
+
+    @property
+    def guide_window(self) -> QWidget | None:
+        return self.tool_commands.guide_window
 
     def _restore_geometry(self) -> None:
         geometry = self._settings.value("main_window/geometry")
@@ -214,7 +220,7 @@ class MainWindow(QMainWindow):
 
     # -- workspace --------------------------------------------------------------------
 
-    def _attach(self, workspace: Workspace) -> None:
+    def attach(self, workspace: Workspace) -> None:
         self.workspace = workspace
         with contextlib.suppress(CoordAppError):
             workspace.external_change()  # from now on: what others write is noticed
@@ -351,48 +357,13 @@ class MainWindow(QMainWindow):
             return
         dialog.deleteLater()
         if result == QDialog.DialogCode.Accepted and dialog.workspace is not None:
-            self._attach(dialog.workspace)
+            self.attach(dialog.workspace)
             self.patient_windows.show_all()
             self.lock_curtain.lift()
             self.idle_watcher.restart()
             self.unlocked.emit()
         else:
             self.close()
-
-    def _on_preferences_requested(self) -> None:
-        profile = ProfileService(self.workspace) if self.workspace is not None else None
-        self.preferences_dialog = PreferencesDialog(self._settings, self, profile=profile)
-        self.preferences_dialog.finished.connect(self._on_preferences_finished)
-        self.preferences_dialog.open()
-
-    def _on_preferences_finished(self, result: int) -> None:
-        dialog, self.preferences_dialog = self.preferences_dialog, None
-        if dialog is None:
-            return
-        dialog.deleteLater()
-        if result == QDialog.DialogCode.Accepted:
-            self.idle_watcher.set_timeout(dialog.idle_minutes_chosen * 60_000)
-        if result == QDialog.DialogCode.Accepted and dialog.language_changed:
-            self.statusBar().showMessage(self.tr(
-                "Langue enregistrée : elle s'appliquera au prochain démarrage de CoordApp."),
-                STATUS_TIMEOUT_MS)
-
-    def _on_restore_requested(self) -> None:
-        if self.workspace is None or self.workspace.is_locked:
-            return
-        dialog = RestoreDialog(self.workspace, self)
-        try:
-            restored = dialog.exec() == QDialog.DialogCode.Accepted
-        finally:
-            dialog.deleteLater()
-        if restored and self.workspace is not None:
-            self._attach(self.workspace)  # every page reads the restored file
-            self.statusBar().showMessage(self.tr("Sauvegarde restaurée."), STATUS_TIMEOUT_MS)
-
-    def _on_guide_requested(self) -> None:
-        self.guide_window = GuideWindow(self)
-        self.guide_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.guide_window.show()
 
     def open_bundle(self, path: Path) -> QDialog | None:
         """The Synchronisation page, with the import preview of this bundle."""
@@ -402,10 +373,6 @@ class MainWindow(QMainWindow):
         dialog = self.sync_view.open_import(path)
         dialog.open()
         return dialog
-
-    def _on_about_requested(self) -> None:
-        self.about_box = AboutBox(self._db_path, self)
-        self.about_box.open()
 
     # -- life cycle -------------------------------------------------------------------
 
@@ -445,50 +412,3 @@ class MainWindow(QMainWindow):
             self.unlock_dialog = None
         self.close_workspace()
         super().closeEvent(event)
-
-
-def launch(app: QApplication, db_path: Path | None, bundle: Path | None = None) -> int:
-    """First run or unlock, then the main window until the user quits; with ``bundle``
-    (``coordapp FILE.coordbundle``), on that bundle's import preview."""
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setDesktopFileName("coordapp")  # Wayland matches windows to coordapp.desktop
-    app.setWindowIcon(QIcon(str(resource_path("icons", "coordapp.png"))))
-    paths = AppPaths.from_environment()
-    install_translators(app, LANGUAGES[preferred_language(ui_settings(paths))])
-    db = Path(db_path) if db_path is not None else paths.default_db
-    smoke_secret = smoke_passphrase()
-    if smoke_secret is not None and db.exists():
-        workspace = Workspace.open(db, smoke_secret, paths)
-    else:
-        dialog: FirstRunDialog | UnlockDialog = (
-            UnlockDialog(db, paths) if db.exists() else FirstRunDialog(db, paths)
-        )
-        if smoke_test_requested():
-            quit_once_shown(app, dialog)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        if not accepted and isinstance(dialog, FirstRunDialog) and dialog.reopen_demo:
-            db = demo_db_path(paths)  # back to the demonstration, the real base can wait
-            dialog = UnlockDialog(db, paths)
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        if not accepted or dialog.workspace is None:
-            return 0
-        if isinstance(dialog, FirstRunDialog):
-            db = dialog.chosen_db_path()
-        workspace = dialog.workspace
-        dialog.deleteLater()
-    window = MainWindow(workspace, db, paths)
-    if smoke_test_requested():
-        quit_once_shown(app, window)
-    else:
-        window.start_maintenance()
-    window.show()
-    if bundle is not None:
-        import_dialog = window.open_bundle(bundle)
-        if smoke_test_requested() and import_dialog is not None:
-            quit_once_shown(app, import_dialog)
-    try:
-        return app.exec()
-    finally:
-        window.close_workspace()

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from coordapp.errors import CoordAppError, InvalidInput
-from coordapp.services.caseload import CaseloadService, DuplicateSuspected
-from coordapp.services.intake import IntakeService
+from coordapp.services.caseload.patients import CaseloadService, DuplicateSuspected
+from coordapp.services.patient.intake import IntakeService
 from coordapp.services.workspace import Workspace
 from coordapp.ui.complexity_panel import ComplexityPanel
 from coordapp.ui.patient.answer_step import AnswerStep

@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from coordapp.errors import CoordAppError
-from coordapp.services.backups import BackupInfo, list_backups, restore
+from coordapp.services.safety.backups import BackupInfo, check_backup_opens, list_backups, restore
 from coordapp.services.workspace import Workspace
-from coordapp.storage import EncryptedStore
 from coordapp.ui.busy import busy_cursor
 
 
@@ -92,7 +91,7 @@ class RestoreDialog(QDialog):
         try:
             with busy_cursor():
                 # The copy must open with this secret before anything is touched.
-                EncryptedStore.open(backup, secret, backup_dir=None).close()
+                check_backup_opens(backup, secret)
                 self._workspace.lock()
                 restore(backup, secret, store.path, backup_dir)
                 self._workspace.unlock(secret)  # the restored file, same secret

@@ -13,11 +13,12 @@ import json
 import os
 import sys
 
-import coordapp.services.csv_import
-import coordapp.services.sync
-from coordapp.cli import main
+import coordapp.services.imports.csv_import
+import coordapp.services.sync.bundles
+from coordapp.cli.app import main
 
-assert coordapp.services.csv_import and coordapp.services.sync  # imported before forking
+# imported before forking
+assert coordapp.services.imports.csv_import and coordapp.services.sync.bundles
 
 
 def serve() -> None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordapp.errors import CoordAppError, InvalidInput
-from coordapp.services.follow_up import FollowUpService
+from coordapp.services.patient.follow_up import FollowUpService
 from coordapp.ui.patient.date_edit import make_date_edit
 from coordapp.ui.patient.dialog_parts import accept_buttons, error_line
 from coordapp.ui.patient.field_errors import FieldErrors

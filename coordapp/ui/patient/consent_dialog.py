@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from coordapp.errors import CoordAppError
 from coordapp.models import ConsentKind
-from coordapp.services.follow_up import FollowUpService
+from coordapp.services.patient.follow_up import FollowUpService
 from coordapp.ui.labels import label
 from coordapp.ui.patient.date_edit import make_date_edit
 from coordapp.ui.patient.dialog_parts import accept_buttons, error_line

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from coordapp.errors import CoordAppError, InvalidInput
 from coordapp.models import DysfunctionKind, StructureKind
-from coordapp.services.dysfunctions import DysfunctionService, DysfunctionView
+from coordapp.services.patient.dysfunctions import DysfunctionService, DysfunctionView
 from coordapp.services.workspace import Workspace
 from coordapp.ui.labels import choices, format_date
 from coordapp.ui.patient.date_edit import make_date_edit

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from coordapp.errors import CoordAppError
-from coordapp.services.audit_log import AuditEntryView, AuditLogService
-from coordapp.services.history import HistoryService
+from coordapp.services.patient.history import HistoryService
+from coordapp.services.safety.audit_log import AuditEntryView, AuditLogService
 from coordapp.services.workspace import Workspace
 from coordapp.ui.patient.table_model import ColumnSpec, ViewTableModel, make_table_view
 from coordapp.ui.sync.helpers import field_label, show_value

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from coordapp.errors import CoordAppError, InvalidInput
-from coordapp.services.follow_up import FollowUpService
+from coordapp.services.patient.follow_up import FollowUpService
 from coordapp.ui.patient.dialog_parts import accept_buttons, error_line
 from coordapp.ui.patient.referral_form import ReferralForm
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from coordapp.errors import CoordAppError
 from coordapp.models import PatientStatus, Sex
-from coordapp.services.caseload import CaseloadService
+from coordapp.services.caseload.patients import CaseloadService
 from coordapp.services.views import PatientSummary
 from coordapp.ui.labels import fill_combo, format_date, label
 from coordapp.ui.patient.date_edit import DateLineEdit

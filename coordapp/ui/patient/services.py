@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from coordapp.services.caseload import CaseloadService
+from coordapp.services.caseload.patients import CaseloadService
 from coordapp.services.directory import DirectoryService
-from coordapp.services.follow_up import FollowUpService
-from coordapp.services.patient_file import PatientFileService
-from coordapp.services.team import TeamService
+from coordapp.services.patient.file import PatientFileService
+from coordapp.services.patient.follow_up import FollowUpService
+from coordapp.services.sync.team import TeamService
 from coordapp.services.workspace import Workspace
 
 

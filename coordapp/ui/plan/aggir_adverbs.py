@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QWidget
 
-from coordapp.services import aggir, aggir_coding
+from coordapp.services.assessments import aggir, aggir_coding
 from coordapp.ui.plan.style import MUTED_STYLE
 
 _tr = QCoreApplication.translate

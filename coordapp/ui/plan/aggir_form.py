@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordapp.services import aggir, aggir_coding
+from coordapp.services.assessments import aggir, aggir_coding
 from coordapp.ui.plan.aggir_adverbs import AdverbGrid
 from coordapp.ui.plan.modality_picker import ModalityPicker
 from coordapp.ui.plan.style import GIR_COLOURS, MUTED_STYLE, SCORE_STYLE

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from coordapp.errors import InvalidInput
 from coordapp.models import NeedDomain
-from coordapp.services.assessments import COMPLEXITY_FACTORS
+from coordapp.services.assessments.recording import COMPLEXITY_FACTORS
 from coordapp.services.views import AssessmentDetail
 from coordapp.ui.complexity_panel import ComplexityPanel
 from coordapp.ui.labels import choices

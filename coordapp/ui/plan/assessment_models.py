@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from coordapp.services import aggir
+from coordapp.services.assessments import aggir
 from coordapp.services.views import AssessmentComparison, AssessmentDetail
 from coordapp.ui.labels import format_date
 from coordapp.ui.plan.aggir_form import variable_labels

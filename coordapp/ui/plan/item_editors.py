@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordapp.errors import CoordAppError, InvalidInput
-from coordapp.services.plans import PlanService
+from coordapp.services.plans.editing import PlanService
 from coordapp.services.views import CareTeamMemberView, PlanVersionView
 from coordapp.ui.plan.action_form import ActionForm
 from coordapp.ui.plan.item_form import ItemForm

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 
 from coordapp.models import GoalStatus, NeedDomain
-from coordapp.services.plan_rules import REVIEW_MONTHS, add_months
+from coordapp.services.plans.rules import REVIEW_MONTHS, add_months
 from coordapp.services.views import CarePlanView, GoalView, NeedView
 from coordapp.ui.labels import fill_combo, format_date
 from coordapp.ui.plan.dates import DateField

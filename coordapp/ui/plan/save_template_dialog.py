@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordapp.errors import CoordAppError
-from coordapp.services.templates import TemplateService
+from coordapp.services.plans.templates import TemplateService
 from coordapp.services.views import PlanTemplateSummary
 from coordapp.ui.plan.style import ERROR_STYLE, MUTED_STYLE
 

@@ -6,12 +6,12 @@ from dataclasses import dataclass
 
 from coordapp.models import PatientStatus
 from coordapp.paths import AppPaths
-from coordapp.services.assessments import AssessmentService
-from coordapp.services.caseload import CaseloadService
-from coordapp.services.patient_file import PatientFileService
-from coordapp.services.plan_versions import PlanVersionService
-from coordapp.services.plans import PlanService
-from coordapp.services.templates import TemplateService
+from coordapp.services.assessments.recording import AssessmentService
+from coordapp.services.caseload.patients import CaseloadService
+from coordapp.services.patient.file import PatientFileService
+from coordapp.services.plans.editing import PlanService
+from coordapp.services.plans.templates import TemplateService
+from coordapp.services.plans.versions import PlanVersionService
 from coordapp.services.views import CareTeamMemberView
 from coordapp.services.workspace import Workspace
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from coordapp.errors import CoordAppError
 from coordapp.models import NeedDomain
-from coordapp.services.assessments import AssessmentService
+from coordapp.services.assessments.recording import AssessmentService
 from coordapp.services.views import NeedSuggestion
 from coordapp.ui.labels import label
 from coordapp.ui.plan.style import ERROR_STYLE, MUTED_STYLE, OK_STYLE

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordapp.errors import CoordAppError
-from coordapp.services.templates import USER, TemplateService
+from coordapp.services.plans.templates import USER, TemplateService
 from coordapp.services.views import PlanTemplateSummary
 from coordapp.ui.plan.dates import DateField
 from coordapp.ui.plan.style import ERROR_STYLE, MUTED_STYLE

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from coordapp.errors import CoordAppError, InvalidInput
-from coordapp.services.plan_rules import REVIEW_MONTHS, add_months
-from coordapp.services.plan_versions import PlanVersionService
+from coordapp.services.plans.rules import REVIEW_MONTHS, add_months
+from coordapp.services.plans.versions import PlanVersionService
 from coordapp.ui.plan.dates import DateField
 from coordapp.ui.plan.style import ERROR_STYLE, MUTED_STYLE
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from coordapp.errors import CoordAppError
 from coordapp.models import PlanStatus
-from coordapp.services.plan_versions import PlanVersionService
+from coordapp.services.plans.versions import PlanVersionService
 from coordapp.services.views import PlanVersionSummary
 from coordapp.ui.labels import format_date, label
 from coordapp.ui.plan.diff_text import diff_html, plan_html

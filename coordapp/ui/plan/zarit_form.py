@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordapp.services import zarit
+from coordapp.services.assessments import zarit
 from coordapp.ui.plan.modality_picker import ModalityPicker
 from coordapp.ui.plan.style import MUTED_STYLE, SCORE_STYLE
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from coordapp.errors import CoordAppError
 from coordapp.services.exports import Audience, ExportService
-from coordapp.services.print_batch import PrintBatch, PrintBatchService
+from coordapp.services.plans.print_batch import PrintBatch, PrintBatchService
 from coordapp.services.workspace import Workspace
 from coordapp.ui.busy import busy_cursor
 from coordapp.ui.printing.preview_dialog import PrintPreviewDialog

@@ -12,9 +12,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox, QPushButton
 
 from coordapp.errors import CoordAppError
-from coordapp.services.caseload import CaseloadService
+from coordapp.services.caseload.patients import CaseloadService
 from coordapp.services.exports import Audience, ExportResult, ExportService
-from coordapp.services.print_batch import PrintBatchService
+from coordapp.services.plans.print_batch import PrintBatchService
 from coordapp.services.workspace import Workspace
 from coordapp.ui.busy import busy_cursor
 from coordapp.ui.printing.audience_dialog import AudienceDialog

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from coordapp.errors import CoordAppError
 from coordapp.services.exports import ExportService, PrintedPlan
-from coordapp.services.print_batch import PrintBatch
+from coordapp.services.plans.print_batch import PrintBatch
 from coordapp.ui.busy import busy_cursor
 from coordapp.ui.printing.page_view import FIT_PAGE, FIT_WIDTH, PdfPageView
 from coordapp.ui.printing.pdf_pages import PdfPages

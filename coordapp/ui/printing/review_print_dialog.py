@@ -24,11 +24,7 @@ from PySide6.QtWidgets import (
 
 from coordapp.errors import CoordAppError
 from coordapp.services.exports import Audience
-from coordapp.services.print_batch import (
-    REVIEW_WINDOW_DAYS,
-    PlanToPrint,
-    PrintBatchService,
-)
+from coordapp.services.plans.print_batch import REVIEW_WINDOW_DAYS, PlanToPrint, PrintBatchService
 from coordapp.ui.import_task import ServiceTask
 from coordapp.ui.printing.audience_choice import AudienceChoice
 from coordapp.ui.printing.review_model import ReviewColumn, ReviewTableModel

@@ -4,6 +4,7 @@ choice, and sending to colleagues in one action."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordapp.errors import CoordAppError
-from coordapp.services import colleagues as team
+from coordapp.services.sync import colleagues as team
 from coordapp.services.workspace import Workspace
 from coordapp.ui.sync.helpers import show_time
 from coordapp.ui.sync.send_dialog import SendDialog
@@ -171,16 +172,7 @@ class ColleaguesPage(QWidget):
                                           "lisez-leur l'empreinte au téléphone."))
 
     def add_card(self, text: str) -> None:
-        assert self._ws is not None
-        try:
-            peer = team.add_from_card(self._ws, text)
-        except CoordAppError as exc:
-            self.status_label.setText(exc.message)
-            return
-        self.status_label.setText(self.tr(
-            "{name} ajouté(e). Comparez au téléphone son empreinte : {words}.").format(
-            name=peer.display_name, words=peer.fingerprint_words or ""))
-        self.refresh()
+        self._add(lambda ws: team.add_from_card(ws, text))
 
     def _on_add_card(self) -> None:
         self.card_dialog = CardDialog(self)
@@ -190,9 +182,13 @@ class ColleaguesPage(QWidget):
         self.card_dialog.open()
 
     def add_bundle(self, path: Path) -> None:
+        self._add(lambda ws: team.add_from_bundle(ws, path))
+
+    def _add(self, add: Callable[[Workspace], team.ColleagueView]) -> None:
+        """Add a colleague (from a card or a received bundle) and say what to check."""
         assert self._ws is not None
         try:
-            peer = team.add_from_bundle(self._ws, path)
+            peer = add(self._ws)
         except CoordAppError as exc:
             self.status_label.setText(exc.message)
             return

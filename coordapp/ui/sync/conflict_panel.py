@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordapp.services import sync
+from coordapp.services.sync import bundles as sync
 from coordapp.ui.sync.helpers import field_label, record_label, show_time, show_value
 
 

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordapp.services import sync
-from coordapp.services.caseload import CaseloadService
+from coordapp.services.caseload.patients import CaseloadService
+from coordapp.services.sync import bundles as sync
 from coordapp.services.workspace import Workspace
 from coordapp.ui.sync.helpers import with_extension
 

@@ -9,8 +9,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from coordapp.errors import CoordAppError
-from coordapp.services import colleagues
-from coordapp.services import shared_folder as sf
+from coordapp.services.sync import colleagues
+from coordapp.services.sync import shared_folder as sf
 from coordapp.services.workspace import Workspace
 
 #: How often the status line is brought up to date (its "il y a 3 min").

@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from coordapp.errors import CoordAppError
-from coordapp.services import sync
-from coordapp.services.patient_fields import LABELS
+from coordapp.records.patient_fields import LABELS
+from coordapp.services.sync import bundles as sync
 from coordapp.services.workspace import Workspace
 from coordapp.sync.format import EXTENSION
 

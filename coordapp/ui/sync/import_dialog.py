@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordapp.services import sync
+from coordapp.services.sync import bundles as sync
 from coordapp.services.workspace import Workspace
 from coordapp.sync.errors import BundlePassphraseRequired
 from coordapp.ui.import_task import TaskRunner

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from coordapp.errors import CoordAppError
-from coordapp.services import colleagues as team
-from coordapp.services import shared_folder as sf
-from coordapp.services import sync
+from coordapp.services.sync import bundles as sync
+from coordapp.services.sync import colleagues as team
+from coordapp.services.sync import shared_folder as sf
 from coordapp.services.workspace import Workspace
 from coordapp.ui.app_events import AppEvents
 from coordapp.ui.import_task import TaskRunner

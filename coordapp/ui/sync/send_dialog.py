@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from coordapp.errors import CoordAppError
-from coordapp.services import colleagues as team
-from coordapp.services.caseload import CaseloadService
+from coordapp.services.caseload.patients import CaseloadService
+from coordapp.services.sync import colleagues as team
 from coordapp.services.workspace import Workspace
 
 

@@ -1,0 +1,5 @@
+import sys
+
+from coordapp.cli.app import main
+
+sys.exit(main())

@@ -1,0 +1,116 @@
+""""À faire" at DAC scale: counts and the first lines of each list, in one transaction.
+
+The late and coming actions come from the caseload index's open actions (in memory:
+counting 12,000 late actions is a list filter), then only the lines shown are read, by
+id, as plain views; the other lists are read with ``LIMIT`` beside a ``count``. One unit
+of work: BEGIN, the change-log check, the actions shown, rows + count for the reviews
+and the requests, the first patients without GP (counted in the index).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from coordapp.services.caseload.dashboard import (
+    DUE_SOON_DAYS,
+    REVIEW_HORIZON_DAYS,
+    Dashboard,
+    pending_view,
+    referrals_query,
+    without_gp_query,
+    without_gp_views,
+)
+from coordapp.services.caseload.index import OpenAction
+from coordapp.services.caseload.patients import index_for
+from coordapp.services.caseload.tasks import TaskService, open_task_views
+from coordapp.services.plans.follow_up import actions_by_id, review_views, reviews_query
+from coordapp.services.workspace import Workspace
+
+#: Ids per ``IN (…)`` when a whole list is read (below SQLite's variable limit).
+CHUNK = 2_000
+
+
+def load_preview(ws: Workspace, today: dt.date, referent_id: str | None, limit: int
+                 ) -> Dashboard:
+    before = today + dt.timedelta(days=REVIEW_HORIZON_DAYS)
+    with ws.unit_of_work() as uow:
+        session = uow.session
+        late, soon = _due_lists(ws, session, today, referent_id)
+        shown = actions_by_id(session, [a.action_id for a in late[:limit] + soon[:limit]],
+                              today)
+        reviews, reviews_total = _limited(session, reviews_query(before, referent_id), limit)
+        referrals, referrals_total = _limited(session, referrals_query(referent_id), limit)
+        no_gp = without_gp_query(referent_id).limit(limit)
+        no_gp_total = sum(1 for e in index_for(ws).matching(
+            session.connection(), status="active", referent_id=referent_id) if not e.gp_id)
+        return Dashboard(
+            today=today,
+            overdue_actions=shown[:min(limit, len(late))],
+            actions_due_soon=shown[min(limit, len(late)):],
+            reviews_due=review_views(session, reviews, before),
+            pending_referrals=[pending_view(r, p, today)
+                               for r, p in session.execute(referrals)],
+            patients_without_gp=without_gp_views(session, no_gp),
+            coordination_tasks=open_task_views(session, referent_id),
+            totals={"overdue_actions": len(late), "actions_due_soon": len(soon),
+                    "reviews_due": reviews_total, "pending_referrals": referrals_total,
+                    "patients_without_gp": no_gp_total},
+        )
+
+
+def load_section(ws: Workspace, name: str, today: dt.date, referent_id: str | None
+                 ) -> Dashboard:
+    """A dashboard whose list ``name`` is complete (the others empty): "show them all"."""
+    if name not in ("overdue_actions", "actions_due_soon"):
+        full = load_full_list(ws, name, today, referent_id)
+        return Dashboard(today, [], [], [], [], []) if full is None else full
+    with ws.unit_of_work() as uow:
+        late, soon = _due_lists(ws, uow.session, today, referent_id)
+        chosen = late if name == "overdue_actions" else soon
+        views = []
+        for start in range(0, len(chosen), CHUNK):
+            views += actions_by_id(uow.session, [a.action_id for a in
+                                                 chosen[start:start + CHUNK]], today)
+    lists: dict[str, Any] = {"overdue_actions": [], "actions_due_soon": []} | {name: views}
+    return Dashboard(today, lists["overdue_actions"], lists["actions_due_soon"], [], [], [])
+
+
+def load_full_list(ws: Workspace, name: str, today: dt.date, referent_id: str | None
+                   ) -> Dashboard | None:
+    from coordapp.services.caseload.dashboard import DashboardService
+
+    service = DashboardService(ws)
+    empty: dict[str, Any] = {"overdue_actions": [], "actions_due_soon": [],
+                             "reviews_due": [], "pending_referrals": [],
+                             "patients_without_gp": []}
+    if name == "reviews_due":
+        empty[name] = service.follow_up.reviews_due(
+            today + dt.timedelta(days=REVIEW_HORIZON_DAYS), referent_id=referent_id)
+    elif name == "pending_referrals":
+        empty[name] = service.pending_referrals(today, referent_id=referent_id)
+    elif name == "patients_without_gp":
+        empty[name] = service.patients_without_gp(referent_id=referent_id)
+    elif name == "coordination_tasks":
+        empty[name] = TaskService(ws).open_tasks(referent_id=referent_id)
+    else:
+        return None
+    return Dashboard(today=today, **empty)
+
+
+def _due_lists(ws: Workspace, session: Session, today: dt.date, referent_id: str | None
+               ) -> tuple[list[OpenAction], list[OpenAction]]:
+    actions = index_for(ws).open_actions(session.connection(), referent_id)
+    first, last = today.isoformat(), (today + dt.timedelta(days=DUE_SOON_DAYS - 1)).isoformat()
+    late = [a for a in actions if a.due_on < first]
+    soon = [a for a in actions if first <= a.due_on <= last]
+    return late, soon
+
+
+def _limited(session: Session, query: Select[Any], limit: int
+             ) -> tuple[Select[Any], int]:
+    total = session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
+    return query.limit(limit), int(total or 0)

@@ -1,0 +1,1 @@
+"""The demonstration caseload: believable French cases, deterministic for a seed."""

@@ -1,0 +1,1 @@
+"""One person's file: identity origin, requests, follow-up, discharge, consent, history, rights."""

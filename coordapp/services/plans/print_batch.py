@@ -1,0 +1,120 @@
+"""Printing rounds: the PPCS of several people rendered in turn and merged into one
+document, ready for the print preview (nothing is recorded until it is printed or saved).
+
+``render`` takes the usual ``progress(done, total, message)`` callable and ``cancel()``
+predicate; it checks ``cancel`` between documents and raises :class:`PrintCancelled`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from coordapp.errors import CoordAppError
+from coordapp.export.pdf_merge import merge_pdfs
+from coordapp.services.exports import Audience, ExportService, PrintedPlan
+from coordapp.services.patient.consent import SharingRefused
+from coordapp.services.plans.follow_up import PlanFollowUpService
+from coordapp.services.views import ReviewDueView
+from coordapp.services.workspace import Workspace
+
+#: Plans whose review is due within this many days (or overdue) make the weekly round.
+REVIEW_WINDOW_DAYS = 7
+
+Progress = Callable[[int, int, str], None]
+Cancel = Callable[[], bool]
+
+
+class PrintCancelled(CoordAppError):
+    default_message = "Préparation annulée : aucun document n'a été produit."
+
+
+@dataclass(frozen=True)
+class PlanToPrint:
+    patient_id: str
+    plan_id: str | None = None  # the current plan when None
+    title: str = ""  # the bookmark of this person's part (a name: never recorded)
+
+
+@dataclass(frozen=True)
+class PrintBatch:
+    """A rendered document and the PPCS it holds, in page order."""
+
+    data: bytes
+    documents: tuple[PrintedPlan, ...]
+    #: People of a team round left out because they objected to sharing (each refusal
+    #: is in the audit trail).
+    left_out: int = 0
+
+    @property
+    def pages(self) -> int:
+        return sum(doc.pages for doc in self.documents)
+
+    def printed(self, page_indexes: Iterable[int]) -> list[PrintedPlan]:
+        """The people whose pages are among ``page_indexes`` (from 0), each with the
+        number of their pages printed."""
+        chosen = set(page_indexes)
+        found = []
+        for doc in self.documents:
+            count = len(chosen & set(range(doc.first_page, doc.first_page + doc.pages)))
+            if count:
+                found.append(PrintedPlan(doc.patient_id, doc.audience, count, doc.first_page))
+        return found
+
+
+class PrintBatchService:
+    def __init__(self, workspace: Workspace) -> None:
+        self.ws = workspace
+        self.exports = ExportService(workspace)
+
+    def due_for_review(self, today: dt.date | None = None,
+                       days: int = REVIEW_WINDOW_DAYS) -> list[ReviewDueView]:
+        """The validated plans of this coordinator's patients to review by ``today +
+        days`` (overdue ones included), soonest first."""
+        if not self.ws.user_id:
+            return []
+        before = (today or dt.date.today()) + dt.timedelta(days=days)
+        return PlanFollowUpService(self.ws).reviews_due(before, referent_id=self.ws.user_id)
+
+    def render_one(self, patient_id: str, audience: Audience | str,
+                   plan_id: str | None = None) -> PrintBatch:
+        """One person's PPCS (``NotFound`` when there is no plan)."""
+        pdf = self.exports.render_plan_pdf(patient_id, audience, plan_id)
+        return PrintBatch(pdf.data, (PrintedPlan(patient_id, Audience(audience), pdf.pages),))
+
+    def render(self, plans: Sequence[PlanToPrint], audience: Audience | str, *,
+               progress: Progress | None = None, cancel: Cancel | None = None,
+               title: str | None = None) -> PrintBatch:
+        """Every plan of ``plans`` in turn, then one merged document."""
+        if not plans:
+            raise CoordAppError("Aucun PPCS choisi : rien à imprimer.")
+        total = len(plans)
+        parts: list[bytes] = []
+        documents: list[PrintedPlan] = []
+        first = 0
+        left_out = 0
+        for done, plan in enumerate(plans):
+            if cancel is not None and cancel():
+                raise PrintCancelled()
+            try:
+                pdf = self.exports.render_plan_pdf(plan.patient_id, audience, plan.plan_id)
+            except SharingRefused:  # a team round goes on without that person
+                left_out += 1
+                continue
+            parts.append(pdf.data)
+            documents.append(PrintedPlan(plan.patient_id, Audience(audience), pdf.pages, first))
+            first += pdf.pages
+            if progress is not None:
+                progress(done + 1, total, "PPCS")
+        if cancel is not None and cancel():
+            raise PrintCancelled()
+        if not parts:
+            raise CoordAppError("Les personnes choisies se sont opposées au partage de leurs "
+                                "informations : aucun PPCS pour l'équipe à imprimer.")
+        if len(parts) == 1:
+            return PrintBatch(parts[0], tuple(documents), left_out)
+        printed = {doc.patient_id for doc in documents}
+        merged = merge_pdfs(parts, [plan.title for plan in plans if plan.patient_id in printed],
+                            title)
+        return PrintBatch(merged.data, tuple(documents), left_out)

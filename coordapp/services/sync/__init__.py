@@ -1,0 +1,1 @@
+"""Working with colleagues: bundles, the roster, the team, the shared folder."""
