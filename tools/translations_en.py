@@ -2611,4 +2611,38 @@ EN: dict[str, str] = {
         'Balance not reached for several months',
     '— à décider —':
         '— to be decided —',
+    "Sortie d'&hospitalisation":
+        '&Hospital discharge',
+    "La demande porte sur une sortie d'hôpital : affiche les détails de la sortie":
+        'The request is about a discharge from hospital: shows the discharge details',
+    "Cochez si la demande porte sur une sortie d'hôpital : date, service, ce qui doit être prêt le jour de la sortie. Un appel à la personne est prévu à J+2.":
+        'Tick if the request is about a discharge from hospital: date, ward, what must be ready on the day. A call to the person is planned on day 2.',
+    'Médecine gériatrique, CH de Sedan':
+        'Geriatric medicine, Sedan hospital',
+    'Cadre de santé, assistante sociale…':
+        'Ward manager, social worker…',
+    '&Infirmier à domicile':
+        'Home nurs&e',
+    '&Aide à domicile':
+        'Ho&me help',
+    '&Matériel':
+        'E&quipment',
+    'Médicamen&ts':
+        'Med&icines',
+    '&Rendez-vous de suivi':
+        '&Follow-up appointment',
+    'La sortie':
+        'The discharge',
+    '&Date de sortie prévue':
+        'Planned &date',
+    'Ser&vice':
+        '&Ward',
+    '&Contact dans le service':
+        '&Contact on the ward',
+    'Prêt le jour de la sortie':
+        'Ready on the day of discharge',
+    'Prêt le jour J':
+        'Ready on day 0',
+    'N&ote':
+        'N&ote',
 }

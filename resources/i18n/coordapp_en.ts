@@ -2434,6 +2434,94 @@
     </message>
 </context>
 <context>
+    <name>DischargeForm</name>
+    <message>
+        <location filename="../../coordapp/ui/patient/discharge_form.py" line="+35" />
+        <source>Sortie d'&amp;hospitalisation</source>
+        <translation>&amp;Hospital discharge</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>La demande porte sur une sortie d'hôpital : affiche les détails de la sortie</source>
+        <translation>The request is about a discharge from hospital: shows the discharge details</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cochez si la demande porte sur une sortie d'hôpital : date, service, ce qui doit être prêt le jour de la sortie. Un appel à la personne est prévu à J+2.</source>
+        <translation>Tick if the request is about a discharge from hospital: date, ward, what must be ready on the day. A call to the person is planned on day 2.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Médecine gériatrique, CH de Sedan</source>
+        <translation>Geriatric medicine, Sedan hospital</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cadre de santé, assistante sociale…</source>
+        <translation>Ward manager, social worker…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Infirmier à domicile</source>
+        <translation>Home nurs&amp;e</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Aide à domicile</source>
+        <translation>Ho&amp;me help</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Matériel</source>
+        <translation>E&amp;quipment</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Médicamen&amp;ts</source>
+        <translation>Med&amp;icines</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Rendez-vous de suivi</source>
+        <translation>&amp;Follow-up appointment</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>La sortie</source>
+        <translation>The discharge</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Date de sortie prévue</source>
+        <translation>Planned &amp;date</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ser&amp;vice</source>
+        <translation>&amp;Ward</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Contact dans le service</source>
+        <translation>&amp;Contact on the ward</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Prêt le jour de la sortie</source>
+        <translation>Ready on the day of discharge</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Prêt le jour J</source>
+        <translation>Ready on day 0</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>N&amp;ote</source>
+        <translation>N&amp;ote</translation>
+    </message>
+</context>
+<context>
     <name>DysfunctionsTab</name>
     <message>
         <location filename="../../coordapp/ui/patient/dysfunctions_tab.py" line="+48" />
@@ -4997,7 +5085,7 @@ Action: {action}</translation>
         <translation>Probable duplicate: choose “This is the person” or confirm that it is someone else.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+40" />
         <source>Abandonner la demande</source>
         <translation>Discard the request</translation>
     </message>
@@ -6405,7 +6493,7 @@ Action: {action}</translation>
 <context>
     <name>ReferralForm</name>
     <message>
-        <location filename="../../coordapp/ui/patient/referral_form.py" line="+34" />
+        <location filename="../../coordapp/ui/patient/referral_form.py" line="+36" />
         <source>Prénom et nom</source>
         <translation>First name and surname</translation>
     </message>
@@ -6475,7 +6563,7 @@ Action: {action}</translation>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+40" />
         <source>Médecin généraliste</source>
         <translation>General practitioner</translation>
     </message>
