@@ -30,6 +30,12 @@ from coordapp.models import (
     Structure,
 )
 from coordapp.services.assessment_summary import latest_assessment_line
+from coordapp.services.pathway_entries import (
+    GpSearchEntry,
+    TaskEntry,
+    load_gp_searches,
+    load_tasks,
+)
 from coordapp.services.views import age_on
 from coordapp.services.workspace import Workspace
 
@@ -235,6 +241,8 @@ class PlanDocument:
     consents: tuple[ConsentEntry, ...]
     generated_on: dt.date
     assessment: str | None = None  # the latest assessment in one line (GIR, Zarit)
+    tasks: tuple[TaskEntry, ...] = ()  # coordination tasks (GP contact, day-2 call)
+    gp_searches: tuple[GpSearchEntry, ...] = ()  # looking for an attending GP
 
     @property
     def current_circle(self) -> tuple[CircleMember, ...]:
@@ -278,6 +286,8 @@ def load_plan_document(
         ),
         generated_on=today,
         assessment=latest_assessment_line(session, patient_id),
+        tasks=load_tasks(session, patient_id),
+        gp_searches=load_gp_searches(session, patient, today),
     )
 
 
