@@ -20,8 +20,12 @@ from coordapp.models import (
     CareTeamMember,
     Change,
     ConsentRecord,
+    CoordinationTask,
     Coordinator,
+    Dysfunction,
     Goal,
+    GpProposal,
+    GpSearch,
     JournalEntry,
     Need,
     Patient,
@@ -51,6 +55,8 @@ TABLES: dict[str, type[Any]] = {
     "patients": Patient, "referrals": Referral, "care_team_members": CareTeamMember,
     "assessments": Assessment, "plans": CarePlan, "needs": Need, "goals": Goal,
     "actions": Action, "journal_entries": JournalEntry, "consent_records": ConsentRecord,
+    "coordination_tasks": CoordinationTask, "gp_searches": GpSearch,
+    "gp_proposals": GpProposal, "dysfunctions": Dysfunction,
 }
 DEPARTEMENTS = {"08", "10", "51", "52", "54", "55", "57", "67", "68", "74", "88"}
 

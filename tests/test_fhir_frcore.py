@@ -43,7 +43,8 @@ def test_every_resource_of_a_200_patient_demo_follows_fr_core(workspace: Workspa
     assert len(patients) == 200
     kinds: Counter[str] = Counter()
     profiles: Counter[str] = Counter()
-    abroad = 0
+    abroad = speaking = 0
+    pathway: Counter[str] = Counter()  # coordination tasks, GP searches and proposals
     for patient_id in patients:
         bundle = bundle_of(workspace, patient_id)
         Bundle.model_validate(bundle)
@@ -53,6 +54,9 @@ def test_every_resource_of_a_200_patient_demo_follows_fr_core(workspace: Workspa
             profiles.update(entry["resource"].get("meta", {}).get("profile", []))
         place = resources(bundle, "Patient")[0]["extension"]
         abroad += any("TRE-R20-Pays" in str(e) for e in place)
+        speaking += "communication" in resources(bundle, "Patient")[0]
+        pathway.update(c["code"] for task in resources(bundle, "Task")
+                       for c in task.get("code", {}).get("coding", []))
     assert {"Patient", "Practitioner", "PractitionerRole", "Organization", "RelatedPerson",
             "CareTeam", "CarePlan", "Condition", "Goal", "Task", "Consent",
             "CodeSystem"} <= set(kinds)
@@ -62,6 +66,8 @@ def test_every_resource_of_a_200_patient_demo_follows_fr_core(workspace: Workspa
                  "consent"):
         assert profiles[PROFILE + name] > 0, name
     assert abroad > 0  # a few demo persons were born abroad
+    assert speaking > 0  # and a few speak another language (Patient.communication)
+    assert {"gp_contact", "discharge_call", "gp_search", "gp_proposal"} <= set(pathway)
 
 
 def test_born_abroad_qualified_identity_is_sent_as_patient_ins(workspace: Workspace):

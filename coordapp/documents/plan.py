@@ -201,6 +201,43 @@ class PersonIdentity:
 
 
 @dataclass(frozen=True)
+class TaskEntry:
+    id: str
+    kind: str  # TaskKind code
+    title: str
+    status: str  # TaskStatus code
+    due_on: dt.date | None
+    done_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class ProposalEntry:
+    id: str
+    professional_id: str
+    professional_name: str
+    family_name: str
+    given_name: str | None
+    profession: str | None
+    rpps: str | None
+    adeli: str | None
+    phone: str | None
+    proposed_on: dt.date
+    answer: str  # ProposalAnswer code
+    answered_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class GpSearchEntry:
+    id: str
+    asked_on: dt.date
+    found_on: dt.date | None
+    found_gp_id: str | None
+    reasons: tuple[str, ...]  # the CPTS priority criteria met, in plain French
+    note: str | None
+    proposals: tuple[ProposalEntry, ...] = ()
+
+
+@dataclass(frozen=True)
 class PlanDocument:
     person: PersonIdentity
     referent: Contact | None
@@ -210,6 +247,8 @@ class PlanDocument:
     consents: tuple[ConsentEntry, ...]
     generated_on: dt.date
     assessment: str | None = None  # the latest assessment in one line (GIR, Zarit)
+    tasks: tuple[TaskEntry, ...] = ()  # coordination tasks (GP contact, day-2 call)
+    gp_searches: tuple[GpSearchEntry, ...] = ()  # looking for an attending GP
 
     @property
     def current_circle(self) -> tuple[CircleMember, ...]:

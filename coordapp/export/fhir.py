@@ -3,7 +3,8 @@
 Resources: Patient (FR Core Patient, FR Core Patient INS when qualified and complete:
 ``fhir_patient``), Practitioner and PractitionerRole (RPPS/ADELI, TRE-G15 profession,
 TRE-R38 specialty), Organization (FINESS and idNatSt slices), RelatedPerson, CareTeam,
-CarePlan, Condition (needs), Goal, Task (actions), Consent, and the CodeSystems CoordApp
+CarePlan, Condition (needs), Goal, Task (actions; coordination tasks, GP searches and
+proposals: ``fhir_pathway``), Consent, and the CodeSystems CoordApp
 defines for notions no ANS terminology covers (``fhir_terms``). ``meta.profile`` is
 claimed only for the FR Core profiles the resource conforms to (tests/test_fhir_frcore.py
 checks each rule). Every resource has a ``urn:uuid:`` full URL and every reference points
@@ -29,6 +30,7 @@ from coordapp.documents.plan import (
     PlanGoal,
 )
 from coordapp.export import fhir_terms as t
+from coordapp.export.fhir_pathway import add_pathway
 from coordapp.export.fhir_patient import coding as _coding
 from coordapp.export.fhir_patient import patient_resource
 from coordapp.export.labels import ACTION_STATUSES, DOMAINS, GOAL_STATUSES, label
@@ -124,7 +126,9 @@ class _BundleBuilder:
         if doc.plan is not None:
             self._plan(doc.plan, team_id, members, coordinator)
         self._consents(organization)
-        for code_system in t.local_code_systems():
+        add_pathway(self._add, self._practitioner, doc.tasks, doc.gp_searches,
+                    self.patient_ref, coordinator, gp, doc.gp.id if doc.gp else None)
+        for code_system in t.local_code_systems(bool(doc.tasks or doc.gp_searches)):
             self.entries[code_system["id"] + "-cs"] = code_system
         return {
             "resourceType": "Bundle",

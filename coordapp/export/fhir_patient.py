@@ -90,6 +90,8 @@ def patient_resource(p: PersonIdentity, gp: dict[str, str] | None) -> dict[str, 
     place = birth_place(p.birth_place_code)
     if place:
         extensions.append(place)
+    if p.interpreter_needed:
+        extensions.append({"url": t.EXT_INTERPRETER_REQUIRED, "valueBoolean": True})
     address = {k: v for k, v in {"use": "home", "line": [p.address] if p.address else None,
                                  "postalCode": p.postal_code, "city": p.city}.items() if v}
     telecom = [{"system": "phone", "value": x} for x in (p.phone, p.phone_alt) if x]
@@ -105,4 +107,18 @@ def patient_resource(p: PersonIdentity, gp: dict[str, str] | None) -> dict[str, 
         "gender": t.GENDERS.get(p.sex, "unknown"), "birthDate": p.birth_date.isoformat(),
         "address": [address | {"country": "FRA"}] if len(address) > 1 else [],
         "generalPractitioner": [gp] if gp else [],
+        "communication": communication(p.languages),
     }
+
+
+def communication(languages: tuple[str, ...]) -> list[dict[str, Any]]:
+    """The languages spoken, the first one preferred (as the identity form records them);
+    coded in BCP-47 when the name is a known language, always with the name as typed."""
+    found = []
+    for index, name in enumerate(languages):
+        code = t.language_coding(name)
+        concept: dict[str, Any] = {"text": name}
+        if code:
+            concept["coding"] = [code]
+        found.append({"language": concept, "preferred": index == 0})
+    return found

@@ -39,6 +39,8 @@ FINESS_SYSTEM = "https://finess.esante.gouv.fr"
 NEED_DOMAIN_SYSTEM = f"{CANONICAL_BASE}/CodeSystem/ppcs-need-domain"
 NEED_FLAG_SYSTEM = f"{CANONICAL_BASE}/CodeSystem/ppcs-need-flag"
 CIRCLE_ROLE_SYSTEM = f"{CANONICAL_BASE}/CodeSystem/care-circle-role"
+COORDINATION_TASK_SYSTEM = f"{CANONICAL_BASE}/CodeSystem/coordination-task"
+BCP47_SYSTEM = "urn:ietf:bcp:47"
 
 # -- profiles -------------------------------------------------------------------------
 PROFILE = {name: f"{FR_CORE}/StructureDefinition/fr-core-{name}" for name in (
@@ -48,6 +50,7 @@ EXT_IDENTITY_RELIABILITY = f"{FR_CORE}/StructureDefinition/fr-core-identity-reli
 EXT_BIRTH_LIST_GIVEN_NAME = f"{FR_CORE}/StructureDefinition/fr-core-patient-birth-list-given-name"
 EXT_INSEE_CODE = f"{FR_CORE}/StructureDefinition/fr-core-address-insee-code"
 EXT_BIRTH_PLACE = "http://hl7.org/fhir/StructureDefinition/patient-birthPlace"
+EXT_INTERPRETER_REQUIRED = "http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired"
 
 # -- codes with their French display ----------------------------------------------------
 IDENTITY_STATUSES = {"PROV": "Identité provisoire", "RECUP": "Identité récupérée",
@@ -127,6 +130,24 @@ CIRCLE_ROLES = {"referent": "Coordinateur(trice) de parcours référent(e)",
                 "gp": "Médecin traitant", "main-caregiver": "Aidant(e) principal(e)",
                 "caregiver": "Aidant(e) ou proche", "professional": "Professionnel(le)",
                 "structure": "Structure ou service"}
+COORDINATION_TASKS = {
+    "gp_contact": "Prendre contact avec le médecin traitant",
+    "find_gp": "Aider à trouver un médecin traitant",
+    "discharge_call": "Appeler la personne (J+2 après la sortie)",
+    "gp_search": "Recherche d'un médecin traitant (personne inscrite sur la liste)",
+    "gp_proposal": "Proposition d'un médecin traitant à la personne",
+}
+#: Language names as coordinators type them (folded) -> BCP-47 tag (IETF, IANA registry).
+LANGUAGES = {
+    "francais": "fr", "anglais": "en", "arabe": "ar", "turc": "tr", "portugais": "pt",
+    "espagnol": "es", "italien": "it", "allemand": "de", "polonais": "pl", "russe": "ru",
+    "roumain": "ro", "albanais": "sq", "serbe": "sr", "ukrainien": "uk", "georgien": "ka",
+    "armenien": "hy", "tamoul": "ta", "dari": "prs", "pachto": "ps", "persan": "fa",
+    "farsi": "fa", "kurde": "ku", "ourdou": "ur", "bengali": "bn", "chinois": "zh",
+    "mandarin": "zh", "vietnamien": "vi", "lingala": "ln", "wolof": "wo", "bambara": "bm",
+    "soninke": "snk", "peul": "ff", "somali": "so", "tigrigna": "ti", "amharique": "am",
+    "kabyle": "kab", "creole haitien": "ht", "langue des signes francaise": "fsl",
+}
 NEED_FLAGS = {"unmet": "Besoin non couvert sur le territoire",
               "raised-by-person": "Priorité exprimée par la personne"}
 
@@ -160,6 +181,11 @@ def relationship_coding(label: str | None) -> dict[str, str] | None:
     return {"system": R216_SYSTEM, "code": found[0], "display": found[1]} if found else None
 
 
+def language_coding(name: str) -> dict[str, str] | None:
+    code = LANGUAGES.get(fold(name))
+    return {"system": BCP47_SYSTEM, "code": code, "display": name} if code else None
+
+
 def _code_system(system: str, name: str, title: str, description: str,
                  concepts: dict[str, str]) -> dict[str, Any]:
     return {
@@ -171,9 +197,10 @@ def _code_system(system: str, name: str, title: str, description: str,
     }
 
 
-def local_code_systems() -> list[dict[str, Any]]:
-    """The CodeSystems the bundle uses and defines itself (no ANS terminology covers them)."""
-    return [
+def local_code_systems(coordination: bool = False) -> list[dict[str, Any]]:
+    """The CodeSystems the bundle uses and defines itself (no ANS terminology covers
+    them); ``coordination``: the bundle holds coordination tasks or GP searches."""
+    found = [
         _code_system(NEED_DOMAIN_SYSTEM, "PpcsNeedDomain", "Domaines des besoins du PPCS",
                      "Domaines de la synthèse des besoins du plan personnalisé de "
                      "coordination en santé (HAS 2019).", DOMAINS),
@@ -183,4 +210,15 @@ def local_code_systems() -> list[dict[str, Any]]:
         _code_system(CIRCLE_ROLE_SYSTEM, "CareCircleRole", "Rôles dans le cercle de soins",
                      "Place d'un membre dans le cercle de soins d'une personne "
                      "accompagnée par un dispositif d'appui à la coordination.", CIRCLE_ROLES),
+    ]
+    if not coordination:
+        return found
+    return [
+        *found,
+        _code_system(COORDINATION_TASK_SYSTEM, "CoordinationTask",
+                     "Tâches de coordination hors PPCS",
+                     "Tâches d'un dispositif d'appui à la coordination qui n'appartiennent à "
+                     "aucune action du plan : contact du médecin traitant, appel après une "
+                     "sortie d'hospitalisation, recherche d'un médecin traitant (mission 1 "
+                     "des CPTS) et propositions faites à la personne.", COORDINATION_TASKS),
     ]

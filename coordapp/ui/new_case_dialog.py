@@ -162,7 +162,7 @@ class NewCaseDialog(QDialog):
             except InvalidInput as exc:
                 form.show_error("requester_phone", exc.message)
                 return False
-        return True
+        return form.discharge.check()
 
     # -- saving -----------------------------------------------------------------------
 
@@ -222,6 +222,7 @@ class NewCaseDialog(QDialog):
         """Escape or "Annuler": a request being typed is not dropped without asking."""
         typed = (self.request_form.reason_edit.toPlainText().strip()
                  or self.request_form.name_edit.text().strip()
+                 or self.request_form.discharge.has_input()
                  or self.person_step.family_edit.text().strip())
         if typed and self.isVisible() and not self._confirm_discard():
             return

@@ -1968,6 +1968,77 @@
     </message>
 </context>
 <context>
+    <name>DischargeForm</name>
+    <message>
+        <source>Sortie d&apos;&amp;hospitalisation</source>
+        <translation>&amp;Hospital discharge</translation>
+    </message>
+    <message>
+        <source>La demande porte sur une sortie d&apos;hôpital : affiche les détails de la sortie</source>
+        <translation>The request is about a discharge from hospital: shows the discharge details</translation>
+    </message>
+    <message>
+        <source>Cochez si la demande porte sur une sortie d&apos;hôpital : date, service, ce qui doit être prêt le jour de la sortie. Un appel à la personne est prévu à J+2.</source>
+        <translation>Tick if the request is about a discharge from hospital: date, ward, what must be ready on the day. A call to the person is planned on day 2.</translation>
+    </message>
+    <message>
+        <source>Médecine gériatrique, CH de Sedan</source>
+        <translation>Geriatric medicine, Sedan hospital</translation>
+    </message>
+    <message>
+        <source>Cadre de santé, assistante sociale…</source>
+        <translation>Ward manager, social worker…</translation>
+    </message>
+    <message>
+        <source>&amp;Infirmier à domicile</source>
+        <translation>Home nurs&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Aide à domicile</source>
+        <translation>Ho&amp;me help</translation>
+    </message>
+    <message>
+        <source>&amp;Matériel</source>
+        <translation>E&amp;quipment</translation>
+    </message>
+    <message>
+        <source>Médicamen&amp;ts</source>
+        <translation>Med&amp;icines</translation>
+    </message>
+    <message>
+        <source>&amp;Rendez-vous de suivi</source>
+        <translation>&amp;Follow-up appointment</translation>
+    </message>
+    <message>
+        <source>La sortie</source>
+        <translation>The discharge</translation>
+    </message>
+    <message>
+        <source>&amp;Date de sortie prévue</source>
+        <translation>Planned &amp;date</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice</source>
+        <translation>&amp;Ward</translation>
+    </message>
+    <message>
+        <source>&amp;Contact dans le service</source>
+        <translation>&amp;Contact on the ward</translation>
+    </message>
+    <message>
+        <source>Prêt le jour de la sortie</source>
+        <translation>Ready on the day of discharge</translation>
+    </message>
+    <message>
+        <source>Prêt le jour J</source>
+        <translation>Ready on day 0</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ote</translation>
+    </message>
+</context>
+<context>
     <name>DysfunctionsTab</name>
     <message>
         <source>Examens redondants (qui prescrit quoi et quand)</source>

@@ -7,7 +7,7 @@ import datetime as dt
 import itertools
 import random
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any, TypeVar, cast
 
@@ -39,6 +39,9 @@ class Case:
     summary: str  # "Femme de 84 ans, Reims": no name, for the referral
     age: int = 0  # today
     legal: str = "none"  # legal protection code
+    #: The person's requests: (referral id, requester kind, received, discharge day).
+    requests: list[tuple[str, str, dt.datetime, dt.date | None]] = field(
+        default_factory=list)
 
 
 def key_of(helper: Callable[[Any], str], values: dict[str, Any]) -> str:
@@ -70,6 +73,8 @@ class DemoRandom:
         self.w = writer
         self.owner = owner  # (id, name) of this installation's owner
         self.rng = random.Random(seed)
+        #: Tasks, GP searches, dysfunctions draw from their own stream (demo_pathway).
+        self.pathway_rng = random.Random(f"pathway-{seed}")
         self.today = today
         fake = Faker("fr_FR")
         fake.seed_instance(seed)
@@ -83,6 +88,7 @@ class DemoRandom:
         self.pros: dict[str, dict[str, list[str]]] = {}  # role key -> dept -> ids
         self.structs: dict[str, dict[str, list[str]]] = {}  # kind -> dept -> ids
         self.names: dict[str, str] = {}  # professional id -> display name
+        self.accepting: dict[str, list[str]] = {}  # dept -> GPs taking new patients
         self.tables: dict[int, tuple[Mapping[Any, float], list[Any], list[float]]] = {}
 
     # -- random helpers (random.Random only, for determinism) ---------------------------

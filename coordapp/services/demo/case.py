@@ -23,10 +23,11 @@ from coordapp.services.assessments.aggir_coding import ADVERBS, units_of
 from coordapp.services.assessments.recording import clean_assessment
 from coordapp.services.demo import data as d
 from coordapp.services.demo import scenarios as sc
-from coordapp.services.demo.base import Carer, Case, DemoRandom
+from coordapp.services.demo.base import Carer, Case
+from coordapp.services.demo.pathway import DIRECT, PathwayParts
 
 
-class CaseParts(DemoRandom):
+class CaseParts(PathwayParts):
     """Builds the records around one case, from the seeded helpers."""
 
     def carer(self, sex: str, family: str, used: str | None, living: str,
@@ -77,14 +78,17 @@ class CaseParts(DemoRandom):
         else:
             name = None if kind == "person" else " ".join(self.person(self.pick("FM")))
         dept = c.dept if c else self.dept()
-        self.w.add(Referral, {
+        shown = kind  # a closed file keeps no one on the GP seekers' list
+        if c and c.closed and c.gp is None and kind in DIRECT:
+            shown, name = "social_worker", None
+        values: dict[str, Any] = {
             "patient_id": c.id if c else None, "received_at": received,
             "channel": self.weighted(d.CHANNEL),
-            "requester_kind": kind, "requester_name": name,
-            "requester_profession": d.REQUESTERS[kind][1],
+            "requester_kind": shown, "requester_name": name,
+            "requester_profession": d.REQUESTERS[shown][1],
             "requester_structure": {"hospital": self.pick(d.HOSPITALS),
                                     "council": "Conseil départemental",
-                                    "social_worker": "Maison des solidarités"}.get(kind),
+                                    "social_worker": "Maison des solidarités"}.get(shown),
             "requester_phone": self.phone(dept, mobile=kind in ("caregiver", "person")),
             "professional_id": gp if kind == "gp" else None,
             "subject_summary": c.summary if c else self.pick(("Femme âgée", "Homme âgé",
@@ -95,7 +99,18 @@ class CaseParts(DemoRandom):
             "answer_note": ("Inclusion validée en réunion d'équipe, médecin traitant informé."
                             if answer == "inclusion" else self.pick(d.INFO_ANSWERS)
                             if answer else None),
-            "answered_on": answered})
+            "answered_on": answered}
+        discharge = self.discharge_for(received) \
+            if c and shown == "hospital" and answer != "information" else None
+        if discharge:
+            values["reason"] = discharge.pop("reason")
+        values |= {"discharge": discharge, **self.decision(c, shown, answer)}
+        referral_id = self.w.add(Referral, values)
+        if c is None:
+            self.request_without_case(referral_id, shown, received)
+        else:
+            c.requests.append((referral_id, shown, received, dt.date.fromisoformat(
+                discharge["planned_on"]) if discharge else None))
 
     def circle(self, c: Case) -> list[tuple[str, str]]:
         """The care circle (3 to 7 members); returns (role key, member id) pairs."""

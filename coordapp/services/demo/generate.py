@@ -26,8 +26,12 @@ from coordapp.models import (
     CarePlan,
     CareTeamMember,
     ConsentRecord,
+    CoordinationTask,
     Coordinator,
+    Dysfunction,
     Goal,
+    GpProposal,
+    GpSearch,
     JournalEntry,
     Need,
     Patient,
@@ -55,7 +59,8 @@ CANCELLED_MESSAGE = "Génération annulée : rien n'a été enregistré."
 #: Insert order: parents before children (foreign keys are enforced).
 _ORDER: tuple[type[Any], ...] = (
     Coordinator, Structure, Professional, Patient, ConsentRecord, Referral, CareTeamMember,
-    Assessment, CarePlan, Need, Goal, Action, JournalEntry,
+    Assessment, CarePlan, Need, Goal, Action, JournalEntry, CoordinationTask, GpSearch,
+    GpProposal, Dysfunction,
 )
 #: The owner is the referent of about this many active cases (late and coming actions
 #: on the first screen), the rest shared among the demo's other coordinators.
@@ -77,6 +82,10 @@ class DemoSummary:
     assessments: int
     coordinators: int
     consent_records: int = 0
+    coordination_tasks: int = 0
+    gp_searches: int = 0
+    gp_proposals: int = 0
+    dysfunctions: int = 0
 
 
 def generate_demo(
@@ -120,6 +129,8 @@ def generate_demo(
         referrals=n[Referral], care_team_members=n[CareTeamMember], plans=n[CarePlan],
         actions=n[Action], journal_entries=n[JournalEntry], assessments=n[Assessment],
         coordinators=n[Coordinator], consent_records=n[ConsentRecord],
+        coordination_tasks=n[CoordinationTask], gp_searches=n[GpSearch],
+        gp_proposals=n[GpProposal], dysfunctions=n[Dysfunction],
     )
 
 
@@ -190,14 +201,18 @@ class _Demo(CaseParts):
             body = f"{dept}{self.pick(('60', '70', '93'))}{self.rng.randrange(10**4):04d}"
             adeli = body + luhn.calc_check_digit(body)
         msp = self.structs.get("MSP", {}).get(dept)
+        accepts = role == "gp" and self.accepts_new_patients()
         values = {"family_name": family, "given_name": given, "profession": profession,
                   "specialty": "Gériatrie" if role == "geriatrician" else None,
                   "rpps": rpps, "adeli": adeli,
                   "structure_id": self.pick(msp) if msp and self.chance(0.3) else None,
                   "phone": self.phone(dept, mobile=self.chance(0.3)),
                   "email": email_for(given, family, f"{mss}.mssante.fr") if mss else None,
-                  "address": self.address(), "postal_code": postal, "city": city}
+                  "address": self.address(), "postal_code": postal, "city": city,
+                  "accepts_new_patients": accepts}
         pid = self.w.add(Professional, values, key_of(professional_search_key, values))
+        if accepts:
+            self.accepting.setdefault(dept, []).append(pid)
         self.pros.setdefault(role, {}).setdefault(dept, []).append(pid)
         self.names[pid] = f"{'Dr ' if role in ('gp', 'geriatrician') else ''}{given} {family}"
 
@@ -255,7 +270,7 @@ class _Demo(CaseParts):
             "email": email_for(given[0], family, self.pick(("orange.fr", "free.fr", "gmail.com")))
             if young and self.chance(0.4) else None,
             "address": self.address(), "postal_code": postal, "city": city,
-            "gp_id": c.gp, "ald": c.ald, "living_situation": living,
+            "gp_id": c.gp, "ald": c.ald, "living_situation": living, **self.languages(),
             "legal_protection": legal,
             "trusted_person": f"{c.carer[0]} ({c.carer[1].lower()}), {national_number(c.carer[2])}"
             if c.carer and self.chance(0.7) else None,
@@ -273,6 +288,7 @@ class _Demo(CaseParts):
             self.assessments(c)
             self.plan(c, members)
         self.journal(c)
+        self.pathway(c)  # tasks, GP search, breaks in the pathway
 
 
 def demo_identity_origin(status: str, on: dt.date) -> dict[str, Any]:

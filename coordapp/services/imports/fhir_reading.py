@@ -32,7 +32,8 @@ HANDLED = {"Patient", "Practitioner", "PractitionerRole", "Organization", "Relat
            "CareTeam", "CarePlan", "Condition", "Goal", "Task", "Consent", "CodeSystem"}
 SEXES = {"female": "F", "male": "M"}
 _PATIENT_KEYS = {"resourceType", "id", "meta", "extension", "identifier", "active", "name",
-                 "telecom", "gender", "birthDate", "address", "generalPractitioner", "text"}
+                 "telecom", "gender", "birthDate", "address", "generalPractitioner", "text",
+                 "communication"}
 
 
 @dataclass
@@ -100,6 +101,12 @@ def read_bundle(data: Resource, name: str) -> BundleReading:
     reader.circle(reading)
     reader.plan(reading)
     reader.consents(reading)
+    pathway = sum(1 for r in _unique(index.values()) if r["resourceType"] == "Task"
+                  and t.COORDINATION_TASK_SYSTEM in str(r.get("code")))
+    if pathway:
+        reading.not_understood.append(
+            f"{pathway} tâche(s) de coordination, recherche(s) ou proposition(s) de médecin "
+            "traitant : non reprise(s) (à recréer dans le dossier si besoin).")
     for kind, count in sorted(kinds.items()):
         if kind not in HANDLED:
             reading.not_understood.append(f"{count} ressource(s) {kind} : non reprise(s).")
@@ -163,7 +170,8 @@ class _Reader(PlanReader):
         if address:
             values |= {"address": ", ".join(address.get("line") or []) or None,
                        "postal_code": address.get("postalCode"), "city": address.get("city")}
-        known = {t.EXT_IDENTITY_RELIABILITY, t.EXT_BIRTH_PLACE}
+        self.languages(p, values)
+        known = {t.EXT_IDENTITY_RELIABILITY, t.EXT_BIRTH_PLACE, t.EXT_INTERPRETER_REQUIRED}
         for e in p.get("extension") or []:
             if e.get("url") not in known:
                 self.not_understood.append(f"Patient : extension {e.get('url')} non reprise.")
@@ -176,6 +184,23 @@ class _Reader(PlanReader):
         if gp is not None:
             reading.gp = self.person(reading, gp)
         return reading
+
+    def languages(self, p: Resource, values: dict[str, Any]) -> None:
+        """``communication`` (the preferred language first) and the interpreter need."""
+        spoken: list[str] = []
+        for c in p.get("communication") or []:
+            concept = c.get("language") or {}
+            name = _text(concept) or next((x.get("code") for x in concept.get("coding") or []
+                                           if x.get("code")), None)
+            if name and c.get("preferred"):
+                spoken.insert(0, name)
+            elif name:
+                spoken.append(name)
+        if spoken:
+            values["languages"] = list(dict.fromkeys(spoken))
+        needed = _ext(p, t.EXT_INTERPRETER_REQUIRED)
+        if needed:
+            values["interpreter_needed"] = needed[0].get("valueBoolean") is True
 
     def identity(self, p: Resource, values: dict[str, Any], has_ins: bool) -> IdentityOrigin:
         status, method, queried = "PROV", None, None

@@ -38,6 +38,7 @@ from coordapp.models import (
     Structure,
 )
 from coordapp.services.assessments.summary import latest_assessment_line
+from coordapp.services.patient.pathway_entries import load_gp_searches, load_tasks
 from coordapp.services.plans.views import current_plan
 from coordapp.services.views import age_on
 from coordapp.services.workspace import Workspace
@@ -80,6 +81,8 @@ def load_plan_document(
         ),
         generated_on=today,
         assessment=latest_assessment_line(session, patient_id),
+        tasks=load_tasks(session, patient_id),
+        gp_searches=load_gp_searches(session, patient, today),
     )
 
 

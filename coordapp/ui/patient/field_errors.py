@@ -34,6 +34,9 @@ class FieldErrors:
         self.labels[key] = error
         self.edits[key] = widget
         self.form.addRow(text, field)
+        label = self.form.labelForField(field)
+        if isinstance(label, QLabel):  # its Alt+letter reaches the field, not the frame
+            label.setBuddy(widget)
         return field
 
     def show(self, field: str | None, message: str) -> bool:

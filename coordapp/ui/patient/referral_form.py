@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 from coordapp.models import ReferralChannel, RequesterKind, Urgency
 from coordapp.ui.labels import fill_combo, select_data
 from coordapp.ui.patient.date_edit import make_datetime_edit
+from coordapp.ui.patient.discharge_form import DischargeForm
 from coordapp.ui.patient.field_errors import FieldErrors
 
 
@@ -60,10 +62,14 @@ class ReferralForm(QWidget):
                             self.phone_edit)
         self.fields.add_row("reason", self.tr("Motif (obligatoire)"), self.reason_edit)
         self.fields.add_row("urgency", self.tr("Urgence"), self.urgency_combo)
-        layout = QVBoxLayout(self)
+        self.discharge = DischargeForm()  # shown when the request is a discharge
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addStretch(1)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(form)
-        layout.addStretch(1)
+        layout.addLayout(left, 3)
+        layout.addWidget(self.discharge, 2)
         self.kind_combo.currentIndexChanged.connect(self._on_kind_changed)
         self._suggested_profession = ""
         self._on_kind_changed()
@@ -79,13 +85,14 @@ class ReferralForm(QWidget):
             "requester_phone": self.phone_edit.text(),
             "reason": self.reason_edit.toPlainText(),
             "urgency": self.urgency_combo.currentData(),
+            "discharge": self.discharge.values(),
         }
 
     def show_error(self, field: str | None, message: str) -> bool:
         # The phone check names its field "phone", whichever phone it was.
         if field == "phone":
             field = "requester_phone"
-        return self.fields.show(field, message)
+        return self.discharge.show_error(field, message) or self.fields.show(field, message)
 
     def _on_kind_changed(self) -> None:
         """Suggest the profession from the kind of requester, unless one was typed."""
