@@ -1867,6 +1867,10 @@ EN: dict[str, str] = {
         '%n with errors, in red, not imported',
     '%n doublon(s) probable(s), en orange, importé(s) seulement si vous cochez la case':
         '%n probable duplicate(s), in orange, imported only if you tick the box',
+    "%n personne(s) suivie(s) dans le fichier mais importée(s) en demande : la date de leur information (colonne « Information le ») manque, or une personne n'est incluse qu'une fois informée":
+        '%n person(s) followed in the file but imported as requests: the date they were informed (column “Information le”) is missing, and a person is included only once informed',
+    "%n personne(s) importée(s) en demande, pas en suivi actif : le fichier n'indique pas la date de leur information. Enregistrez-la dans leur dossier (« Information et consentement »), puis incluez-les.":
+        '%n person(s) imported as requests, not as followed cases: the file does not give the date they were informed. Record it in their file (“Information and consent”), then include them.',
     '%n ligne(s) : ':
         '%n row(s): ',
     "Rien n'est enregistré avant « Importer ».":
