@@ -18,8 +18,8 @@ from coordapp.ui.app_events import AppEvents
 from coordapp.ui.dashboard_model import Column, DashboardModel, Section
 from coordapp.ui.dashboard_view import DashboardView
 from coordapp.ui.main_window import MainWindow
-from tests.test_ui_main import double_click
 from tests.informed import INFORMED
+from tests.test_ui_main import double_click
 
 TODAY = dt.date.today()
 

@@ -13,8 +13,8 @@ from coordapp.services.plan_closure import CaseClosureService
 from coordapp.services.plans import PlanService
 from coordapp.services.workspace import Workspace
 from coordapp.ui.plan import PlanTab
-from tests.test_ui_plan import actions, current, open_tab
 from tests.informed import INFORMED
+from tests.test_ui_plan import actions, current, open_tab
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -23,8 +23,8 @@ from coordapp.ui.patient import PatientWindow
 from coordapp.ui.printing import PrintPreviewDialog
 from coordapp.ui.printing.page_view import FIT_PAGE
 from coordapp.ui.printing.save_paths import documents_dir
-from tests.test_export_helpers import audit_events, make_plan
 from tests.informed import INFORMED
+from tests.test_export_helpers import audit_events, make_plan
 
 
 def demo_plan_patient(workspace: Workspace) -> str:

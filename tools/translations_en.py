@@ -1871,6 +1871,16 @@ EN: dict[str, str] = {
         '%n person(s) followed in the file but imported as requests: the date they were informed (column “Information le”) is missing, and a person is included only once informed',
     "%n personne(s) importée(s) en demande, pas en suivi actif : le fichier n'indique pas la date de leur information. Enregistrez-la dans leur dossier (« Information et consentement »), puis incluez-les.":
         '%n person(s) imported as requests, not as followed cases: the file does not give the date they were informed. Record it in their file (“Information and consent”), then include them.',
+    "%n opposée(s) au partage de leurs informations (leur PPCS pour la personne reste imprimable)":
+        '%n objected to sharing their information (their PPCS for the person can still be printed)',
+    '%n dont le PPCS ou le dossier a été supprimé depuis':
+        '%n whose PPCS or file has been removed since',
+    "Version pour l'équipe : {count} personne(s) sur {checked} cochée(s) seront laissées de côté : {reasons}.":
+        'Team version: {count} of the {checked} ticked person(s) will be left out: {reasons}.',
+    '{count} personne(s) sur {checked} cochée(s) ont été laissées de côté : {reasons}.':
+        '{count} of the {checked} ticked person(s) were left out: {reasons}.',
+    '({count} laissée(s) de côté)':
+        '({count} left out)',
     '%n ligne(s) : ':
         '%n row(s): ',
     "Rien n'est enregistré avant « Importer ».":

@@ -3922,23 +3922,23 @@
     </message>
     <message>
         <location line="+13" />
-        <location line="+168" />
+        <location line="+174" />
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="-167" />
+        <location line="-173" />
         <source>&amp;Vérifier</source>
         <translation>Chec&amp;k</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+160" />
+        <location line="+166" />
         <source>&amp;Importer</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location line="-157" />
+        <location line="-163" />
         <source>Fichier :</source>
         <translation>File:</translation>
     </message>
@@ -3971,6 +3971,11 @@
         <location line="+2" />
         <source>{errors} ligne(s) en erreur et {duplicates} doublon(s) probable(s) n'ont pas été importés : corrigez-les dans le fichier puis importez ces lignes seules.</source>
         <translation>{errors} row(s) with errors and {duplicates} probable duplicate(s) were not imported: correct them in the file, then import those rows alone.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>%n personne(s) importée(s) en demande, pas en suivi actif : le fichier n'indique pas la date de leur information. Enregistrez-la dans leur dossier (« Information et consentement »), puis incluez-les.</source>
+        <translation><numerusform>%n person(s) imported as requests, not as followed cases: the file does not give the date they were informed. Record it in their file (“Information and consent”), then include them.</numerusform><numerusform>%n person(s) imported as requests, not as followed cases: the file does not give the date they were informed. Record it in their file (“Information and consent”), then include them.</numerusform></translation>
     </message>
     <message>
         <location line="+29" />
@@ -4080,7 +4085,12 @@
         <translation><numerusform>%n probable duplicate(s), in orange, imported only if you tick the box</numerusform><numerusform>%n probable duplicate(s), in orange, imported only if you tick the box</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+5" />
+        <source>%n personne(s) suivie(s) dans le fichier mais importée(s) en demande : la date de leur information (colonne « Information le ») manque, or une personne n'est incluse qu'une fois informée</source>
+        <translation><numerusform>%n person(s) followed in the file but imported as requests: the date they were informed (column “Information le”) is missing, and a person is included only once informed</numerusform><numerusform>%n person(s) followed in the file but imported as requests: the date they were informed (column “Information le”) is missing, and a person is included only once informed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
         <source>%n ligne(s) : </source>
         <translation><numerusform>%n row(s): </numerusform><numerusform>%n row(s): </numerusform></translation>
     </message>
@@ -4723,12 +4733,12 @@ Action: {action}</translation>
     </message>
     <message>
         <location line="+15" />
-        <location line="+39" />
+        <location line="+43" />
         <source>Aperçu impossible</source>
         <translation>Preview unavailable</translation>
     </message>
     <message>
-        <location line="-35" />
+        <location line="-39" />
         <source>Imprimé : {pages} page(s).</source>
         <translation>Printed: {pages} page(s).</translation>
     </message>
@@ -4738,12 +4748,17 @@ Action: {action}</translation>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+21" />
         <source>PPCS à réviser d'ici le {date} — {count} personne(s)</source>
         <translation>Care plans to review by {date} — {count} person(s)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+3" />
+        <source>({count} laissée(s) de côté)</source>
+        <translation>({count} left out)</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>Impossible de relire le rapport ({reason}).</source>
         <translation>The report cannot be read back ({reason}).</translation>
     </message>
@@ -6657,7 +6672,7 @@ Action: {action}</translation>
 <context>
     <name>ReviewPrintDialog</name>
     <message>
-        <location filename="../../coordapp/ui/printing/review_print_dialog.py" line="+56" />
+        <location filename="../../coordapp/ui/printing/review_print_dialog.py" line="+59" />
         <source>Imprimer les PPCS à réviser</source>
         <extracomment>The chosen plans were rendered: the ``PrintBatch`` to preview. A document was rendered: ``(done, total)``.</extracomment>
         <translation>Print the care plans due for review</translation>
@@ -6678,8 +6693,9 @@ Action: {action}</translation>
         <translation>Version to print</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+13" />
         <source>&amp;Tout cocher</source>
+        <extracomment>Who of the checked people the round will leave out, and why (team version).</extracomment>
         <translation>&amp;Tick all</translation>
     </message>
     <message>
@@ -6698,7 +6714,7 @@ Action: {action}</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+49" />
         <source>PPCS à réviser d'ici le {date}</source>
         <translation>Care plans to review by {date}</translation>
     </message>
@@ -6722,8 +6738,28 @@ Action: {action}</translation>
         <source>{checked} sur {total} cochés</source>
         <translation>{checked} of {total} ticked</translation>
     </message>
+    <message numerus="yes">
+        <location line="+26" />
+        <source>%n opposée(s) au partage de leurs informations (leur PPCS pour la personne reste imprimable)</source>
+        <translation><numerusform>%n objected to sharing their information (their PPCS for the person can still be printed)</numerusform><numerusform>%n objected to sharing their information (their PPCS for the person can still be printed)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n dont le PPCS ou le dossier a été supprimé depuis</source>
+        <translation><numerusform>%n whose PPCS or file has been removed since</numerusform><numerusform>%n whose PPCS or file has been removed since</numerusform></translation>
+    </message>
     <message>
-        <location line="+12" />
+        <location line="+5" />
+        <source>{count} personne(s) sur {checked} cochée(s) ont été laissées de côté : {reasons}.</source>
+        <translation>{count} of the {checked} ticked person(s) were left out: {reasons}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Version pour l'équipe : {count} personne(s) sur {checked} cochée(s) seront laissées de côté : {reasons}.</source>
+        <translation>Team version: {count} of the {checked} ticked person(s) will be left out: {reasons}.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>PPCS {done} sur {total}…</source>
         <translation>Care plan {done} of {total}…</translation>
     </message>
