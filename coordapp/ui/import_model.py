@@ -218,7 +218,7 @@ class ImportReportModel(QAbstractTableModel):
         if duplicates:
             parts.append(self.tr("%n doublon(s) probable(s), en orange, importé(s) "
                                  "seulement si vous cochez la case", "", duplicates))
-        not_included = report.not_included(allow_duplicates=True)
+        not_included = report.not_included()  # of the ready rows
         if not_included:
             parts.append(self.tr(
                 "%n personne(s) suivie(s) dans le fichier mais importée(s) en demande : "
