@@ -27,7 +27,7 @@ def build_rich_patient(workspace: Any) -> str:
         "family_name": "Banc-Dessai", "given_names": "Mathilde Rose",
         "birth_date": "1941-03-07", "sex": "F", "status": "active",
         "city": "Charleville-Mézières", "postal_code": "08000",
-    }, allow_duplicate=True)
+    }, allow_duplicate=True, information={"how": "Oral, au domicile"})
     patient_id = result.id
     follow_up = FollowUpService(workspace)
     members = [follow_up.add_care_team_member(patient_id, {

@@ -48,6 +48,32 @@ def test_sub_variables_combine_by_the_guides_tables(
     assert ac.combine(variable, list(letters)) == expected
 
 
+#: The tables as an independent open implementation documents them (DSAGRO3F/Care_link,
+#: backend/app/services/aggir/calculator.py, ``combiner_sous_variables_*`` docstrings);
+#: no official text of the 2008 guide could be read (CASF annex 2-1 mirrored as « guide
+#: non reproduit »), see the note of ``aggir_coding``.
+DOCUMENTED_TABLES = {
+    "toilette": lambda w: "A" if w == "AA" else "C" if w == "CC" else "B",
+    "habillage": lambda w: "A" if w == "AAA" else "C" if w == "CCC" else "B",
+    "alimentation": lambda w: "A" if w == "AA" else "C" if w in ("BC", "CB", "CC") else "B",
+    "elimination": lambda w: "A" if w == "AA" else "C" if "C" in w else "B",
+}
+
+
+def test_every_sub_variable_combination_matches_the_documented_tables() -> None:
+    assert set(DOCUMENTED_TABLES) == set(ac.SUBVARIABLES)
+    for variable, units in ac.SUBVARIABLES.items():
+        for word in map("".join, itertools.product("ABC", repeat=len(units))):
+            assert ac.combine(variable, list(word)) == DOCUMENTED_TABLES[variable](word), \
+                (variable, word)
+
+
+def test_coherence_and_orientation_stay_coded_on_the_variable() -> None:
+    """The guide splits them, but no combination rule could be traced to it."""
+    assert {"coherence", "orientation"}.isdisjoint(ac.SUBVARIABLES)
+    assert ac.units_of("coherence") == ("coherence",)
+
+
 def test_every_sub_variable_combination_is_one_of_a_b_c() -> None:
     for variable, units in ac.SUBVARIABLES.items():
         for word in itertools.product("ABC", repeat=len(units)):

@@ -20,6 +20,7 @@ from coordapp.services.sync import bundles as sync
 from coordapp.services.workspace import OwnerProfile, Workspace
 from coordapp.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
+from tests.informed import INFORMED
 from tests.test_sync_helpers import PATIENT
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
@@ -46,7 +47,8 @@ def bruno(tmp_path: Path) -> Iterator[Workspace]:
 
 
 def bundle_for(sender: Workspace, recipient: Workspace, out: Path) -> Path:
-    CaseloadService(sender).add_patient(dict(PATIENT), allow_duplicate=True)
+    CaseloadService(sender).add_patient(dict(PATIENT), allow_duplicate=True,
+                                        information=INFORMED)
     sync.export_bundle(sender, out, recipients=[sync.identity(recipient).age_recipient])
     return out
 

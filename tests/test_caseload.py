@@ -14,6 +14,7 @@ from coordapp.services.directory import DirectoryService
 from coordapp.services.patient.file import PatientFileService
 from coordapp.services.patient.follow_up import FollowUpService
 from coordapp.services.workspace import Workspace
+from tests.informed import INFORMED
 
 ELOISE = {"family_name": "Lefèvre", "given_names": "Éloïse Marie", "birth_date": "12/03/1941",
           "sex": "F", "city": "Charleville-Mézières", "postal_code": "08000",
@@ -125,7 +126,7 @@ def test_nir_that_disagrees_with_sex_is_accepted_with_a_warning(workspace: Works
 
 def test_closing_and_opening_dates(workspace: Workspace):
     service = CaseloadService(workspace)
-    patient_id = service.add_patient(ELOISE | {"status": "active"}).id
+    patient_id = service.add_patient(ELOISE | {"status": "active"}, information=INFORMED).id
     assert service.get(patient_id).status == "active"
     service.update_patient(patient_id, {"status": "closed", "closure_reason": "moved"})
     identity = PatientFileService(workspace).load(patient_id).identity
@@ -173,13 +174,11 @@ def test_directory_preload_is_idempotent(workspace: Workspace):
 def test_closing_from_the_identity_screen_closes_the_plan_and_reopening_restores_it(
     workspace: Workspace,
 ):
-    from coordapp.services.patient.follow_up import FollowUpService
     from coordapp.services.plans.editing import PlanService
     from coordapp.services.plans.versions import PlanVersionService
 
     service = CaseloadService(workspace)
-    patient_id = service.add_patient(ELOISE | {"status": "active"}).id
-    FollowUpService(workspace).record_consent(patient_id, "information_given", how="Oral")
+    patient_id = service.add_patient(ELOISE | {"status": "active"}, information=INFORMED).id
     plans = PlanService(workspace)
     plan_id = plans.open_draft(patient_id)
     plans.add_need(plan_id, {"domain": "health", "text": "Suivi du diabète"})

@@ -15,6 +15,7 @@ from coordapp.services.demo.generate import generate_demo
 from coordapp.services.workspace import Workspace
 from coordapp.textkeys import collation_key
 from tests.conftest import PASSPHRASE
+from tests.informed import INFORMED
 
 
 def test_french_order_accents_after_letters_and_case_last() -> None:
@@ -82,7 +83,7 @@ def test_the_index_sees_writes_made_through_another_connection(
     try:
         CaseloadService(other).add_patient(
             {"family_name": "Le Gall", "given_names": "Anne", "birth_date": "1950-01-01",
-             "sex": "F", "city": "Quiberon", "status": "active"})
+             "sex": "F", "city": "Quiberon", "status": "active"}, information=INFORMED)
     finally:
         other.close()
     assert [row.family_name for row in service.search("quiberon")] == ["Le Gall"]

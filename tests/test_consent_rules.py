@@ -13,6 +13,7 @@ from coordapp.cli import main
 from coordapp.errors import InvalidInput
 from coordapp.models import AuditEvent, CarePlan
 from coordapp.services.activity_report import compute_activity
+from coordapp.services.caseload.patients import CaseloadService
 from coordapp.services.exports import ExportService
 from coordapp.services.patient.consent import SharingRefused
 from coordapp.services.patient.file import PatientFileService
@@ -68,6 +69,56 @@ def test_cli_inclusion_and_validation_without_information_exit_4(
     with workspace.unit_of_work() as uow:
         assert uow.session.scalars(select(CarePlan.status).where(
             CarePlan.patient_id == active)).all() == ["draft"]
+
+
+def test_cli_patient_add_as_active_needs_the_information_exit_4(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("COORDAPP_PASSPHRASE", PASSPHRASE)
+    path = tmp_path / "patient.json"
+    path.write_text(json.dumps({"family_name": "Roux", "given_names": "Paul",
+                                "birth_date": "1939-02-01", "sex": "M", "status": "active"}),
+                    encoding="utf-8")
+    caseload = CaseloadService(workspace)
+    assert main(["patient", "add", "--json", str(path)]) == 4
+    err = capsys.readouterr().err
+    assert "pas encore été informée" in err and "--informed-on" in err
+    assert main(["patient", "add", "--json", str(path), "--informed-how", "Oral"]) == 2
+    capsys.readouterr()
+    assert caseload.count() == 0  # nothing written
+    on = (TODAY - dt.timedelta(days=2)).strftime("%d/%m/%Y")
+    assert main(["patient", "add", "--json", str(path), "--informed-on", on,
+                 "--informed-how", "Oral, au domicile", "--informed-to", "Sa fille"]) == 0
+    patient_id = capsys.readouterr().out.strip()
+    loaded = PatientFileService(workspace).load(patient_id)
+    assert loaded.identity["status"] == "active"
+    (consent,) = loaded.consents
+    assert (consent.kind, consent.recorded_on, consent.how, consent.recipient) == (
+        "information_given", TODAY - dt.timedelta(days=2), "Oral, au domicile", "Sa fille")
+    assert consent.given_by == workspace.owner_name()  # the one who created the file
+    # A request needs no information; a date in the future is refused.
+    path.write_text(json.dumps({"family_name": "Blanc", "given_names": "Lise",
+                                "birth_date": "1937-04-05", "sex": "F",
+                                "status": "on_hold"}), encoding="utf-8")
+    later = (TODAY + dt.timedelta(days=1)).strftime("%d/%m/%Y")
+    assert main(["patient", "add", "--json", str(path), "--informed-on", later]) == 4
+    assert "futur" in capsys.readouterr().err
+    assert caseload.count() == 1
+
+
+def test_inclusion_from_a_pause_or_a_closure_needs_the_information_too(
+    workspace: Workspace,
+) -> None:
+    caseload = CaseloadService(workspace)
+    patient_id = new_patient(workspace, informed=False, status="request")
+    for status in ("on_hold", "active"):
+        with pytest.raises(InvalidInput, match="avant d'inclure la personne"):
+            caseload.update_patient(patient_id, {"status": status})
+    with pytest.raises(InvalidInput, match="pas encore été informée"):
+        caseload.add_patient({"family_name": "Roux", "given_names": "Paul",
+                              "birth_date": "1939-02-01", "sex": "M", "status": "on_hold"})
+    assert caseload.get(patient_id).status == "request" and caseload.count() == 1
 
 
 def test_an_objection_refuses_every_sharing_and_audits_it(

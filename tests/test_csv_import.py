@@ -31,6 +31,7 @@ from coordapp.services.imports.csv_mapping import (
     override_mapping,
     read_mapping_file,
 )
+from coordapp.services.patient.file import PatientFileService
 from coordapp.services.workspace import Workspace
 from tests.conftest import PASSPHRASE
 
@@ -90,7 +91,7 @@ def test_windows_1252_semicolon_file_is_decoded_and_mapped():
         "Nom de naissance": "family_name", "Nom d'usage": "used_name",
         "Prénom(s)": "given_names", "Né(e) le": "birth_date", "Sexe": "sex", "N° sécu": "nir",
         "Tél.": "phone", "Adresse": "address", "CP": "postal_code", "Commune": "city",
-        "Médecin traitant": "gp_name", "Statut": "status",
+        "Médecin traitant": "gp_name", "Statut": "status", "Information le": "informed_on",
     }
 
 
@@ -172,7 +173,16 @@ def test_report_names_each_bad_row_with_line_column_and_reason(seeded: Workspace
     assert "ligne 2 du fichier" in found[9][0][1]
     lecoeur = next(row for row in report.rows if row.line == 3)
     assert lecoeur.label == "LECŒUR François (05/07/1938)"
-    assert {i.column for i in lecoeur.warnings} == {"CP", "Médecin traitant"}
+    assert {i.column for i in lecoeur.warnings} == {"CP", "Médecin traitant", "Statut"}
+    # « en cours » without the date of the information: comes in as a request.
+    assert lecoeur.not_included and lecoeur.values["status"] == "request"
+    assert "importé(e) en demande" in next(
+        i.message for i in lecoeur.warnings if i.column == "Statut")
+    lefevre = next(row for row in report.rows if row.line == 2)
+    assert not lefevre.not_included and lefevre.values["status"] == "active"
+    assert lefevre.information == {"recorded_on": dt.date(2025, 10, 15)}
+    # Lecœur, and the two probable duplicates (« actif », no date of information).
+    assert report.not_included() == 1 and report.not_included(allow_duplicates=True) == 3
 
 
 def test_preview_writes_nothing(seeded: Workspace):
@@ -209,6 +219,11 @@ def test_apply_imports_exactly_the_good_rows_in_one_audited_transaction(seeded: 
     assert caseload.count() == 5
     assert people["Lefèvre"].status == "active" and people["Lefèvre"].gp_name == "Paul Martin"
     assert people["Lefèvre"].nir == "241037511612371"
+    assert people["Lecœur"].status == "request" and result.not_included == 1
+    lefevre = PatientFileService(seeded).load(people["Lefèvre"].id)
+    assert [(c.kind, c.recorded_on) for c in lefevre.consents] == [
+        ("information_given", dt.date(2025, 10, 15))]
+    assert PatientFileService(seeded).load(people["Lecœur"].id).consents == []
     assert (people["Lecœur"].birth_date, people["Lecœur"].sex) == (dt.date(1938, 7, 5), "M")
     assert people["Barbier"].status == "request"  # « en attente »
     assert people["Roche"].status == "closed"
@@ -356,6 +371,10 @@ def test_cli_imports_the_good_rows_and_lists_the_bad_ones(
     assert "Ligne 8 (DUPONT Marie (15/06/1945)) : doublon" in out
     assert "Bilan : 4 ligne(s) prête(s), 4 en erreur, 2 doublon(s) probable(s)." in out
     assert "4 patient(s) importé(s)." in err and "n'ont PAS été importés" in err
+    assert ("ATTENTION : 1 personne(s) importées en « demande », pas en suivi actif : le "
+            "fichier n'indique pas la date de leur information") in err
+    assert "Ligne 3 (LECŒUR François (05/07/1938)), colonne « Statut » : attention : " \
+        "Information de la personne non indiquée" in out
     assert db_counts(db)[0] == 5
 
 
@@ -364,7 +383,41 @@ def test_cli_dry_run_writes_nothing(db: Path, capsys: pytest.CaptureFixture[str]
     code, out, err = run(capsys, "import", "csv", str(CP1252), "--kind", "patients",
                          "--dry-run", "--db", str(db))
     assert code == 0 and "Ligne 4" in out and "rien n'a été enregistré" in err
+    assert "1 personne(s) seraient importées en « demande »" in err
     assert db_counts(db) == before
+
+
+def test_information_columns_bring_people_in_as_followed(workspace: Workspace,
+                                                         tmp_path: Path):
+    """« Information le/par/comment/donnée à »: the case is created active with its
+    information record; a date in the future, or unreadable, refuses the row."""
+    path = tmp_path / "suivis.csv"
+    path.write_text(
+        "Nom;Prénom;Date de naissance;Sexe;Statut;Information le;Informé(e) par;"
+        "Mode d'information;Information donnée à\n"
+        "Lefèvre;Éloïse;1941-03-12;F;actif;2025-10-15;Anne Martin;Oral, au domicile;"
+        "Sa fille, tutrice\n"
+        "Roux;Paul;1939-02-01;M;en pause;2025-09-01;;Courrier remis;\n"
+        "Petit;Jean;1938-05-06;M;actif;2099-01-01;;;\n"
+        "Blanc;Lise;1937-04-05;F;actif;;Anne Martin;;\n", encoding="utf-8")
+    report = preview(workspace, path)
+    found = {row.line: row for row in report.rows}
+    assert found[4].state == RowState.ERROR
+    assert found[4].errors[0].message == "La date de l'information ne peut pas être dans le futur."
+    assert found[5].not_included and any("sans date" in i.message for i in found[5].warnings)
+    result = CsvImportService(workspace).apply(report)
+    assert (result.imported, result.not_included) == (3, 1)
+    files = PatientFileService(workspace)
+    statuses = {p.family_name: (p.status, files.load(p.id).consents)
+                for p in CaseloadService(workspace).search()}
+    assert {name: status for name, (status, _c) in statuses.items()} == {
+        "Lefèvre": "active", "Roux": "on_hold", "Blanc": "request"}
+    (consent,) = statuses["Lefèvre"][1]
+    assert (consent.kind, consent.recorded_on, consent.given_by, consent.how,
+            consent.recipient) == ("information_given", dt.date(2025, 10, 15), "Anne Martin",
+                                   "Oral, au domicile", "Sa fille, tutrice")
+    assert [c.how for c in statuses["Roux"][1]] == ["Courrier remis"]
+    assert statuses["Blanc"][1] == []
 
 
 def test_cli_mapping_option_and_directory_kind(db: Path, capsys: pytest.CaptureFixture[str]):

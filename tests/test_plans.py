@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from coordapp.errors import InvalidInput, NotFound
-from coordapp.models import AuditEvent, CarePlan, Change
+from coordapp.models import AuditEvent, CarePlan, Change, Patient
 from coordapp.services.caseload.patients import CaseloadService
 from coordapp.services.patient.file import PatientFileService
 from coordapp.services.patient.follow_up import FollowUpService
@@ -23,13 +23,20 @@ TODAY = dt.date.today()
 
 def new_patient(workspace: Workspace, *, informed: bool = True, **extra: Any) -> str:
     """An active case; ``informed``: the person's information is recorded, as every
-    included case must have before its plan is validated or shared."""
+    included case must have. Without it, the case is one included before the rule
+    existed (a record of an older base): written as such, the services refuse it."""
     values = {"family_name": "Lefèvre", "given_names": "Éloïse", "birth_date": "1941-03-12",
               "sex": "F", "status": "active", "postal_code": "08000"} | extra
-    patient_id = CaseloadService(workspace).add_patient(values, allow_duplicate=True).id
+    caseload = CaseloadService(workspace)
     if informed:
-        FollowUpService(workspace).record_consent(
-            patient_id, "information_given", given_by="Anne Martin", how="Oral, à domicile")
+        return caseload.add_patient(values, allow_duplicate=True, information={
+            "given_by": "Anne Martin", "how": "Oral, à domicile"}).id
+    patient_id = caseload.add_patient(values | {"status": "request"},
+                                      allow_duplicate=True).id
+    with workspace.unit_of_work() as uow:
+        patient = uow.session.get(Patient, patient_id)
+        assert patient is not None
+        uow.changes.update(patient, {"status": values["status"]})
     return patient_id
 
 

@@ -25,6 +25,7 @@ from coordapp.services.patient.follow_up import FollowUpService
 from coordapp.services.plans.editing import PlanService
 from coordapp.services.workspace import Workspace
 from tests.conftest import OWNER, PASSPHRASE
+from tests.informed import INFORMED
 
 # The smaller caseload is large enough for the demo to give its owner actions due, so
 # that both caseloads run the same statements (none is skipped for an empty list).
@@ -74,7 +75,7 @@ def add_rich_patient(workspace: Workspace, needs: int, actions_per_goal: int,
     patient_id = CaseloadService(workspace).add_patient({
         "family_name": "Comptage", "given_names": "Requêtes", "birth_date": "1940-01-01",
         "sex": "F", "status": "active", "gp_id": gp_id, "referent_id": workspace.user_id,
-    }, allow_duplicate=True).id
+    }, allow_duplicate=True, information=INFORMED).id
     follow_up = FollowUpService(workspace)
     member = follow_up.add_care_team_member(
         patient_id, {"role": "Aidante", "informal_name": "Sa fille"}).id

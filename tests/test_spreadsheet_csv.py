@@ -13,6 +13,7 @@ from coordapp.export.spreadsheet_csv import french_csv, table_csv
 from coordapp.services.caseload.patients import CaseloadService
 from coordapp.services.workspace import Workspace
 from tests.conftest import PASSPHRASE
+from tests.informed import INFORMED
 
 
 def parse(data: bytes) -> list[list[str]]:
@@ -40,7 +41,7 @@ def test_patients_and_audit_csv_from_the_command_line(
 ):
     CaseloadService(workspace).add_patient({
         "family_name": "Œhmichen", "given_names": "Éloïse", "birth_date": "1941-03-12",
-        "sex": "F", "status": "active", "city": "Charleville-Mézières"})
+        "sex": "F", "status": "active", "city": "Charleville-Mézières"}, information=INFORMED)
     workspace.close()  # the command line opens the default base of COORDAPP_HOME
     monkeypatch.setenv("COORDAPP_PASSPHRASE", PASSPHRASE)
     args: list[str] = []

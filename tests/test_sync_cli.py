@@ -41,7 +41,8 @@ def key(capsys: pytest.CaptureFixture[str], db: Path) -> str:
 def add(capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path) -> str:
     file = tmp_path / "p.json"
     file.write_text(json.dumps(PATIENT), encoding="utf-8")
-    code, out, err = run(capsys, "patient", "add", "--json", str(file), "--db", str(db))
+    code, out, err = run(capsys, "patient", "add", "--json", str(file), "--db", str(db),
+                         "--informed-on", "02/11/2025")
     assert code == 0, err
     return out.strip()
 

@@ -38,7 +38,7 @@ def add_patient(capsys: pytest.CaptureFixture[str], db: str, tmp_path: Path, **e
     file = tmp_path / "p.json"
     file.write_text(json.dumps({**PATIENT, **extra}))
     code, out, _ = run(capsys, "patient", "add", "--db", db, "--json", str(file),
-                       "--allow-duplicate")
+                       "--allow-duplicate", "--informed-on", "02/11/2025")
     assert code == 0
     return out.strip()
 

@@ -16,6 +16,7 @@ from coordapp.services.sync import bundles as sync
 from coordapp.services.workspace import OwnerProfile, Workspace
 from coordapp.sync.format import EXTENSION
 from tests.conftest import PASSPHRASE
+from tests.informed import INFORMED
 
 PATIENT = {"family_name": "Martin", "given_names": "Paul", "birth_date": "1938-07-01",
            "sex": "M", "city": "Troyes", "status": "active"}
@@ -77,7 +78,10 @@ def share_everything(ws: Workspace) -> int:
 
 
 def add_patient(r: Replica, **values: Any) -> str:
-    return CaseloadService(r.ws).add_patient({**PATIENT, **values}, allow_duplicate=True).id
+    values = {**PATIENT, **values}
+    informed = INFORMED if values["status"] in ("active", "on_hold") else None
+    return CaseloadService(r.ws).add_patient(values, allow_duplicate=True,
+                                             information=informed).id
 
 
 def snapshot(ws: Workspace) -> dict[str, list[tuple[Any, ...]]]:

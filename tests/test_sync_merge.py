@@ -233,8 +233,9 @@ def test_clock_far_in_the_future_is_clamped_flagged_and_cannot_lock_a_record(
 
 def test_patients_who_objected_are_never_exported(trio: list[Replica], tmp_path: Path):
     a, b, _ = trio
-    kept = add_patient(a, family_name="Durand")
-    hidden = add_patient(a, family_name="Secret")
+    # Requests: no information record of their own (only the objection travels, or not).
+    kept = add_patient(a, family_name="Durand", status="request")
+    hidden = add_patient(a, family_name="Secret", status="request")
     FollowUpService(a.ws).add_journal_entry(hidden, "Note confidentielle.")
     FollowUpService(a.ws).record_consent(hidden, "objection", recorded_on="2026-01-02")
     ship(a, b, tmp_path / "x")

@@ -20,6 +20,7 @@ from coordapp.ui.plan import AssessmentTab, PlanTab
 from coordapp.ui.plan.aggir_form import AggirForm, variable_labels
 from coordapp.ui.plan.assessment_form import factor_labels
 from coordapp.ui.plan.zarit_form import ZaritForm
+from tests.informed import INFORMED
 
 TODAY = dt.date.today()
 
@@ -27,7 +28,7 @@ TODAY = dt.date.today()
 def new_patient(workspace: Workspace) -> str:
     return CaseloadService(workspace).add_patient(
         {"family_name": "Lefèvre", "given_names": "Éloïse", "birth_date": "1941-03-12",
-         "sex": "F", "status": "active"}, allow_duplicate=True).id
+         "sex": "F", "status": "active"}, allow_duplicate=True, information=INFORMED).id
 
 
 def open_tab(qtbot, workspace: Workspace, app_paths: AppPaths,

@@ -16,6 +16,7 @@ from coordapp.services.workspace import Workspace
 from coordapp.ui.caseload_model import CaseloadTableModel, Column
 from coordapp.ui.caseload_view import CaseloadView
 from tests.conftest import PASSPHRASE
+from tests.informed import INFORMED
 
 #: (family name, given names, birth date, city, status, referent is the owner)
 PEOPLE = [
@@ -42,7 +43,9 @@ def people(workspace: Workspace) -> dict[str, str]:
                   "referent_id": workspace.user_id if mine else None}
         if status == "closed":
             values |= {"closed_on": "2025-01-01", "closure_reason": "moved"}
-        ids[f"{family} {given}"] = service.add_patient(values, allow_duplicate=True).id
+        informed = INFORMED if status in ("active", "on_hold") else None
+        ids[f"{family} {given}"] = service.add_patient(values, allow_duplicate=True,
+                                                       information=informed).id
     return ids
 
 

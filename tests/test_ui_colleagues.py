@@ -18,6 +18,7 @@ from coordapp.services.sync import colleagues as team
 from coordapp.services.workspace import OwnerProfile, Workspace
 from coordapp.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
+from tests.informed import INFORMED
 from tests.test_sync_helpers import PATIENT
 
 SHOTS = os.environ.get("COORDAPP_SCREENSHOTS")  # a folder: also save the screenshots there
@@ -42,7 +43,7 @@ def test_add_a_colleague_by_card_and_send_in_one_action(
 ):
     for name in ("Lefèvre", "Garnier", "Rousseau"):
         CaseloadService(workspace).add_patient({**PATIENT, "family_name": name},
-                                               allow_duplicate=True)
+                                               allow_duplicate=True, information=INFORMED)
     window = MainWindow(workspace, app_paths.default_db, app_paths, unlock_delay_ms=10)
     qtbot.addWidget(window)
     window.resize(1366, 768)

@@ -18,6 +18,7 @@ from coordapp.ui.app_events import AppEvents
 from coordapp.ui.dashboard_model import Column, DashboardModel, Section
 from coordapp.ui.dashboard_view import DashboardView
 from coordapp.ui.main_window import MainWindow
+from tests.informed import INFORMED
 from tests.test_ui_main import double_click
 
 TODAY = dt.date.today()
@@ -26,7 +27,9 @@ TODAY = dt.date.today()
 def add_patient(workspace: Workspace, family_name: str, **extra: object) -> str:
     values = {"family_name": family_name, "given_names": "Éloïse", "birth_date": "1941-03-12",
               "sex": "F", "status": "active", "referent_id": workspace.user_id} | extra
-    return CaseloadService(workspace).add_patient(values, allow_duplicate=True).id
+    informed = INFORMED if values["status"] in ("active", "on_hold") else None
+    return CaseloadService(workspace).add_patient(values, allow_duplicate=True,
+                                                  information=informed).id
 
 
 def add_late_action(workspace: Workspace, patient_id: str, days_late: int, text: str) -> str:

@@ -121,7 +121,7 @@ def test_the_file_shows_a_banner_while_an_objection_is_in_force(qtbot,
                                                                workspace: Workspace) -> None:
     patient_id = CaseloadService(workspace).add_patient(
         {"family_name": "Nguyen", "given_names": "Thi Lan", "birth_date": "1950-01-15",
-         "sex": "F", "status": "active"}).id
+         "sex": "F"}).id  # a request: not informed yet
     window = PatientWindow(workspace, patient_id)
     qtbot.addWidget(window, before_close_func=lambda w: w.identity_tab.revert())
     window.show()

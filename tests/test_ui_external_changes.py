@@ -17,6 +17,7 @@ from coordapp.services.caseload.patients import CaseloadService
 from coordapp.services.workspace import Workspace
 from coordapp.ui.main_window import MainWindow
 from tests.conftest import PASSPHRASE
+from tests.informed import INFORMED
 
 ROOT = Path(__file__).resolve().parent.parent
 PATIENT = {"family_name": "Lefèvre", "given_names": "Éloïse", "birth_date": "1941-03-12",
@@ -35,7 +36,7 @@ def cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
 def test_the_open_window_refreshes_and_keeps_the_edit_in_progress(
         qtbot, workspace: Workspace, app_paths: AppPaths, _isolated_home: Path,
         tmp_path: Path) -> None:
-    patient_id = CaseloadService(workspace).add_patient(PATIENT).id
+    patient_id = CaseloadService(workspace).add_patient(PATIENT, information=INFORMED).id
     window = MainWindow(workspace, app_paths.default_db, app_paths, unlock_delay_ms=10)
     qtbot.addWidget(window)
     window.show()

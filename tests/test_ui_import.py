@@ -118,6 +118,29 @@ def test_import_confirms_and_imports_the_good_rows(qtbot: QtBot, dialog: ImportD
     assert not dialog.import_button.isEnabled()  # the same report cannot be imported twice
 
 
+def test_people_followed_without_information_are_said_to_come_in_as_requests(
+    qtbot: QtBot, dialog: ImportDialog
+):
+    """Lecœur is « en cours » with no « Information le »: a request, said before and
+    after the import; Lefèvre's date of information makes her case active."""
+    dialog.load_file(CP1252)
+    verify(qtbot, dialog)
+    assert ("1 personne(s) suivie(s) dans le fichier mais importée(s) en demande : la date "
+            "de leur information (colonne « Information le ») manque") in \
+        dialog.summary_label.text()
+    found = entries(dialog)
+    assert (3, "warning", "Statut") in found
+    row = found.index((3, "warning", "Statut"))
+    assert "importé(e) en demande" in dialog.report_model.index(row, ReportColumn.REASON).data()
+    with qtbot.waitSignal(dialog.imported, timeout=10000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.runner.busy)
+    assert ("1 personne(s) importée(s) en demande, pas en suivi actif : le fichier n'indique "
+            "pas la date de leur information.") in dialog.summary_label.text()
+    statuses = {p.family_name: p.status for p in CaseloadService(dialog.service.ws).search()}
+    assert (statuses["Lecœur"], statuses["Lefèvre"]) == ("request", "active")
+
+
 def test_interrupting_a_long_import_writes_nothing(qtbot: QtBot, dialog: ImportDialog,
                                                    tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch):

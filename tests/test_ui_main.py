@@ -13,6 +13,7 @@ from coordapp.services.workspace import Workspace
 from coordapp.ui.caseload_model import CaseloadTableModel
 from coordapp.ui.main_window import MainWindow
 from coordapp.ui.preferences_dialog import PreferencesDialog
+from tests.informed import INFORMED
 
 PATIENT = {"family_name": "Lefèvre", "given_names": "Éloïse", "birth_date": "1941-03-12",
            "sex": "F", "city": "Sedan", "status": "active"}
@@ -93,7 +94,7 @@ def test_ctrl_n_asks_for_a_new_case(qtbot, window: MainWindow) -> None:
 def test_activating_a_caseload_row_asks_to_open_the_patient(
     qtbot, workspace: Workspace, window: MainWindow
 ) -> None:
-    patient_id = CaseloadService(workspace).add_patient(PATIENT).id
+    patient_id = CaseloadService(workspace).add_patient(PATIENT, information=INFORMED).id
     window.events.notify("patient", patient_id)
     window.show_page("caseload")
     table = window.caseload_view.table
@@ -115,8 +116,9 @@ def test_status_bar_and_caseload_follow_data_changes(
 ) -> None:
     assert window.status_label.text() == NO_SYNC.format("0 patient")
     service = CaseloadService(workspace)
-    first = service.add_patient(PATIENT).id
-    service.add_patient(PATIENT | {"family_name": "Martin", "birth_date": "1938-11-02"})
+    first = service.add_patient(PATIENT, information=INFORMED).id
+    service.add_patient(PATIENT | {"family_name": "Martin", "birth_date": "1938-11-02"},
+                        information=INFORMED)
     assert window.status_label.text() == NO_SYNC.format("0 patient")  # nobody announced it
 
     window.events.notify("patient", first)

@@ -15,6 +15,7 @@ from coordapp.services.patient.file import PatientFileService
 from coordapp.services.workspace import Workspace
 from coordapp.ui.new_case_dialog import NewCaseDialog
 from coordapp.ui.patient.person_step import PersonStep
+from tests.informed import INFORMED
 
 ELOISE = {"family_name": "Lefèvre", "given_names": "Éloïse", "birth_date": "1941-03-12",
           "sex": "F", "city": "Sedan", "status": "active"}
@@ -92,7 +93,7 @@ def test_including_a_new_person_creates_an_active_case(qtbot, workspace) -> None
 
 def test_a_probable_duplicate_is_shown_and_the_request_linked_to_it(qtbot, workspace) -> None:
     service = CaseloadService(workspace)
-    existing = service.add_patient(ELOISE).id
+    existing = service.add_patient(ELOISE, information=INFORMED).id
     dialog = open_dialog(qtbot, workspace)
     fill_request(qtbot, dialog)
     person = dialog.person_step
@@ -120,7 +121,7 @@ def test_a_probable_duplicate_is_shown_and_the_request_linked_to_it(qtbot, works
 
 def test_creating_a_duplicate_needs_an_explicit_confirmation(qtbot, workspace) -> None:
     service = CaseloadService(workspace)
-    existing = service.add_patient(ELOISE).id
+    existing = service.add_patient(ELOISE, information=INFORMED).id
     dialog = open_dialog(qtbot, workspace)
     fill_request(qtbot, dialog)
     person = dialog.person_step
@@ -139,7 +140,7 @@ def test_creating_a_duplicate_needs_an_explicit_confirmation(qtbot, workspace) -
 
 def test_the_service_refusal_of_a_duplicate_sends_back_to_the_person(qtbot, workspace) -> None:
     service = CaseloadService(workspace)
-    service.add_patient(ELOISE)
+    service.add_patient(ELOISE, information=INFORMED)
     dialog = open_dialog(qtbot, workspace)
     fill_request(qtbot, dialog)
     person = dialog.person_step

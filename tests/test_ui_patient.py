@@ -14,6 +14,7 @@ from coordapp.services.directory import DirectoryService
 from coordapp.services.patient.file import PatientFileService
 from coordapp.services.workspace import Workspace
 from coordapp.ui.patient import PatientWindow
+from tests.informed import INFORMED
 
 ELOISE = {"family_name": "Lefèvre", "given_names": "Éloïse Marie", "birth_date": "1941-03-12",
           "sex": "F", "city": "Sedan", "status": "active", "used_name": "Durand"}
@@ -22,7 +23,9 @@ WRONG_KEY_NIR = "241030812345699"
 
 
 def add(workspace: Workspace, **changes) -> str:
-    return CaseloadService(workspace).add_patient({**ELOISE, **changes}).id
+    values = {**ELOISE, **changes}
+    informed = INFORMED if values.get("status") in ("active", "on_hold") else None
+    return CaseloadService(workspace).add_patient(values, information=informed).id
 
 
 def open_window(qtbot, workspace: Workspace, patient_id: str) -> PatientWindow:

@@ -18,13 +18,16 @@ from coordapp.ui.patient.date_dialog import DateDialog
 from coordapp.ui.patient.directory_picker import DirectoryPickerDialog
 from coordapp.ui.patient.new_referral_dialog import NewReferralDialog
 from coordapp.ui.patient.professional_dialog import ProfessionalDialog
+from tests.informed import INFORMED
 
 PATIENT = {"family_name": "Nguyen", "given_names": "Thi Lan", "birth_date": "1950-01-15",
            "sex": "F", "city": "Givet"}
 
 
 def setup(qtbot, workspace: Workspace, **changes) -> tuple[str, PatientWindow]:
-    patient_id = CaseloadService(workspace).add_patient({**PATIENT, **changes}).id
+    values = {**PATIENT, **changes}
+    informed = INFORMED if values.get("status") in ("active", "on_hold") else None
+    patient_id = CaseloadService(workspace).add_patient(values, information=informed).id
     window = PatientWindow(workspace, patient_id)
     qtbot.addWidget(window, before_close_func=lambda w: w.identity_tab.revert())
     window.show()

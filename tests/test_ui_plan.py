@@ -22,6 +22,7 @@ from coordapp.ui.plan.save_template_dialog import SaveTemplateDialog
 from coordapp.ui.plan.template_dialog import TemplateDialog
 from coordapp.ui.plan.validate_dialog import ValidateDialog
 from coordapp.ui.plan.versions_dialog import VersionsDialog
+from tests.informed import INFORMED
 
 TODAY = dt.date.today()
 
@@ -111,7 +112,7 @@ def test_a_template_applied_through_the_dialog_builds_the_plan(
 def test_a_person_with_no_plan_starts_from_a_template(qtbot, workspace, app_paths) -> None:
     patient_id = CaseloadService(workspace).add_patient(
         {"family_name": "Gérard", "given_names": "Hélène", "birth_date": "1938-05-02",
-         "sex": "F", "status": "active"}).id
+         "sex": "F", "status": "active"}, information=INFORMED).id
     tab = open_tab(qtbot, workspace, app_paths, patient_id)
     assert tab.body.currentWidget() is tab.start_page
     assert not tab.header.validate_button.isEnabled()

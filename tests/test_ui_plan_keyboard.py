@@ -13,6 +13,7 @@ from coordapp.services.plans.closure import CaseClosureService
 from coordapp.services.plans.editing import PlanService
 from coordapp.services.workspace import Workspace
 from coordapp.ui.plan import PlanTab
+from tests.informed import INFORMED
 from tests.test_ui_plan import actions, current, open_tab
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -21,7 +22,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 def new_patient(workspace: Workspace) -> str:
     return CaseloadService(workspace).add_patient(
         {"family_name": "Lefèvre", "given_names": "Éloïse", "birth_date": "1941-03-12",
-         "sex": "F", "status": "active"}, allow_duplicate=True).id
+         "sex": "F", "status": "active"}, allow_duplicate=True, information=INFORMED).id
 
 
 def type_and_save(qtbot, tab: PlanTab, text: str) -> None:

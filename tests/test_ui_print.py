@@ -23,6 +23,7 @@ from coordapp.ui.patient import PatientWindow
 from coordapp.ui.printing import PrintPreviewDialog
 from coordapp.ui.printing.page_view import FIT_PAGE
 from coordapp.ui.printing.save_paths import documents_dir
+from tests.informed import INFORMED
 from tests.test_export_helpers import audit_events, make_plan
 
 
@@ -179,7 +180,7 @@ def test_ctrl_p_in_a_patient_file_asks_for_whom_then_previews(
 def test_printing_is_disabled_without_a_plan(qtbot, workspace: Workspace) -> None:
     patient_id = CaseloadService(workspace).add_patient({
         "family_name": "Martin", "given_names": "Paul", "birth_date": "1950-01-02",
-        "sex": "M", "status": "active"}).id
+        "sex": "M", "status": "active"}, information=INFORMED).id
     window = open_window(qtbot, workspace, patient_id)
     commands = window.print_commands
     assert not commands.print_action.isEnabled() and not commands.print_button.isEnabled()

@@ -6,11 +6,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QRadioButton
 
 from coordapp.models import CarePlan
 from coordapp.paths import AppPaths
 from coordapp.services.exports import ExportService
+from coordapp.services.patient.erasure import ErasureService
+from coordapp.services.patient.follow_up import FollowUpService
+from coordapp.services.plans.print_batch import LeftOut, PlanToPrint, PrintBatchService
 from coordapp.services.workspace import Workspace
 from coordapp.ui.main_window import MainWindow
 from coordapp.ui.printing import ReviewPrintDialog
@@ -141,3 +145,62 @@ def test_nothing_due_says_so(qtbot, window: MainWindow, workspace: Workspace) ->
     assert dialog.model.rowCount() == 0
     assert dialog.empty_label.isVisible() and not dialog.table.isVisible()
     assert not dialog.preview_button.isEnabled()
+
+
+def test_a_team_round_says_whom_it_leaves_out_and_why(
+    qtbot, window: MainWindow, workspace: Workspace, due: list[str]
+) -> None:
+    """Who objected to sharing is counted in the dialog before rendering (team version
+    only), and the rendered round says again how many were left out, and why."""
+    FollowUpService(workspace).record_consent(
+        due[1], "objection", recorded_on=TODAY - dt.timedelta(days=2),
+        given_by="Anne Martin", how="Oral, lors de la visite")
+    dialog = open_batch(qtbot, window)
+    assert not dialog.left_out_label.isVisible()  # for the person: everyone is printed
+    choose(qtbot, dialog.audience_choice.team_radio)
+    assert dialog.left_out_label.isVisible()
+    assert dialog.left_out_label.text() == (
+        "Version pour l'équipe : 1 personne(s) sur 3 cochée(s) seront laissées de côté : "
+        "1 opposée(s) au partage de leurs informations (leur PPCS pour la personne reste "
+        "imprimable).")
+    dialog.model.set_checked(1, False)  # the one who objected: nothing left out
+    assert not dialog.left_out_label.isVisible()
+    dialog.model.set_checked(1, True)
+    assert "1 personne(s) sur 3" in dialog.left_out_label.text()
+    choose(qtbot, dialog.audience_choice.large_radio)
+    assert not dialog.left_out_label.isVisible()
+    choose(qtbot, dialog.audience_choice.team_radio)
+    with qtbot.waitSignal(dialog.batch_rendered, timeout=30_000) as rendered:
+        qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    batch = rendered.args[0]
+    assert [doc.patient_id for doc in batch.documents] == [due[0], due[2]]
+    assert batch.left_out_by_reason == {LeftOut.OBJECTION: 1}
+    preview = window.print_commands.preview
+    assert preview is not None and "2 personne(s) (1 laissée(s) de côté)" in \
+        preview.windowTitle()
+    assert window.statusBar().currentMessage() == (
+        "1 personne(s) sur 3 cochée(s) ont été laissées de côté : 1 opposée(s) au partage "
+        "de leurs informations (leur PPCS pour la personne reste imprimable).")
+    assert [entity for entity, _detail in refusals(workspace)] == [due[1]]
+
+
+def choose(qtbot, radio: QRadioButton) -> None:
+    """Click the radio button on its indicator (the middle of a wide one is empty)."""
+    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
+    assert radio.isChecked()
+
+
+def refusals(workspace: Workspace) -> list[tuple[str | None, str | None]]:
+    return [(e.entity_id, e.detail) for e in audit_events(workspace, "refuse")]
+
+
+def test_a_plan_removed_since_the_list_is_left_out_with_its_reason(
+    workspace: Workspace, due: list[str]
+) -> None:
+    service = PrintBatchService(workspace)
+    plans = [PlanToPrint(pid) for pid in due]
+    ErasureService(workspace).erase(due[0], "Lefèvre")
+    batch = service.render(plans, "team")
+    assert [doc.patient_id for doc in batch.documents] == due[1:]
+    assert batch.left_out_by_reason == {LeftOut.NO_PLAN: 1} and batch.left_out == 1
+    assert service.left_out_of(due, "person") == {}

@@ -22,6 +22,7 @@ from coordapp.ui.first_run_dialog import FirstRunDialog
 from coordapp.ui.i18n import install_translators
 from coordapp.ui.main_window import MainWindow
 from coordapp.ui.unlock_dialog import UnlockDialog
+from tests.informed import INFORMED
 
 RECOVERY_CODE = re.compile(r"^[0-9A-Z]{4}(-[0-9A-Z]{4}){5}$")
 
@@ -45,7 +46,7 @@ NO_SYNC = "coordapp.db — {} — dernière synchronisation : jamais"
 def add_patients(workspace: Workspace) -> None:
     service = CaseloadService(workspace)
     for patient in PATIENTS:
-        service.add_patient(patient)
+        service.add_patient(patient, information=INFORMED)
 
 
 def add_many_patients(workspace: Workspace, count: int) -> None:

@@ -18,6 +18,7 @@ from coordapp.services.workspace import OwnerProfile, Workspace
 from coordapp.ui.main_window import MainWindow
 from coordapp.ui.sync.page import FOLDER_KEY, SyncPage
 from tests.conftest import OWNER, PASSPHRASE
+from tests.informed import INFORMED
 from tests.test_sync_helpers import PATIENT
 
 TEAM = "Une phrase d'équipe assez longue 42"
@@ -75,7 +76,8 @@ def import_into(qtbot, page: SyncPage, bundle: Path, *, trust: bool) -> str:
 def test_export_preview_and_import_with_trust(qtbot, tmp_path: Path, window_a: MainWindow,
                                               workspace: Workspace, other: Workspace,
                                               app_paths: AppPaths) -> None:
-    pid = CaseloadService(workspace).add_patient(dict(PATIENT), allow_duplicate=True).id
+    pid = CaseloadService(workspace).add_patient(dict(PATIENT), allow_duplicate=True,
+                                           information=INFORMED).id
     page_a = page_for(qtbot, window_a)
     assert page_a.key_edit.text().startswith("age1")
     assert not page_a.key_edit.isVisible()  # the fingerprint shows; the key on demand
@@ -112,7 +114,8 @@ def test_cancelled_import_leaves_the_database_unchanged(qtbot, tmp_path: Path,
                                                         window_a: MainWindow,
                                                         workspace: Workspace,
                                                         other: Workspace) -> None:
-    CaseloadService(workspace).add_patient(dict(PATIENT), allow_duplicate=True)
+    CaseloadService(workspace).add_patient(dict(PATIENT), allow_duplicate=True,
+                                           information=INFORMED)
     bundle = tmp_path / "a.coordbundle"
     export(qtbot, page_for(qtbot, window_a), bundle)
     page_b = SyncPage(other, window_a.events.__class__(), window_a._settings)
@@ -138,7 +141,8 @@ def test_cancelled_import_leaves_the_database_unchanged(qtbot, tmp_path: Path,
 def test_concurrent_edit_listed_then_keep_theirs_clears_the_badge(
     qtbot, tmp_path: Path, window_a: MainWindow, workspace: Workspace, other: Workspace
 ) -> None:
-    pid = CaseloadService(workspace).add_patient(dict(PATIENT), allow_duplicate=True).id
+    pid = CaseloadService(workspace).add_patient(dict(PATIENT), allow_duplicate=True,
+                                           information=INFORMED).id
     page_a = page_for(qtbot, window_a)
     page_b = SyncPage(other, window_a.events.__class__(), window_a._settings)
     qtbot.addWidget(page_b)
@@ -185,7 +189,8 @@ def test_shared_folder_is_remembered_and_synchronised(qtbot, tmp_path: Path,
 def test_screenshot_with_a_conflict(qtbot, tmp_path: Path, window_a: MainWindow,
                                     workspace: Workspace, other: Workspace) -> None:
     """With COORDAPP_SCREENSHOTS=1, writes docs/screenshots/synchronisation.png."""
-    pid = CaseloadService(workspace).add_patient(dict(PATIENT), allow_duplicate=True).id
+    pid = CaseloadService(workspace).add_patient(dict(PATIENT), allow_duplicate=True,
+                                           information=INFORMED).id
     page_a = page_for(qtbot, window_a)
     page_b = SyncPage(other, window_a.events.__class__(), window_a._settings)
     qtbot.addWidget(page_b)

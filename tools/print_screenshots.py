@@ -6,7 +6,8 @@ to review, the activity report dialog, a patient file's header with its commands
 
 Creates a fresh workspace under $COORDAPP_HOME, 60 demo patients (seed 4), makes the
 owner the referent of the people with a validated plan and brings a few reviews into
-this week, then saves apercu-impression.png and ppcs-a-reviser.png (others under
+this week, then saves apercu-impression.png, ppcs-a-reviser.png and
+ppcs-a-reviser-equipe.png (the team version, one person objecting; others under
 $COORDAPP_HOME/extras for review).
 """
 
@@ -33,6 +34,7 @@ from coordapp.models import CarePlan, Need, Patient, PlanStatus
 from coordapp.paths import AppPaths
 from coordapp.services.demo.generate import generate_demo
 from coordapp.services.exports import Audience, ExportService
+from coordapp.services.patient.follow_up import FollowUpService
 from coordapp.services.plans.print_batch import PrintBatchService
 from coordapp.services.setup import create_workspace
 from coordapp.services.workspace import OwnerProfile, Workspace
@@ -127,6 +129,14 @@ def main() -> None:
     batch.show()
     batch.model.set_checked(2, False)
     shoot("ppcs-a-reviser.png", batch)
+    # The team version of the same round, one of the checked people objecting to sharing.
+    batch.audience_choice.team_radio.setChecked(True)
+    if not batch.left_out_label.isVisibleTo(batch):
+        FollowUpService(ws).record_consent(
+            batch.model.checked_rows()[0].patient_id, "objection", given_by="Anne Martin",
+            how="Oral, lors de la visite")
+        batch.model.set_checked(2, False)  # refreshes the count of the people left out
+    shoot("ppcs-a-reviser-equipe.png", batch)
     batch.reject()
     report = ActivityReportDialog(ExportService(ws), host)
     report.show()

@@ -90,9 +90,11 @@ def import_table(args: argparse.Namespace) -> int:
         if args.dry_run:
             print(f"Vérification seule (--dry-run) : {ready} {_NOUNS[kind]} seraient "
                   "importé(s) ; rien n'a été enregistré.", file=sys.stderr)
+            _print_not_included(report.not_included(), would=True)
             return EXIT_OK
         result = service.apply(report, progress=_progress)
     print(f"{result.imported} {_NOUNS[kind]} importé(s).", file=sys.stderr)
+    _print_not_included(result.not_included)
     left_out = [f"{count} {what}" for count, what in (
         (result.skipped_errors, "ligne(s) en erreur"),
         (result.skipped_duplicates, "doublon(s) probable(s)")) if count]
@@ -102,6 +104,18 @@ def import_table(args: argparse.Namespace) -> int:
         print(f"ATTENTION : {' et '.join(left_out)} n'ont PAS été importés (voir le rapport) : "
               f"corrigez le fichier et importez ces lignes seules{hint}.", file=sys.stderr)
     return EXIT_OK
+
+
+def _print_not_included(count: int, *, would: bool = False) -> None:
+    """Say how many people come in as requests, why, and how to include them."""
+    if not count:
+        return
+    verb = "seraient importées" if would else "importées"
+    print(f"ATTENTION : {count} personne(s) {verb} en « demande », pas en suivi actif : "
+          "le fichier n'indique pas la date de leur information (colonne « Information "
+          "le »), nécessaire avant l'inclusion. Après les avoir informées : « coordapp "
+          "patient consent ID information_given --how … » puis « coordapp patient set ID "
+          "status=active ».", file=sys.stderr)
 
 
 def print_report(report: ImportReport) -> None:

@@ -20,6 +20,7 @@ from coordapp.export.spreadsheet_csv import PATIENT_STATUSES
 from coordapp.models import ConsentKind
 from coordapp.services.caseload.index import SORTS
 from coordapp.services.caseload.patients import EDITABLE_FIELDS, CaseloadService
+from coordapp.services.patient.consent import INCLUDED_STATUSES
 from coordapp.services.patient.file import PatientFileService
 from coordapp.services.patient.follow_up import FollowUpService
 from coordapp.services.profile import ProfileService
@@ -64,6 +65,15 @@ def register(sub: Any, parents: Parents) -> None:
                      help="fichier JSON (« - » pour l'entrée standard)")
     add.add_argument("--allow-duplicate", action="store_true",
                      help="créer même si un doublon probable existe")
+    add.add_argument("--informed-on", metavar="JJ/MM/AAAA",
+                     help="date de l'information de la personne (obligatoire pour créer "
+                          "le dossier en suivi actif ou en pause)")
+    add.add_argument("--informed-how", metavar="TEXTE",
+                     help="comment elle a été informée (« Oral, au domicile »…)")
+    add.add_argument("--informed-by", metavar="NOM",
+                     help="qui l'a informée (par défaut : vous)")
+    add.add_argument("--informed-to", metavar="TEXTE",
+                     help="à qui, si la personne est représentée (tuteur, proche…)")
     add.set_defaults(handler=add_patient)
     set_ = actions.add_parser("set", parents=[common], help="modifier des champs")
     set_.add_argument("id", help="identifiant du patient")
@@ -156,13 +166,33 @@ def add_patient(args: argparse.Namespace) -> int:
         raise InvalidInput(f"Champ(s) inconnu(s) : {', '.join(unknown)} : rien n'a été "
                            "enregistré.", unknown[0])
     values = {key: value for key, value in data.items() if key in EDITABLE_FIELDS}
+    information = _information(args, values)
     with opened_workspace(args) as workspace:
         result = CaseloadService(workspace).add_patient(
-            values, allow_duplicate=args.allow_duplicate
+            values, allow_duplicate=args.allow_duplicate, information=information
         )
     _print_warnings(result)
     print(result.id)
     return 0
+
+
+def _information(args: argparse.Namespace, values: dict[str, Any]) -> dict[str, Any] | None:
+    """The ``--informed-*`` options as the information to record with the new case;
+    a case created followed without ``--informed-on`` is refused (code 4)."""
+    details = {"given_by": args.informed_by, "how": args.informed_how,
+               "recipient": args.informed_to}
+    if args.informed_on is None:
+        if any(details.values()):
+            raise UsageError("--informed-how, --informed-by et --informed-to vont avec "
+                             "--informed-on (la date de l'information).")
+        if str(values.get("status") or "") in INCLUDED_STATUSES:
+            raise InvalidInput(
+                "La personne n'a pas encore été informée de l'accompagnement : un dossier "
+                "n'est créé en suivi actif (ou en pause) qu'avec son information. Ajoutez "
+                "--informed-on JJ/MM/AAAA (et --informed-how), ou créez le dossier en "
+                "demande (\"status\": \"request\") : rien n'a été enregistré.", "consent")
+        return None
+    return {"recorded_on": args.informed_on} | {k: v for k, v in details.items() if v}
 
 
 def set_patient(args: argparse.Namespace) -> int:

@@ -244,6 +244,12 @@ class ImportDialog(QDialog):
                                   "probable(s) n'ont pas été importés : corrigez-les dans le "
                                   "fichier puis importez ces lignes seules.").format(
                 errors=result.skipped_errors, duplicates=result.skipped_duplicates)
+        if result.not_included:
+            text += " " + self.tr(
+                "%n personne(s) importée(s) en demande, pas en suivi actif : le fichier "
+                "n'indique pas la date de leur information. Enregistrez-la dans leur "
+                "dossier (« Information et consentement »), puis incluez-les.", "",
+                result.not_included)
         self.summary_label.setText(text)
         self.summary_label.setStyleSheet(OK_STYLE)
         self._update_buttons()

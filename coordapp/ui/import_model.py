@@ -218,6 +218,12 @@ class ImportReportModel(QAbstractTableModel):
         if duplicates:
             parts.append(self.tr("%n doublon(s) probable(s), en orange, importé(s) "
                                  "seulement si vous cochez la case", "", duplicates))
+        not_included = report.not_included()  # of the ready rows
+        if not_included:
+            parts.append(self.tr(
+                "%n personne(s) suivie(s) dans le fichier mais importée(s) en demande : "
+                "la date de leur information (colonne « Information le ») manque, or une "
+                "personne n'est incluse qu'une fois informée", "", not_included))
         return (self.tr("%n ligne(s) : ", "", len(report.rows)) + " ; ".join(parts) + ". "
                 + self.tr("Rien n'est enregistré avant « Importer »."))
 

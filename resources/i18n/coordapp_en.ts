@@ -3278,6 +3278,13 @@
         <source>{errors} ligne(s) en erreur et {duplicates} doublon(s) probable(s) n&apos;ont pas été importés : corrigez-les dans le fichier puis importez ces lignes seules.</source>
         <translation>{errors} row(s) with errors and {duplicates} probable duplicate(s) were not imported: correct them in the file, then import those rows alone.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n personne(s) importée(s) en demande, pas en suivi actif : le fichier n&apos;indique pas la date de leur information. Enregistrez-la dans leur dossier (« Information et consentement »), puis incluez-les.</source>
+        <translation>
+            <numerusform>%n person(s) imported as requests, not as followed cases: the file does not give the date they were informed. Record it in their file (“Information and consent”), then include them.</numerusform>
+            <numerusform>%n person(s) imported as requests, not as followed cases: the file does not give the date they were informed. Record it in their file (“Information and consent”), then include them.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Cliquez sur « Vérifier » : rien n&apos;est importé avant votre confirmation.</source>
         <translation>Click “Check”: nothing is imported until you confirm.</translation>
@@ -3375,6 +3382,13 @@
         <translation>
             <numerusform>%n probable duplicate(s), in orange, imported only if you tick the box</numerusform>
             <numerusform>%n probable duplicate(s), in orange, imported only if you tick the box</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personne(s) suivie(s) dans le fichier mais importée(s) en demande : la date de leur information (colonne « Information le ») manque, or une personne n&apos;est incluse qu&apos;une fois informée</source>
+        <translation>
+            <numerusform>%n person(s) followed in the file but imported as requests: the date they were informed (column “Information le”) is missing, and a person is included only once informed</numerusform>
+            <numerusform>%n person(s) followed in the file but imported as requests: the date they were informed (column “Information le”) is missing, and a person is included only once informed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3916,6 +3930,10 @@ Action: {action}</translation>
     <message>
         <source>PPCS à réviser d&apos;ici le {date} — {count} personne(s)</source>
         <translation>Care plans to review by {date} — {count} person(s)</translation>
+    </message>
+    <message>
+        <source>({count} laissée(s) de côté)</source>
+        <translation>({count} left out)</translation>
     </message>
     <message>
         <source>Impossible de relire le rapport ({reason}).</source>
@@ -5465,6 +5483,7 @@ Action: {action}</translation>
     </message>
     <message>
         <source>&amp;Tout cocher</source>
+        <extracomment>Who of the checked people the round will leave out, and why (team version).</extracomment>
         <translation>&amp;Tick all</translation>
     </message>
     <message>
@@ -5498,6 +5517,28 @@ Action: {action}</translation>
     <message>
         <source>{checked} sur {total} cochés</source>
         <translation>{checked} of {total} ticked</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opposée(s) au partage de leurs informations (leur PPCS pour la personne reste imprimable)</source>
+        <translation>
+            <numerusform>%n objected to sharing their information (their PPCS for the person can still be printed)</numerusform>
+            <numerusform>%n objected to sharing their information (their PPCS for the person can still be printed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dont le PPCS ou le dossier a été supprimé depuis</source>
+        <translation>
+            <numerusform>%n whose PPCS or file has been removed since</numerusform>
+            <numerusform>%n whose PPCS or file has been removed since</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} personne(s) sur {checked} cochée(s) ont été laissées de côté : {reasons}.</source>
+        <translation>{count} of the {checked} ticked person(s) were left out: {reasons}.</translation>
+    </message>
+    <message>
+        <source>Version pour l&apos;équipe : {count} personne(s) sur {checked} cochée(s) seront laissées de côté : {reasons}.</source>
+        <translation>Team version: {count} of the {checked} ticked person(s) will be left out: {reasons}.</translation>
     </message>
     <message>
         <source>PPCS {done} sur {total}…</source>

@@ -19,13 +19,26 @@ sociale et des familles (art. R. 232-3).
   evaluator's own grid says otherwise, a situation the adverbs do not capture): the
   letter is kept with its reason, both shown wherever the grid is.
 
-What could not be checked here: the annex as mirrored by Legifrance prints the guide
-as « non reproduit, consulter le fac-similé », so the combination tables above are
-those of the guide as published in the Journal officiel and taught to APA evaluators;
-the text itself could not be read from this offline project. The 2008 guide also splits
-cohérence (communication, comportement) and orientation (temps, espace); their
-combination rule was not found in the sources at hand, so those two variables are coded
-directly (four adverbs on the variable), as the 1997 grid did.
+What the sources at hand confirm, and what they do not (checked again for this note):
+
+- The adverbs rule is confirmed by the account of the guide's publication in
+  *Actualités sociales hebdomadaires* n° 2570 (« Un nouveau guide de remplissage de la
+  grille AGGIR est publié », ash.tm.fr): four positive answers → A, four negative → C,
+  one to three negative → B. The same account says the guide splits cohérence
+  (communication, comportement) and orientation (dans l'espace, dans le temps).
+- The text of the guide itself could not be read: the CASF annex 2-1 as mirrored from
+  Legifrance (``etalab/codes-juridiques-francais``, ``annexe/article-annexe-2-1.md``)
+  prints it as « Guide non reproduit, consulter le fac-similé », and no official copy
+  (Journal officiel fac-similé, CNSA or ministry page) was found in the sources at hand.
+- The combination tables above are therefore **not confirmed by an official text**. One
+  open implementation agrees with them: ``DSAGRO3F/Care_link``
+  (``backend/app/services/aggir/calculator.py``, ``combiner_sous_variables_*``) gives
+  the same toilette, habillage and élimination tables, and documents the same
+  alimentation table (AA → A; BC, CB, CC → C; otherwise B) -- though its code also turns
+  AC and CA into C, contradicting its own docstring; we keep the documented table.
+  It combines cohérence and orientation as « AA → A, any C → C, otherwise B », a rule
+  this note cannot trace to the guide: those two variables stay coded directly (four
+  adverbs on the variable), as the 1997 grid did, rather than on an unchecked rule.
 
 Stored in ``Assessment.aggir_detail`` as::
 

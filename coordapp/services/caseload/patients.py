@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, aliased
 from coordapp.errors import InvalidInput, NotFound
 from coordapp.models import (
     AuditAction,
+    ConsentKind,
     Coordinator,
     Patient,
     PatientStatus,
@@ -30,7 +31,12 @@ from coordapp.records.patient_fields import (
 from coordapp.records.search_keys import patient_search_key
 from coordapp.records.unit_of_work import UnitOfWork
 from coordapp.services.caseload.index import CaseloadIndex, as_date
-from coordapp.services.patient.consent import require_information
+from coordapp.services.patient.consent import (
+    INCLUDED_STATUSES,
+    NOT_INFORMED_AT_CREATION,
+    record_consent_in,
+    require_information,
+)
 from coordapp.services.patient.identity_origin import (
     ORIGIN_FIELDS,
     IdentityOrigin,
@@ -178,11 +184,17 @@ class CaseloadService:
     # -- writing ----------------------------------------------------------------------
 
     def add_patient(
-        self, raw: Mapping[str, Any], *, allow_duplicate: bool = False
+        self, raw: Mapping[str, Any], *, allow_duplicate: bool = False,
+        information: Mapping[str, Any] | None = None,
     ) -> WriteResult:
-        """Validate and create a patient; refuses probable duplicates unless allowed."""
+        """Validate and create a patient; refuses probable duplicates unless allowed.
+        A case created followed (active or paused) needs ``information`` (recorded_on,
+        given_by -- the user by default --, how, recipient, note), recorded with it."""
+        if information is not None:
+            information = {"given_by": self.ws.owner_name(), **information}
         with self.ws.unit_of_work() as uow:
-            return create_patient_in(uow, raw, allow_duplicate=allow_duplicate)
+            return create_patient_in(uow, raw, allow_duplicate=allow_duplicate,
+                                     information=information)
 
     def update_patient(self, patient_id: str, raw: Mapping[str, Any]) -> WriteResult:
         """Validate and apply field changes; nothing is written if any value is refused."""
@@ -196,9 +208,12 @@ class CaseloadService:
 def create_patient_in(
     uow: UnitOfWork, raw: Mapping[str, Any], *, allow_duplicate: bool = False,
     origin: IdentityOrigin | None = None, id: str | None = None,
+    information: Mapping[str, Any] | None = None,
 ) -> WriteResult:
     """``origin``: the system an imported identity comes from (None when typed); ``id``:
-    the identifier to give the new record (an import keeping the source's)."""
+    the identifier to give the new record (an import keeping the source's);
+    ``information``: the person's information (``record_consent_in``'s fields), which a
+    case created followed (active or paused) cannot do without."""
     values = clean_patient_values(raw)
     values.setdefault("identity_status", "PROV")
     values.setdefault("status", PatientStatus.REQUEST.value)
@@ -206,6 +221,8 @@ def create_patient_in(
     check_case_rules(values)
     apply_identity_origin(values, None, origin)
     check_validation(values)
+    if values["status"] in INCLUDED_STATUSES and information is None:
+        raise InvalidInput(NOT_INFORMED_AT_CREATION, "consent")
     if values["status"] == PatientStatus.ACTIVE and not values.get("opened_on"):
         values["opened_on"] = dt.date.today()
     _check_links(uow.session, values)
@@ -217,6 +234,9 @@ def create_patient_in(
     patient = uow.changes.create(Patient, values, id=id)
     patient.search_key = patient_search_key(patient)
     uow.audit.record(AuditAction.CREATE, "patient", patient.id)
+    if information is not None:
+        uow.session.flush()  # the patient row first: the record refers to it
+        record_consent_in(uow, patient.id, ConsentKind.INFORMATION_GIVEN, information)
     warnings = [Warning(w.field, w.message) for w in nir_warnings(values)]
     return WriteResult(patient.id, sorted(values), warnings)
 
@@ -244,7 +264,7 @@ def update_patient_in(uow: UnitOfWork, patient_id: str, raw: Mapping[str, Any], 
     apply_identity_origin(values, stored, origin)
     if any(key in values and values[key] != stored[key] for key in IDENTITY_CHECK_FIELDS):
         check_validation(stored | values)
-    if values.get("status") == PatientStatus.ACTIVE and patient.status == PatientStatus.REQUEST:
+    if values.get("status") in INCLUDED_STATUSES and patient.status not in INCLUDED_STATUSES:
         require_information(uow.session, patient_id, "d'inclure la personne")
     _check_links(uow.session, values)
     changed = uow.changes.update(patient, values)

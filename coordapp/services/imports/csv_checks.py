@@ -38,6 +38,7 @@ from coordapp.records.patient_fields import (
 from coordapp.records.unit_of_work import UnitOfWork
 from coordapp.services.caseload.patients import create_patient_in
 from coordapp.services.imports.csv_mapping import normalise_cell
+from coordapp.services.patient.consent import INCLUDED_STATUSES
 from coordapp.services.patient.identity_origin import (
     IdentityOrigin,
     apply_identity_origin,
@@ -47,6 +48,13 @@ from coordapp.textkeys import fold
 
 #: Columns that tell where the identities come from (not patient fields one may type).
 ORIGIN_COLUMNS = ("identity_source", "insi_queried_on")
+#: Columns of the person's information (a consent record written with the patient).
+INFORMATION_COLUMNS = ("informed_on", "informed_by", "informed_how", "informed_to")
+_INFORMATION_FIELDS = {"informed_by": "given_by", "informed_how": "how",
+                       "informed_to": "recipient"}
+NOT_INFORMED_IMPORT = (
+    "Information de la personne non indiquée (colonne « Information le ») : importé(e) "
+    "en demande, pas en suivi actif. Enregistrez son information puis incluez-la.")
 _NIR_SEX = {"1": "M", "3": "M", "7": "M", "2": "F", "4": "F", "8": "F"}
 _TITLES = frozenset({"dr", "docteur", "pr", "professeur", "m", "mme", "mr", "madame",
                      "monsieur"})
@@ -80,6 +88,10 @@ class RowReport:
     warnings: list[Issue] = field(default_factory=list)
     link: str | None = None  # a structure of the same file, by name, to link to
     origin: IdentityOrigin | None = None  # patients: where the identity comes from
+    #: Patients: the person's information (``record_consent_in``'s fields), if given.
+    information: dict[str, Any] | None = None
+    #: Patients: followed in the file, brought in as a request for want of information.
+    not_included: bool = False
 
     @property
     def state(self) -> RowState:
@@ -212,8 +224,9 @@ class PatientRowChecker(RowChecker):
                 self.slash_dates.append((row, key, int(match[1]), int(match[3])))
         values: dict[str, Any] = {}
         row.origin = self._origin(row, texts)
+        row.information = self._information(row, texts)
         for key, text in texts.items():
-            if key in ORIGIN_COLUMNS:
+            if key in ORIGIN_COLUMNS or key in INFORMATION_COLUMNS:
                 continue
             if not text:
                 if key in self.REQUIRED:
@@ -272,6 +285,34 @@ class PatientRowChecker(RowChecker):
                               insi_queried_on=queried_on,
                               method="INSI" if queried_on else None)
 
+    def _information(self, row: RowReport, texts: Mapping[str, str]) -> dict[str, Any] | None:
+        """The person's information from the « Information le/par/comment/à » columns:
+        None without a date (the other columns alone say nothing of when)."""
+        text = (texts.get("informed_on") or "").strip()
+        if not text:
+            extra = [key for key in _INFORMATION_FIELDS if (texts.get(key) or "").strip()]
+            if extra:
+                row.warnings.append(Issue(self.column(extra[0]), (
+                    "Information de la personne sans date (colonne « Information le ») : "
+                    "non reprise.")))
+            return None
+        try:
+            day = v.parse_date(normalise_cell("informed_on", text)[0])
+        except (InvalidInput, v.ValidationError) as exc:
+            row.errors.append(Issue(self.column("informed_on"),
+                                    f"Date de l'information illisible : {exc}"))
+            return None
+        if day > dt.date.today():
+            row.errors.append(Issue(self.column("informed_on"), (
+                "La date de l'information ne peut pas être dans le futur.")))
+            return None
+        information: dict[str, Any] = {"recorded_on": day}
+        for key, field_name in _INFORMATION_FIELDS.items():
+            value = " ".join((texts.get(key) or "").split())[:200]
+            if value:
+                information[field_name] = value
+        return information
+
     def _note_dates(self, row: RowReport, texts: Mapping[str, str],
                     values: Mapping[str, Any]) -> None:
         """Day/month order: refuse a birth date that the NIR's month contradicts while
@@ -319,6 +360,10 @@ class PatientRowChecker(RowChecker):
                 "Sexe non renseigné : déduit du NIR." if nir else
                 "Sexe non renseigné : « inconnu » (U) retenu, à compléter.")))
         values.setdefault("status", PatientStatus.ACTIVE.value)
+        if values["status"] in INCLUDED_STATUSES and row.information is None:
+            values["status"] = PatientStatus.REQUEST.value
+            row.not_included = True
+            row.warnings.append(Issue(self.column("status"), NOT_INFORMED_IMPORT))
         if values["status"] == PatientStatus.CLOSED and not values.get("closure_reason"):
             values["closure_reason"] = ClosureReason.OTHER.value
             row.warnings.append(Issue(self.column("status"),
@@ -354,4 +399,5 @@ class PatientRowChecker(RowChecker):
 
     def write(self, uow: UnitOfWork, row: RowReport) -> str:
         # Duplicates were looked for (same rule) just before: no second query per row.
-        return create_patient_in(uow, row.values, allow_duplicate=True, origin=row.origin).id
+        return create_patient_in(uow, row.values, allow_duplicate=True, origin=row.origin,
+                                 information=row.information).id

@@ -99,6 +99,11 @@ class ImportReport:
         wanted = {RowState.READY, RowState.DUPLICATE} if allow_duplicates else {RowState.READY}
         return [row for row in self.rows if row.state in wanted]
 
+    def not_included(self, *, allow_duplicates: bool = False) -> int:
+        """Rows to import that are followed in the file but come in as requests: the
+        person's information is not given (a case is included only once informed)."""
+        return sum(row.not_included for row in self.to_import(allow_duplicates=allow_duplicates))
+
     @property
     def ignored_columns(self) -> list[str]:
         return [header for header, key in self.mapping.items() if key is None]
@@ -110,6 +115,8 @@ class ImportResult:
     skipped_errors: int
     skipped_duplicates: int
     ids: list[str]
+    #: Of the imported, those brought in as requests for want of the information.
+    not_included: int = 0
 
 
 # -- reading ------------------------------------------------------------------------------
@@ -264,6 +271,7 @@ class CsvImportService:
         skipped_errors = len(report.in_state(RowState.ERROR))
         skipped_duplicates = len(report.rows) - total - skipped_errors
         ids: list[str] = []
+        not_included = 0
         with self.ws.unit_of_work() as uow:
             checker = _checker(report.kind, uow.session, {}, report.source.name)
             for done, row in enumerate(checker.order(chosen)):
@@ -274,6 +282,7 @@ class CsvImportService:
                     skipped_duplicates += 1
                     continue
                 ids.append(checker.write(uow, row))
+                not_included += row.not_included
             if cancel and cancel():
                 raise ImportCancelled()
             if ids:
@@ -282,7 +291,7 @@ class CsvImportService:
                                  f"{len(ids)} fiche(s) importée(s) {what}")
         if progress:
             progress(total, total, "Import terminé.")
-        return ImportResult(len(ids), skipped_errors, skipped_duplicates, ids)
+        return ImportResult(len(ids), skipped_errors, skipped_duplicates, ids, not_included)
 
 
 def _checker(kind: ImportKind, session: Any, columns: dict[str, str],

@@ -44,11 +44,16 @@ _PATIENT_KEYS = ("family_name", "used_name", "given_names", "used_given_name", "
                  "phone_alt",
                  "email", "address", "postal_code", "city", "gp_name", "ald",
                  "living_situation", "legal_protection", "trusted_person", "situation_notes",
-                 "status", "opened_on", "closed_on", "closure_reason")
+                 "status", "opened_on", "closed_on", "closure_reason",
+                 "informed_on", "informed_by", "informed_how", "informed_to")
 _IMPORT_ONLY_LABELS = {
     "gp_name": "médecin traitant (nom, relié à l'annuaire)",
     "identity_source": "source de l'identité (logiciel qui l'a transmise)",
     "insi_queried_on": "date d'interrogation du téléservice INSi",
+    "informed_on": "information de la personne : date",
+    "informed_by": "information de la personne : par qui",
+    "informed_how": "information de la personne : comment",
+    "informed_to": "information de la personne : à qui (représentant)",
 }
 PATIENT_FIELDS: dict[str, str] = {
     key: LABELS.get(key) or _IMPORT_ONLY_LABELS[key] for key in _PATIENT_KEYS
@@ -122,6 +127,13 @@ _PATIENT_HEADERS = _CONTACT | {
     "closed_on": ["Date de clôture", "Clôture", "Date de sortie", "Sortie", "Fin de suivi",
                   "Date de fin"],
     "closure_reason": ["Motif de clôture", "Motif de sortie", "Motif de fin"],
+    "informed_on": ["Information le", "Informé le", "Informée le", "Informé(e) le",
+                    "Date d'information", "Date de l'information", "Personne informée le"],
+    "informed_by": ["Information par", "Informé par", "Informée par", "Informé(e) par"],
+    "informed_how": ["Information (comment)", "Mode d'information", "Information comment",
+                     "Modalité d'information"],
+    "informed_to": ["Information donnée à", "Informé(e) : représentant",
+                    "Information au représentant"],
 }
 _DIRECTORY_HEADERS = _CONTACT | {
     "record_type": ["Type", "Type de fiche", "Catégorie", "Nature", "Type de structure"],
@@ -386,6 +398,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "closed_on": _date(birth=False),
     "identity_checked_on": _date(birth=False),
     "insi_queried_on": _date(birth=False),
+    "informed_on": _date(birth=False),
     "identity_document": _choice(DOCUMENT_WORDS, "carte d'identité, passeport, titre de séjour, "
                                             "acte de naissance…"),
     "sex": _choice(_SEX, "F, M (ou H), Femme, Homme, 1 ou 2"),

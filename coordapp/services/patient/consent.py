@@ -4,9 +4,11 @@ The rules (art. L1110-4 and L6327-1 CSP: the support service must inform the per
 that they can exercise their right to object; sharing outside the care team needs their
 consent):
 
-- **Information before inclusion.** A case becomes active, and a PPCS is validated or
-  sent to anyone, only once the information of the person is recorded (date, by whom,
-  how, and to whom when the person is represented).
+- **Information before inclusion.** A case becomes active (or paused), and a PPCS is
+  validated or sent to anyone, only once the information of the person is recorded
+  (date, by whom, how, and to whom when the person is represented) -- whether it is
+  included later or created directly as followed (typed, or imported from a
+  spreadsheet: the information then comes with it, in the same transaction).
 - **An objection blocks sharing.** While the latest objection record is not withdrawn,
   nothing about the person leaves this copy for others: FHIR file, calendar, bundle of
   chosen patients, team PDF. Each refusal is written in the audit trail (the refusal
@@ -27,7 +29,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coordapp.errors import InvalidInput, NotFound
-from coordapp.models import AuditAction, ConsentKind, ConsentRecord, Patient
+from coordapp.models import AuditAction, ConsentKind, ConsentRecord, Patient, PatientStatus
 from coordapp.records.unit_of_work import UnitOfWork
 from coordapp.services.inputs import choice, date_or_none, text_or_none
 from coordapp.services.workspace import Workspace
@@ -35,6 +37,13 @@ from coordapp.services.workspace import Workspace
 NOT_INFORMED = ("La personne n'a pas encore été informée de l'accompagnement : enregistrez "
                 "l'information (date, par qui, comment) dans l'onglet « Information et "
                 "consentement » avant {what}.")
+NOT_INFORMED_AT_CREATION = (
+    "La personne n'a pas encore été informée de l'accompagnement : un dossier n'est créé "
+    "en suivi actif (ou en pause) qu'avec l'information de la personne (date, par qui, "
+    "comment). Indiquez-la, ou créez le dossier en demande et incluez la personne une fois "
+    "informée.")
+#: The statuses of an included case (followed, or paused): they need the information.
+INCLUDED_STATUSES = frozenset({PatientStatus.ACTIVE, PatientStatus.ON_HOLD})
 OBJECTING = ("La personne s'est opposée au partage de ses informations le {date} : pas de "
              "{what}. Seul le PPCS pour la personne peut être imprimé.")
 

@@ -79,11 +79,11 @@ class IntakeService:
                 patient_id = create_patient_in(
                     uow, {"referent_id": self.ws.user_id, **new_patient,
                           "status": status.value},
-                    allow_duplicate=allow_duplicate,
+                    allow_duplicate=allow_duplicate, information=information,
                 ).id
                 created = True
             referral = create_referral_in(uow, {**request, "patient_id": patient_id})
-            if information is not None and patient_id:
+            if information is not None and patient_id and not created:
                 record_consent_in(uow, patient_id, ConsentKind.INFORMATION_GIVEN, information)
             if answer == ReferralAnswer.INCLUSION and patient_id:
                 require_information(uow.session, patient_id, "d'inclure la personne")

@@ -8,13 +8,14 @@ predicate; it checks ``cancel`` between documents and raises :class:`PrintCancel
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+import enum
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
-from coordapp.errors import CoordAppError
+from coordapp.errors import CoordAppError, NotFound
 from coordapp.export.pdf_merge import merge_pdfs
 from coordapp.services.exports import Audience, ExportService, PrintedPlan
-from coordapp.services.patient.consent import SharingRefused
+from coordapp.services.patient.consent import SharingRefused, objecting_among
 from coordapp.services.plans.follow_up import PlanFollowUpService
 from coordapp.services.views import ReviewDueView
 from coordapp.services.workspace import Workspace
@@ -30,6 +31,15 @@ class PrintCancelled(CoordAppError):
     default_message = "Préparation annulée : aucun document n'a été produit."
 
 
+class LeftOut(enum.StrEnum):
+    """Why a person of a round is not in the document."""
+
+    #: Objected to sharing: no PPCS for the team (the refusal is in the audit trail).
+    OBJECTION = "objection"
+    #: The plan (or the file) was removed since the list was shown.
+    NO_PLAN = "no_plan"
+
+
 @dataclass(frozen=True)
 class PlanToPrint:
     patient_id: str
@@ -43,9 +53,13 @@ class PrintBatch:
 
     data: bytes
     documents: tuple[PrintedPlan, ...]
-    #: People of a team round left out because they objected to sharing (each refusal
-    #: is in the audit trail).
-    left_out: int = 0
+    #: People of the round left out, by reason (an objection to sharing: each refusal is
+    #: in the audit trail).
+    left_out_by_reason: Mapping[LeftOut, int] = field(default_factory=dict)
+
+    @property
+    def left_out(self) -> int:
+        return sum(self.left_out_by_reason.values())
 
     @property
     def pages(self) -> int:
@@ -77,6 +91,16 @@ class PrintBatchService:
         before = (today or dt.date.today()) + dt.timedelta(days=days)
         return PlanFollowUpService(self.ws).reviews_due(before, referent_id=self.ws.user_id)
 
+    def left_out_of(self, patient_ids: Sequence[str],
+                    audience: Audience | str) -> dict[LeftOut, int]:
+        """Who of ``patient_ids`` a round for ``audience`` will leave out, by reason,
+        before rendering (the same rule as :meth:`render`; nothing is audited)."""
+        if Audience(audience) != Audience.TEAM or not patient_ids:
+            return {}
+        with self.ws.reading() as uow:
+            objecting = objecting_among(uow.session, list(patient_ids))
+        return {LeftOut.OBJECTION: len(objecting)} if objecting else {}
+
     def render_one(self, patient_id: str, audience: Audience | str,
                    plan_id: str | None = None) -> PrintBatch:
         """One person's PPCS (``NotFound`` when there is no plan)."""
@@ -93,14 +117,17 @@ class PrintBatchService:
         parts: list[bytes] = []
         documents: list[PrintedPlan] = []
         first = 0
-        left_out = 0
+        left_out: dict[LeftOut, int] = {}
         for done, plan in enumerate(plans):
             if cancel is not None and cancel():
                 raise PrintCancelled()
             try:
                 pdf = self.exports.render_plan_pdf(plan.patient_id, audience, plan.plan_id)
             except SharingRefused:  # a team round goes on without that person
-                left_out += 1
+                left_out[LeftOut.OBJECTION] = left_out.get(LeftOut.OBJECTION, 0) + 1
+                continue
+            except NotFound:  # removed since the list was shown (a colleague's bundle)
+                left_out[LeftOut.NO_PLAN] = left_out.get(LeftOut.NO_PLAN, 0) + 1
                 continue
             parts.append(pdf.data)
             documents.append(PrintedPlan(plan.patient_id, Audience(audience), pdf.pages, first))
@@ -109,9 +136,12 @@ class PrintBatchService:
                 progress(done + 1, total, "PPCS")
         if cancel is not None and cancel():
             raise PrintCancelled()
-        if not parts:
+        if not parts and set(left_out) == {LeftOut.OBJECTION}:
             raise CoordAppError("Les personnes choisies se sont opposées au partage de leurs "
                                 "informations : aucun PPCS pour l'équipe à imprimer.")
+        if not parts:
+            raise CoordAppError("Les PPCS choisis ne peuvent plus être imprimés (supprimés "
+                                "depuis, ou opposition au partage) : rien à imprimer.")
         if len(parts) == 1:
             return PrintBatch(parts[0], tuple(documents), left_out)
         printed = {doc.patient_id for doc in documents}

@@ -135,10 +135,14 @@ class MainPrintCommands(QObject):
             self.audience = self.review_dialog.audience_choice.audience()
         until = self.review_dialog.until if self.review_dialog is not None else None
         day = QLocale().toString(QDate(until), "dd/MM/yyyy") if until else ""
+        title = self.tr("PPCS à réviser d'ici le {date} — {count} personne(s)").format(
+            date=day, count=len(batch.documents))
+        if batch.left_out and self.review_dialog is not None:
+            title += " " + self.tr("({count} laissée(s) de côté)").format(count=batch.left_out)
+            self._status(self.review_dialog.left_out_text(
+                batch.left_out_by_reason, len(batch.documents) + batch.left_out, done=True))
         self.open_preview(
-            batch.data,
-            self.tr("PPCS à réviser d'ici le {date} — {count} personne(s)").format(
-                date=day, count=len(batch.documents)),
+            batch.data, title,
             exports=ExportService(workspace), batch=batch,
             stem=file_stem("ppcs a reviser", until.isoformat() if until else "",
                            self.audience.value))

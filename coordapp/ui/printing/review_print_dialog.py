@@ -6,6 +6,7 @@ rendered on a pool thread, with progress and cancel, into one document for the p
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from PySide6.QtCore import QDate, QLocale, QThreadPool, Signal
 from PySide6.QtWidgets import (
@@ -24,12 +25,18 @@ from PySide6.QtWidgets import (
 
 from coordapp.errors import CoordAppError
 from coordapp.services.exports import Audience
-from coordapp.services.plans.print_batch import REVIEW_WINDOW_DAYS, PlanToPrint, PrintBatchService
+from coordapp.services.plans.print_batch import (
+    REVIEW_WINDOW_DAYS,
+    LeftOut,
+    PlanToPrint,
+    PrintBatchService,
+)
 from coordapp.ui.import_task import ServiceTask
 from coordapp.ui.printing.audience_choice import AudienceChoice
 from coordapp.ui.printing.review_model import ReviewColumn, ReviewTableModel
 
 ERROR_STYLE = "color: #b3261e;"
+NOTICE_STYLE = "color: #7a4a00; background: #fff4e0; padding: 4px;"
 
 
 class ReviewPrintDialog(QDialog):
@@ -75,6 +82,11 @@ class ReviewPrintDialog(QDialog):
         audience_box = QGroupBox(self.tr("Version à imprimer"))
         QVBoxLayout(audience_box).addWidget(self.audience_choice)
         self.count_label = QLabel()
+        #: Who of the checked people the round will leave out, and why (team version).
+        self.left_out_label = QLabel()
+        self.left_out_label.setWordWrap(True)
+        self.left_out_label.setStyleSheet(NOTICE_STYLE)
+        self.left_out_label.hide()
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(ERROR_STYLE)
@@ -100,9 +112,11 @@ class ReviewPrintDialog(QDialog):
         layout.addWidget(self.empty_label)
         layout.addLayout(checks)
         layout.addWidget(audience_box)
+        layout.addWidget(self.left_out_label)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
 
+        self.audience_choice.group.buttonToggled.connect(self._update_left_out)
         self.model.dataChanged.connect(self._on_checks_changed)
         self.model.modelReset.connect(self._on_checks_changed)
         self.check_all_button.clicked.connect(lambda: self.model.set_all_checked(True))
@@ -181,6 +195,41 @@ class ReviewPrintDialog(QDialog):
         self.preview_button.setEnabled(checked > 0 and self.task is None)
         self.check_all_button.setEnabled(total > 0)
         self.check_none_button.setEnabled(total > 0)
+        self._update_left_out()
+
+    def _update_left_out(self, *_args: object) -> None:
+        """Say before rendering how many checked people the chosen version leaves out."""
+        rows = self.model.checked_rows()
+        try:
+            by_reason = self.service.left_out_of([row.patient_id for row in rows],
+                                                 self.audience_choice.audience())
+        except CoordAppError as exc:
+            self._show_error(exc.message)
+            by_reason = {}
+        text = self.left_out_text(by_reason, len(rows)) if by_reason else ""
+        self.left_out_label.setText(text)
+        self.left_out_label.setVisible(bool(text))
+
+    def left_out_text(self, by_reason: Mapping[LeftOut, int], checked: int, *,
+                      done: bool = False) -> str:
+        """« 2 personne(s) sur 5 cochées seront laissées de côté : … », a reason each;
+        ``done``: said of a rendered round (« ont été laissées de côté »)."""
+        reasons = {
+            LeftOut.OBJECTION: self.tr(
+                "%n opposée(s) au partage de leurs informations (leur PPCS pour la personne "
+                "reste imprimable)", "", by_reason.get(LeftOut.OBJECTION, 0)),
+            LeftOut.NO_PLAN: self.tr(
+                "%n dont le PPCS ou le dossier a été supprimé depuis", "",
+                by_reason.get(LeftOut.NO_PLAN, 0)),
+        }
+        parts = [reasons[reason] for reason in LeftOut if by_reason.get(reason)]
+        if done:
+            return self.tr("{count} personne(s) sur {checked} cochée(s) ont été laissées "
+                           "de côté : {reasons}.").format(
+                count=sum(by_reason.values()), checked=checked, reasons=" ; ".join(parts))
+        return self.tr("Version pour l'équipe : {count} personne(s) sur {checked} cochée(s) "
+                       "seront laissées de côté : {reasons}.").format(
+            count=sum(by_reason.values()), checked=checked, reasons=" ; ".join(parts))
 
     def _on_progressed(self, done: int, total: int, _message: str) -> None:
         if not self._from_current_task():
