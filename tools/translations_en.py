@@ -2611,4 +2611,15 @@ EN: dict[str, str] = {
         'Balance not reached for several months',
     '— à décider —':
         '— to be decided —',
+    # The patient window when the base is busy (coordapp/ui/patient/busy_retry.py)
+    "Annuler l'attente":
+        'Stop waiting',
+    'Réessayer':
+        'Try again',
+    'Enregistrement annulé : vos saisies sont toujours dans le formulaire, non enregistrées.':
+        'Save cancelled: what you typed is still in the form, not saved.',
+    'Base occupée, enregistrement en attente… Une autre fenêtre ou un autre programme écrit ; vos saisies restent dans le formulaire.':
+        'Database busy, save waiting… Another window or program is writing; what you typed stays in the form.',
+    '{busy} Vos saisies sont conservées dans le formulaire : « Réessayer » les enregistre.':
+        '{busy} What you typed is kept in the form: “Try again” saves it.',
 }

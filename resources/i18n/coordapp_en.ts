@@ -950,6 +950,35 @@
     </message>
 </context>
 <context>
+    <name>BusyRetry</name>
+    <message>
+        <location filename="../../coordapp/ui/patient/busy_retry.py" line="+58" />
+        <source>Annuler l'attente</source>
+        <extracomment>How long one try waits for the write lock (the window is frozen meanwhile). The pause between two tries (the window answers meanwhile). The waiting ended: True saved, False refused, given up or cancelled.</extracomment>
+        <translation>Stop waiting</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Réessayer</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Enregistrement annulé : vos saisies sont toujours dans le formulaire, non enregistrées.</source>
+        <translation>Save cancelled: what you typed is still in the form, not saved.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Base occupée, enregistrement en attente… Une autre fenêtre ou un autre programme écrit ; vos saisies restent dans le formulaire.</source>
+        <translation>Database busy, save waiting… Another window or program is writing; what you typed stays in the form.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{busy} Vos saisies sont conservées dans le formulaire : « Réessayer » les enregistre.</source>
+        <translation>{busy} What you typed is kept in the form: “Try again” saves it.</translation>
+    </message>
+</context>
+<context>
     <name>CardDialog</name>
     <message>
         <location filename="../../coordapp/ui/sync/colleagues_page.py" line="+44" />
@@ -3701,7 +3730,7 @@
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../coordapp/ui/patient/identity_tab.py" line="+55" />
+        <location filename="../../coordapp/ui/patient/identity_tab.py" line="+57" />
         <source>Annuler le dernier enregistrement</source>
         <extracomment>Identity fields were written; the window reloads the file. Edits are pending (True) or not any more (False).</extracomment>
         <translation>Undo the last save</translation>
@@ -3722,8 +3751,9 @@
         <translation>Save the changes (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+36" />
         <source>Ce dossier a été modifié ailleurs pendant votre saisie. Vos modifications ne sont pas encore enregistrées : enregistrez pour garder votre version des champs modifiés, ou annulez vos modifications pour reprendre la version à jour.</source>
+        <extracomment>Shown while the base is busy: the save waits, tries again, can be cancelled.</extracomment>
         <translation>This file was changed elsewhere while you were editing. Your changes are not saved yet: save to keep your version of the fields you changed, or undo your changes to take the up-to-date version.</translation>
     </message>
     <message>
@@ -3737,17 +3767,17 @@
         <translation>{name} (me)</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+35" />
         <source>Aucune modification à enregistrer.</source>
         <translation>No changes to save.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+18" />
         <source>Rien n'a été enregistré : corrigez le champ signalé.</source>
         <translation>Nothing was saved: correct the field shown.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>Modifications enregistrées.</source>
         <translation>Changes saved.</translation>
     </message>
@@ -5285,7 +5315,7 @@ Action: {action}</translation>
 <context>
     <name>PatientWindow</name>
     <message>
-        <location filename="../../coordapp/ui/patient/window.py" line="+86" />
+        <location filename="../../coordapp/ui/patient/window.py" line="+88" />
         <source>&amp;Identité et contacts</source>
         <extracomment>Tabs showing the patient file read by the window (the others read their own data). Fits a 1366×768 screen once the taskbar and the window frame are taken. Something about this patient was written (identity, requests, circle, journal…).</extracomment>
         <translation>&amp;Identity and contacts</translation>
