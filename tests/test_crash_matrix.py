@@ -42,18 +42,26 @@ PATIENT = {"family_name": "Lefèvre", "given_names": "Éloïse", "sex": "F"}
 
 
 class Zygote:
-    def __init__(self, home: Path) -> None:
+    def __init__(self, home: Path, preload: tuple[str, ...] = ()) -> None:
         env = {**os.environ, "COORDAPP_HOME": str(home)}
-        self.process = subprocess.Popen([sys.executable, str(ZYGOTE)], cwd=ROOT, env=env,
-                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                        text=True)
+        self.process = subprocess.Popen([sys.executable, str(ZYGOTE), *preload], cwd=ROOT,
+                                        env=env, stdin=subprocess.PIPE,
+                                        stdout=subprocess.PIPE, text=True)
 
-    def run(self, argv: list[str], env: dict[str, str], kill_after: float | None) -> int:
-        """Exit status of the command (negative signal number when killed)."""
+    def run(self, argv: list[str], env: dict[str, str], kill_after: float | None, *,
+            driver: str | None = None, out: Path | None = None,
+            started: Callable[[], object] | None = None) -> int:
+        """Exit status of the command (negative signal number when killed). With
+        ``driver``, the child runs that module's ``main(argv)``, its output to ``out``;
+        ``started()`` runs before the delay (to wait for the child to be ready)."""
         assert self.process.stdin and self.process.stdout
-        self.process.stdin.write(json.dumps({"argv": argv, "env": env}) + "\n")
+        request = {"argv": argv, "env": env, "driver": driver,
+                   "out": None if out is None else str(out)}
+        self.process.stdin.write(json.dumps(request) + "\n")
         self.process.stdin.flush()
         pid = json.loads(self.process.stdout.readline())["pid"]
+        if started is not None:
+            started()
         if kill_after is not None:
             time.sleep(kill_after)
             with contextlib.suppress(ProcessLookupError):
