@@ -14,7 +14,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from coordapp.errors import DatabaseBusy
@@ -43,9 +43,6 @@ def busy_wait_seconds(paths: AppPaths) -> int:
 class BusyRetry(QFrame):
     """Runs ``attempt`` (True saved, False refused and said by the caller; raises
     ``DatabaseBusy`` when the base is busy) until it gets the base or the user stops."""
-
-    #: The waiting ended: True saved, False refused, given up or cancelled.
-    finished = Signal(bool)
 
     def __init__(self, patience_s: int = DEFAULT_BUSY_WAIT_S,
                  parent: QWidget | None = None) -> None:
@@ -88,7 +85,6 @@ class BusyRetry(QFrame):
         self._timer.stop()
         self._show(self.tr("Enregistrement annulé : vos saisies sont toujours dans le "
                            "formulaire, non enregistrées."), WARNING_STYLE, retry=True)
-        self.finished.emit(False)
 
     def clear(self) -> None:
         """Forget the pending save (its input was dropped or saved another way)."""
@@ -118,10 +114,8 @@ class BusyRetry(QFrame):
             self._show(self.tr("{busy} Vos saisies sont conservées dans le formulaire : "
                                "« Réessayer » les enregistre.").format(busy=exc.message),
                        ERROR_STYLE, retry=True)
-            self.finished.emit(False)
             return False
         self.clear()
-        self.finished.emit(saved)
         return saved
 
     def _show(self, text: str, style: str, *, cancel: bool = False,
