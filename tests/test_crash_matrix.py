@@ -229,7 +229,7 @@ def caseload_csv(path: Path, rows: int) -> Path:
 #: Measured on the shared 2-core machine (load about 4): one 10,000-row import takes
 #: 14.8 s (500 rows: 3.6 s with the process start), checking the 22 MB base after a kill
 #: 1.4 s; 20 kills at uniform delays would cost about 20 × (7.4 + 1.4) + 16 ≈ 190 s,
-#: a quarter of the suite's 12-minute budget, against about 40 s at 500 rows.
+#: a quarter of the suite's 12-minute budget, against 47 s measured at 500 rows (load 9).
 CSV_ROWS = int(os.environ.get("CRASH_CSV_ROWS", "500"))
 
 
