@@ -47,10 +47,9 @@ from coordapp.services.safety.backups import (
 )
 from coordapp.services.safety.passphrase import check_passphrase
 from coordapp.services.safety.storage_errors import translate_database_error, translate_os_error
+from coordapp.services.write_wait import current_wait_ms
 from coordapp.storage import EncryptedStore
-from coordapp.storage.engine import (
-    is_busy_error,
-)
+from coordapp.storage.engine import is_busy_error, writer
 from coordapp.storage.keyslots import KdfPolicy
 
 log = logging.getLogger(__name__)
@@ -249,6 +248,9 @@ class Workspace:
         if write and self.store.read_only:
             raise ReadOnlyStorage()
         makers = self._background_sessions if background else self._sessions
+        if write and not background and (wait_ms := current_wait_ms()) is not None:
+            makers = sessionmaker(writer(self.store.engine, wait_ms=wait_ms),
+                                  expire_on_commit=False)
         session = (makers if write else self._read_sessions)()
         audit = AuditTrail(session, self.clock, self.device_id, self.user_id,
                            key=self.store.audit_key(),

@@ -768,6 +768,30 @@
     </message>
 </context>
 <context>
+    <name>BusyRetry</name>
+    <message>
+        <source>Annuler l&apos;attente</source>
+        <extracomment>How long one try waits for the write lock (the window is frozen meanwhile). The pause between two tries (the window answers meanwhile).</extracomment>
+        <translation>Stop waiting</translation>
+    </message>
+    <message>
+        <source>Réessayer</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Enregistrement annulé : vos saisies sont toujours dans le formulaire, non enregistrées.</source>
+        <translation>Save cancelled: what you typed is still in the form, not saved.</translation>
+    </message>
+    <message>
+        <source>Base occupée, enregistrement en attente… Une autre fenêtre ou un autre programme écrit ; vos saisies restent dans le formulaire.</source>
+        <translation>Database busy, save waiting… Another window or program is writing; what you typed stays in the form.</translation>
+    </message>
+    <message>
+        <source>{busy} Vos saisies sont conservées dans le formulaire : « Réessayer » les enregistre.</source>
+        <translation>{busy} What you typed is kept in the form: “Try again” saves it.</translation>
+    </message>
+</context>
+<context>
     <name>CardDialog</name>
     <message>
         <source>Ajouter un collègue</source>
@@ -3077,6 +3101,7 @@
     </message>
     <message>
         <source>Ce dossier a été modifié ailleurs pendant votre saisie. Vos modifications ne sont pas encore enregistrées : enregistrez pour garder votre version des champs modifiés, ou annulez vos modifications pour reprendre la version à jour.</source>
+        <extracomment>Shown while the base is busy: the save waits, tries again, can be cancelled.</extracomment>
         <translation>This file was changed elsewhere while you were editing. Your changes are not saved yet: save to keep your version of the fields you changed, or undo your changes to take the up-to-date version.</translation>
     </message>
     <message>

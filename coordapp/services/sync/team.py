@@ -27,7 +27,7 @@ class TeamService:
         """Live coordinators, this installation's owner first, then by name."""
         query = (select(Coordinator).where(Coordinator.deleted_hlc.is_(None))
                  .order_by(Coordinator.display_name))
-        with self.ws.unit_of_work() as uow:
+        with self.ws.reading() as uow:
             found = [
                 CoordinatorView(c.id, c.display_name, c.profession, c.structure_name,
                                 c.id == self.ws.user_id)

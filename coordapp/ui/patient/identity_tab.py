@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordapp.errors import CoordAppError, InvalidInput
+from coordapp.errors import CoordAppError, DatabaseBusy, InvalidInput
 from coordapp.services.views import PatientFile
 from coordapp.ui.labels import format_date
+from coordapp.ui.patient.busy_retry import DEFAULT_BUSY_WAIT_S, BusyRetry
 from coordapp.ui.patient.directory_picker import DirectoryPickerDialog
 from coordapp.ui.patient.identity_form import TRAIT_FIELDS, IdentityForm
 from coordapp.ui.patient.services import PatientServices
@@ -33,7 +34,8 @@ class IdentityTab(QWidget):
     #: Edits are pending (True) or not any more (False).
     dirty_changed = Signal(bool)
 
-    def __init__(self, services: PatientServices, parent: QWidget | None = None) -> None:
+    def __init__(self, services: PatientServices, parent: QWidget | None = None, *,
+                 busy_wait_s: int = DEFAULT_BUSY_WAIT_S) -> None:
         super().__init__(parent)
         self._services = services
         self._file: PatientFile | None = None
@@ -57,6 +59,8 @@ class IdentityTab(QWidget):
         self.revert_button = QPushButton(self.tr("Annuler les modifications"))
         self.save_button = QPushButton(self.tr("Enregistrer"))
         self.save_button.setToolTip(self.tr("Enregistrer les modifications (Ctrl+S)"))
+        #: Shown while the base is busy: the save waits, tries again, can be cancelled.
+        self.busy = BusyRetry(busy_wait_s)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message_label, 1)
         buttons.addStretch()
@@ -65,6 +69,7 @@ class IdentityTab(QWidget):
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.busy)
         layout.addLayout(buttons)
 
         last = self.form.edits["situation_notes"]
@@ -119,6 +124,7 @@ class IdentityTab(QWidget):
 
     def revert(self) -> None:
         """Drop the pending edits: the stored values come back."""
+        self.busy.clear()
         if self._file is not None:
             self.set_file(self._file, force=True)
         self._show_message("", "")
@@ -126,13 +132,22 @@ class IdentityTab(QWidget):
     # -- saving -----------------------------------------------------------------------
 
     def save(self) -> bool:
-        """Write the pending edits; False (and the error shown) if the service refused."""
+        """Write the pending edits; False (and the error shown) if the service refused.
+        While the base is busy: False, the edits kept, and tried again (see ``busy``)."""
         if self._file is None:
             return False
-        changes = self.changes()
-        if not changes:
+        if not self.changes():
+            self.busy.clear()
             self._show_message(self.tr("Aucune modification à enregistrer."), OK_STYLE)
             return True
+        self._show_message("", "")
+        return self.busy.run(self._write)
+
+    def _write(self) -> bool:
+        """One try; raises ``DatabaseBusy`` (nothing written, the edits kept)."""
+        changes = self.changes()
+        if self._file is None or not changes:
+            return not changes
         self.form.clear_errors()
         notes = self._duplicate_notes(changes)
         try:
@@ -144,6 +159,8 @@ class IdentityTab(QWidget):
                 self._show_message(self.tr("Rien n'a été enregistré : corrigez le champ "
                                            "signalé."), ERROR_STYLE)
             return False
+        except DatabaseBusy:
+            raise
         except CoordAppError as exc:
             self._show_message(html.escape(exc.message), ERROR_STYLE)
             return False

@@ -23,6 +23,7 @@ from coordapp.errors import CoordAppError
 from coordapp.paths import AppPaths
 from coordapp.services.views import PatientFile
 from coordapp.services.workspace import Workspace
+from coordapp.ui.patient.busy_retry import busy_wait_seconds
 from coordapp.ui.patient.care_team_tab import CareTeamTab
 from coordapp.ui.patient.consent_tab import ConsentTab
 from coordapp.ui.patient.dysfunctions_tab import DysfunctionsTab
@@ -70,7 +71,8 @@ class PatientWindow(QMainWindow):
         # Each tab is built when first shown (or first used): opening a file builds the
         # identity tab only. Until then an empty page holds its place in the tab bar.
         self._factories: dict[int, Callable[[], QWidget]] = {
-            self.IDENTITY: partial(IdentityTab, self.services),
+            self.IDENTITY: partial(IdentityTab, self.services,
+                                   busy_wait_s=busy_wait_seconds(paths)),
             self.REFERRALS: partial(ReferralsTab, self.services),
             self.CARE_TEAM: partial(CareTeamTab, self.services),
             self.ASSESSMENT: partial(AssessmentTab, workspace, patient_id, paths),
