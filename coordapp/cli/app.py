@@ -22,28 +22,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from coordapp import __version__
-from coordapp.cli import (
-    bundle as cli_bundle,
-)
-from coordapp.cli import (
-    export as cli_export,
-)
-from coordapp.cli import (
-    imports as cli_import,
-)
-from coordapp.cli import (
-    patient as cli_patient,
-)
-from coordapp.cli import (
-    plan as cli_plan,
-)
-from coordapp.cli import (
-    requests as cli_requests,
-)
-from coordapp.cli import (
-    safety as cli_safety,
-)
-from coordapp.cli.desktop import split_bundle
+from coordapp.cli.desktop import OPTIONS_WITH_VALUE, split_bundle
 from coordapp.cli.support import (
     EXIT_CODES,
     EXIT_OK,
@@ -68,11 +47,39 @@ from coordapp.paths import AppPaths
 #: The benchmark's largest database; beyond it a demo takes minutes and gigabytes.
 MAX_DEMO_PATIENTS = 50_000
 
-GROUPS = (cli_patient, cli_plan, cli_export, cli_import, cli_bundle, cli_safety,
-          cli_requests)
+#: Each command group's module and the commands it registers: a command imports its own
+#: group only (``coordapp patients`` starts without the sync and export code).
+GROUPS = {
+    "patient": ("patients", "patient"),
+    "plan": ("plan", "templates"),
+    "export": ("export", "report"),
+    "imports": ("import",),
+    "bundle": ("bundle", "conflicts", "identity"),
+    "safety": ("audit", "backup", "restore"),
+    "requests": ("request", "requests", "gp-seekers", "task"),
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_of(argv: Sequence[str]) -> str | None:
+    """The command named in ``argv`` (its first positional argument), if any."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in OPTIONS_WITH_VALUE:
+            skip = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """Every command's parser; with ``command``, only its group's (help, and any other
+    command, still list them all)."""
+    import importlib
+
+    groups = [name for name, commands in GROUPS.items() if command in commands] \
+        or list(GROUPS)
     parents = Parents.build()
     common = parents.common
     parser = CliParser(prog="coordapp", parents=[common],
@@ -104,8 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", parents=[common], help="vérifier l'intégrité de la base")
     check.set_defaults(handler=cmd_check)
 
-    for group in GROUPS:
-        group.register(sub, parents)
+    for name in groups:
+        importlib.import_module(f"coordapp.cli.{name}").register(sub, parents)
     return parser
 
 
@@ -114,7 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # user's only: 0700 folders, 0600 files.
     os.umask(0o077)
     argv, bundle = split_bundle(sys.argv[1:] if argv is None else argv)
-    args = build_parser().parse_args(argv)
+    args = build_parser(command_of(argv)).parse_args(argv)
     try:
         configure_logging(AppPaths.from_environment().log_dir)
     except OSError:  # log folder on full or read-only media: run without a log file

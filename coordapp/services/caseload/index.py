@@ -215,6 +215,11 @@ class CaseloadIndex:
             self.refresh(conn)
             return [self._entries.get(pid) for pid in ids]
 
+    @property
+    def actions_loaded(self) -> bool:
+        """True when the open actions are in memory (and current at the last refresh)."""
+        return self._open_actions is not None
+
     def next_due(self, conn: Connection) -> dict[str, str]:
         """Each patient's earliest open action of the current plan (ISO date)."""
         with self._lock:
