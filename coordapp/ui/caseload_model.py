@@ -74,7 +74,8 @@ class CaseloadTableModel(QAbstractTableModel):
 
     IdRole = Qt.ItemDataRole.UserRole + 1
 
-    #: Patients matching the current query, after each ``set_query`` or ``sort``.
+    #: Patients matching the current query, after each ``set_query`` or ``sort`` (-1:
+    #: not counted yet, the index is loading).
     total_changed = Signal(int)
     #: A page could not be read; the French message is for the user.
     load_failed = Signal(str)
@@ -90,6 +91,8 @@ class CaseloadTableModel(QAbstractTableModel):
         self._desc = False
         self._ids: list[str] = []
         self._blocks: dict[int, list[PatientSummary | None]] = {}
+        #: While the caseload index loads on a worker: the first lines, read by SQL.
+        self._waiting = False
         self._headers = {
             Column.FAMILY_NAME: self.tr("Nom"),
             Column.GIVEN_NAMES: self.tr("Prénom(s)"),
@@ -107,6 +110,26 @@ class CaseloadTableModel(QAbstractTableModel):
     @property
     def total(self) -> int:
         return len(self._ids)
+
+    @property
+    def service(self) -> CaseloadService | None:
+        return self._service
+
+    @property
+    def waiting(self) -> bool:
+        """True while the index loads: the first lines only, searches held until ready."""
+        return self._waiting
+
+    def hold_for_index(self) -> None:
+        """From the next query on, show the first lines read by SQL until
+        :meth:`index_ready` (the index loads on a worker thread: never wait for it)."""
+        self._waiting = True
+
+    def index_ready(self) -> None:
+        """The index is in memory: list the query asked for meanwhile, in its order."""
+        if self._waiting:
+            self._waiting = False
+            self._reload()
 
     @property
     def order(self) -> tuple[str, bool]:
@@ -138,11 +161,15 @@ class CaseloadTableModel(QAbstractTableModel):
     def detach(self) -> None:
         """Forget the service and every row (the workspace is being locked)."""
         self._service = None
+        self._waiting = False
         self.set_query()
 
     def _reload(self) -> None:
         self.beginResetModel()
         self._ids, self._blocks = [], {}
+        if self._waiting:
+            self._preview()
+            return
         if self._service is not None:
             try:
                 self._ids = self._service.matching(
@@ -151,6 +178,19 @@ class CaseloadTableModel(QAbstractTableModel):
                 self.load_failed.emit(exc.message)
         self.endResetModel()
         self.total_changed.emit(len(self._ids))
+
+    def _preview(self) -> None:
+        """(Inside a reset.) The first lines in name order for the unfiltered list; none
+        for a search, which waits for the index. The count is not known yet (-1)."""
+        if self._service is not None and not self._text and self._status is None:
+            try:
+                lines = self._service.preview(self._page_size)
+            except CoordAppError as exc:
+                self.load_failed.emit(exc.message)
+            else:
+                self._ids, self._blocks = [line.id for line in lines], {0: list(lines)}
+        self.endResetModel()
+        self.total_changed.emit(-1)
 
     def _line(self, row: int) -> PatientSummary | None:
         block = row // self._page_size

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from coordapp.services.caseload.patients import CaseloadService
 from coordapp.ui.app_events import PATIENT_ENTITIES, AppEvents
+from coordapp.ui.background import BackgroundReader
 from coordapp.ui.caseload_model import STATUSES, CaseloadTableModel, Column, status_label
 
 SEARCH_DELAY_MS = 150
@@ -38,11 +39,19 @@ COLUMN_SAMPLES = {
 class CaseloadView(QWidget):
     #: A patient row was activated (Enter, double-click): open this patient's file.
     patient_activated = Signal(str)
+    #: The caseload index loaded in the background is ready (``load_in_background``).
+    index_loaded = Signal()
 
     def __init__(self, service: CaseloadService, parent: QWidget | None = None, *,
-                 events: AppEvents | None = None) -> None:
+                 events: AppEvents | None = None,
+                 reader: BackgroundReader | None = None) -> None:
+        """With ``reader``, the caseload index is read on its worker: meanwhile the first
+        lines (read by SQL) are listed, the count says "Calcul…" and a search waits for
+        it; ``index_loaded`` follows."""
         super().__init__(parent)
         self.model = CaseloadTableModel(service, self)
+        if reader is not None:
+            self.model.hold_for_index()
 
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Rechercher un nom, un NIR, une commune…"))
@@ -106,6 +115,8 @@ class CaseloadView(QWidget):
             events.data_changed.connect(self._on_data_changed)
 
         self.table.setSortingEnabled(True)  # lists the caseload in the indicator's order
+        if reader is not None:
+            reader.submit(service.prepare, self._on_index_loaded, self._on_index_failed)
 
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
@@ -146,8 +157,20 @@ class CaseloadView(QWidget):
         self.model.set_query(self.search_edit.text().strip(), self.status_combo.currentData())
         self.table.scrollToTop()
 
+    def _on_index_loaded(self, _count: object) -> None:
+        if self.model.service is None:
+            return  # locked meanwhile
+        self.model.index_ready()
+        self.index_loaded.emit()
+
+    def _on_index_failed(self, message: str) -> None:
+        self._on_load_failed(message)
+        self._on_index_loaded(None)  # searches then read it on demand
+
     def _on_total_changed(self, total: int) -> None:
-        if total == 0:
+        if total < 0:
+            text = self.tr("Calcul…")
+        elif total == 0:
             text = self.tr("Aucun patient")
         elif total == 1:
             text = self.tr("1 patient")

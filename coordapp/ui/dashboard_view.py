@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from coordapp.errors import CoordAppError
-from coordapp.services.caseload.dashboard import SECTIONS, DashboardService
+from coordapp.services.caseload.dashboard import SECTIONS, Dashboard, DashboardService
 from coordapp.ui.app_events import AppEvents
+from coordapp.ui.background import BackgroundReader
 from coordapp.ui.dashboard_lines import Line
 from coordapp.ui.dashboard_model import PREVIEW_LIMIT, Column, DashboardModel, Section
 
@@ -66,6 +67,14 @@ class DashboardView(QWidget):
         self._user_id = user_id
         self._dirty = True
         self._loaded_on: dt.date | None = None
+        #: Set by ``load_in_background``: the lists are read on its worker.
+        self._reader: BackgroundReader | None = None
+        self._prepared: dict[str | None, Dashboard] = {}  # by referent filter
+        self._prepared_on: dt.date | None = None
+        self._asked: set[str | None] = set()  # reads under way
+        self._generation = 0  # moved by every change: older reads are dropped
+        self._waiting_for: str | bool | None = False  # the filter shown as "Calcul…"
+        self._shown_for: str | bool | None = False  # the filter of the lines shown
         self._collapsed: set[Section] = set()
         self.model = DashboardModel(self)
         self.model.read_section = self._read_section
@@ -118,9 +127,9 @@ class DashboardView(QWidget):
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(REFRESH_DELAY_MS)
-        self._refresh_timer.timeout.connect(self.refresh)
+        self._refresh_timer.timeout.connect(self._on_refresh_due)
         self.mine_check.toggled.connect(self._on_filter_toggled)
-        self.refresh_button.clicked.connect(self.refresh)
+        self.refresh_button.clicked.connect(self._on_refresh_clicked)
         self.tree.activated.connect(self._on_line_activated)
         self.done_action = QAction(self.tr("Marquer comme fait…"), self.tree)
         self.done_action.setShortcut(QKeySequence(Qt.Key.Key_F4))
@@ -154,10 +163,7 @@ class DashboardView(QWidget):
         self._dirty = False
         if self._service is None:
             return
-        current = self.tree.currentIndex()
-        kept = (current.data(DashboardModel.SectionRole), current.row(),
-                current.parent().isValid()) if current.isValid() else None
-        referent = self._user_id if self.mine_check.isChecked() else None
+        referent = self._referent()
         today = dt.date.today()
         self.error_label.hide()
         try:
@@ -167,7 +173,95 @@ class DashboardView(QWidget):
             self.error_label.setText(exc.message)
             self.error_label.show()
             return
-        self._loaded_on = today
+        self._show(dashboard, referent, today)
+
+    @property
+    def waiting(self) -> bool:
+        """True while "Calcul…" is shown: the lists asked for are read in the background."""
+        return self._waiting_for is not False
+
+    def _referent(self) -> str | None:
+        return self._user_id if self.mine_check.isChecked() else None
+
+    # -- read in the background -------------------------------------------------------
+
+    def load_in_background(self, reader: BackgroundReader) -> None:
+        """From now on, read the lists on ``reader``'s worker: both filters are prepared
+        at once (shown without waiting), and again after each change; a list not ready
+        when asked for shows "Calcul…" until it is."""
+        self._reader = reader
+        self._prepare()
+
+    def _prepare(self) -> None:
+        if self._reader is None or self._service is None:
+            return
+        today = dt.date.today()
+        if self._prepared_on != today:
+            self._prepared, self._prepared_on = {}, today
+        service, generation = self._service, self._generation
+        choices = [self._referent(), self._user_id if self._referent() is None else None]
+        for referent in dict.fromkeys(choices):
+            if referent in self._prepared or referent in self._asked:
+                continue
+            if referent is not None and self._user_id is None:
+                continue
+            self._asked.add(referent)
+            self._reader.submit(
+                lambda referent=referent: service.load(today, referent_id=referent,
+                                                       limit=PREVIEW_LIMIT),
+                lambda dashboard, referent=referent: self._on_prepared(
+                    generation, today, referent, dashboard),
+                lambda message, referent=referent: self._on_prepare_failed(
+                    generation, referent, message))
+
+    def _on_prepared(self, generation: int, today: dt.date, referent: str | None,
+                     dashboard: object) -> None:
+        self._asked.discard(referent)
+        if generation != self._generation or self._service is None:
+            self._prepare()  # changed meanwhile: read again
+            return
+        assert isinstance(dashboard, Dashboard)
+        self._prepared[referent] = dashboard
+        self._prepared_on = today
+        if self._waiting_for is not False and self._waiting_for == self._referent():
+            self._show_current()
+
+    def _on_prepare_failed(self, generation: int, referent: str | None, message: str
+                           ) -> None:
+        self._asked.discard(referent)
+        if generation == self._generation and self._waiting_for == referent:
+            self._waiting_for = False
+            self.hint_label.hide()
+            self.error_label.setText(message)
+            self.error_label.show()
+
+    def _show_current(self) -> None:
+        """What the filter asks for: prepared, else "Calcul…" while read in the
+        background, else read now (no worker)."""
+        if self._reader is None:
+            self.refresh()
+            return
+        self._refresh_timer.stop()
+        self._dirty = False
+        referent, today = self._referent(), dt.date.today()
+        dashboard = self._prepared.get(referent) if self._prepared_on == today else None
+        if dashboard is None:
+            if self._shown_for != referent:
+                self.model.set_dashboard(None)  # not the other filter's lines meanwhile
+            self._waiting_for = referent
+            self.hint_label.setText(self.tr("Calcul des listes…"))
+            self.hint_label.show()
+            self._prepare()
+            return
+        self.error_label.hide()
+        self._show(dashboard, referent, today)
+
+    def _show(self, dashboard: Dashboard, referent: str | None, today: dt.date) -> None:
+        self._waiting_for = False
+        current = self.tree.currentIndex()
+        kept = (current.data(DashboardModel.SectionRole), current.row(),
+                current.parent().isValid()) if current.isValid() else None
+        self._loaded_on, self._shown_for = today, referent
         self.model.set_dashboard(dashboard)
         self.title_label.setText(self.tr("À faire — {date}").format(
             date=QLocale().toString(QDate(today), QLocale.FormatType.LongFormat)))
@@ -216,6 +310,7 @@ class DashboardView(QWidget):
         """Drop every line and the service (before the workspace closes)."""
         self._refresh_timer.stop()
         self._service = None
+        self._prepared, self._generation = {}, self._generation + 1
         self.model.set_dashboard(None)
 
     def _read_section(self, section: Section) -> list[Line]:
@@ -242,13 +337,30 @@ class DashboardView(QWidget):
     def _on_filter_toggled(self, checked: bool) -> None:
         if self._settings is not None:
             self._settings.setValue(MINE_ONLY_SETTING, "true" if checked else "false")
-        self.refresh()
+        self._show_current()
 
     def _on_data_changed(self, _entity: str, _entity_id: str) -> None:
-        if self.isVisible():
-            self._refresh_timer.start()
+        self._generation += 1
+        self._prepared = {}
+        if self.isVisible() or self._reader is not None:
+            self._refresh_timer.start()  # in the background: prepared again, even hidden
         else:
             self._dirty = True  # read again when shown
+
+    def _on_refresh_clicked(self) -> None:
+        if self._reader is None:
+            self.refresh()
+            return
+        self._generation += 1
+        self._prepared = {}
+        self._show_current()
+
+    def _on_refresh_due(self) -> None:
+        if self.isVisible():
+            self._show_current()
+        else:
+            self._dirty = True
+            self._prepare()
 
     def _on_line_activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
         if not index.parent().isValid():  # a section: Enter folds or unfolds it
@@ -305,4 +417,4 @@ class DashboardView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._dirty or self._loaded_on != dt.date.today():
-            self.refresh()
+            self._show_current()

@@ -33,6 +33,7 @@ from coordapp.services.setup import demo_db_path
 from coordapp.services.sync.bundles import last_sync
 from coordapp.services.workspace import Workspace
 from coordapp.ui.app_events import PATIENT_ENTITIES, AppEvents
+from coordapp.ui.background import BACKGROUND_FROM, BackgroundReader
 from coordapp.ui.caseload_view import CaseloadView
 from coordapp.ui.clipboard_guard import ClipboardGuard
 from coordapp.ui.dashboard_view import DashboardView
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
         self.idle_watcher.lock_key_pressed.connect(self._on_lock_requested)
         self.lock_curtain = LockCurtain(self)
         self.maintenance = Maintenance(self)
+        self.reader = BackgroundReader(self)
         self._backups_on = False
         self.maintenance.damage_found.connect(self._on_damage_found)
         self.maintenance.backed_up.connect(lambda _path: self.statusBar().showMessage(
@@ -195,7 +197,15 @@ class MainWindow(QMainWindow):
     def _build_pages(self, workspace: Workspace) -> QWidget:
         self.dashboard_view = DashboardView(DashboardService(workspace), workspace.user_id,
                                             self.events, settings=self._settings)
-        self.caseload_view = CaseloadView(CaseloadService(workspace), events=self.events)
+        caseload = CaseloadService(workspace)
+        # A large caseload's index and "À faire" are read on a worker: the window is
+        # responsive and lists the first patients at once.
+        background = caseload.live_count() >= BACKGROUND_FROM
+        self.caseload_view = CaseloadView(caseload, events=self.events,
+                                          reader=self.reader if background else None)
+        if background:
+            self.caseload_view.index_loaded.connect(self._update_status)
+            self.dashboard_view.load_in_background(self.reader)  # after the caseload
         self.caseload_view.find_shortcut.setEnabled(False)  # the "Rechercher" action has it
         self.caseload_view.setFocusProxy(self.caseload_view.table)
         self.directory_view = DirectoryView(DirectoryService(workspace), self.events)
@@ -235,7 +245,8 @@ class MainWindow(QMainWindow):
         if self.workspace is None:
             return
         try:
-            count = CaseloadService(self.workspace).count()
+            service = CaseloadService(self.workspace)
+            count = service.count() if service.is_ready() else service.live_count()
         except CoordAppError as exc:
             self.status_label.setText(exc.message)
             return
@@ -254,6 +265,7 @@ class MainWindow(QMainWindow):
                 view.detach()
         self.dashboard_view = self.caseload_view = self.directory_view = None
         self.sync_view = None
+        self.reader.wait()
         if self.workspace is not None:
             self.workspace.close()
             self.workspace = None
@@ -334,6 +346,7 @@ class MainWindow(QMainWindow):
         self.lock_curtain.drop(keep=[self])  # dialogs and wizards: covered, never closed
         self.clipboard_guard.clear_now()
         self.maintenance.wait()  # a backup in progress finishes before the key goes
+        self.reader.wait()  # so does a background read (its result is then dropped)
         self.idle_watcher.stop()
         self.workspace.lock()
         locked = QLabel(self.tr("CoordApp est verrouillé."))

@@ -972,7 +972,7 @@
     <name>CaseloadTableModel</name>
     <message>
         <source>Nom</source>
-        <extracomment>Columns whose text can be long: the full text is in the tooltip. The order each column sorts in (``CaseloadService.page``&apos;s ``sort``); the age sorts by birth date the other way round. Patients matching the current query, after each ``set_query`` or ``sort``. A page could not be read; the French message is for the user.</extracomment>
+        <extracomment>Columns whose text can be long: the full text is in the tooltip. The order each column sorts in (``CaseloadService.page``&apos;s ``sort``); the age sorts by birth date the other way round. Patients matching the current query, after each ``set_query`` or ``sort`` (-1: not counted yet, the index is loading). A page could not be read; the French message is for the user. While the caseload index loads on a worker: the first lines, read by SQL.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -1012,7 +1012,7 @@
     <name>CaseloadView</name>
     <message>
         <source>Rechercher un nom, un NIR, une commune…</source>
-        <extracomment>Sample texts sizing each column (the last one stretches). A patient row was activated (Enter, double-click): open this patient&apos;s file.</extracomment>
+        <extracomment>Sample texts sizing each column (the last one stretches). A patient row was activated (Enter, double-click): open this patient&apos;s file. The caseload index loaded in the background is ready (``load_in_background``).</extracomment>
         <translation>Search for a name, a NIR, a town…</translation>
     </message>
     <message>
@@ -1024,8 +1024,12 @@
         <translation>Case status</translation>
     </message>
     <message>
-        <source>Aucun patient</source>
+        <source>Calcul…</source>
         <extracomment>Ctrl+F; a window with its own &quot;Rechercher&quot; action disables it (no ambiguity).</extracomment>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>Aucun patient</source>
         <translation>No patients</translation>
     </message>
     <message>
@@ -1689,7 +1693,7 @@
     <name>DashboardView</name>
     <message>
         <source>&amp;Seulement mes patients</source>
-        <extracomment>Sample texts sizing the columns (the subject column stretches). A line was activated (Enter, double-click): open this patient&apos;s file.</extracomment>
+        <extracomment>Sample texts sizing the columns (the subject column stretches). A line was activated (Enter, double-click): open this patient&apos;s file. Set by ``load_in_background``: the lists are read on its worker.</extracomment>
         <translation>&amp;Only my patients</translation>
     </message>
     <message>
@@ -1707,6 +1711,10 @@
     <message>
         <source>Marquer comme fait…</source>
         <translation>Mark as done…</translation>
+    </message>
+    <message>
+        <source>Calcul des listes…</source>
+        <translation>Working out the lists…</translation>
     </message>
     <message>
         <source>À faire — {date}</source>

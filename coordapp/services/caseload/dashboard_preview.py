@@ -37,7 +37,7 @@ CHUNK = 2_000
 def load_preview(ws: Workspace, today: dt.date, referent_id: str | None, limit: int
                  ) -> Dashboard:
     before = today + dt.timedelta(days=REVIEW_HORIZON_DAYS)
-    with ws.unit_of_work() as uow:
+    with ws.reading() as uow:  # a read: on a worker, it never holds the write lock
         session = uow.session
         late, soon = _due_lists(ws, session, today, referent_id)
         shown = actions_by_id(session, [a.action_id for a in late[:limit] + soon[:limit]],
@@ -68,7 +68,7 @@ def load_section(ws: Workspace, name: str, today: dt.date, referent_id: str | No
     if name not in ("overdue_actions", "actions_due_soon"):
         full = load_full_list(ws, name, today, referent_id)
         return Dashboard(today, [], [], [], [], []) if full is None else full
-    with ws.unit_of_work() as uow:
+    with ws.reading() as uow:
         late, soon = _due_lists(ws, uow.session, today, referent_id)
         chosen = late if name == "overdue_actions" else soon
         views = []

@@ -216,6 +216,11 @@ class CaseloadIndex:
             return [self._entries.get(pid) for pid in ids]
 
     @property
+    def loaded(self) -> bool:
+        """True once the patients are in memory (until the workspace locks)."""
+        return self._last_rowid is not None
+
+    @property
     def actions_loaded(self) -> bool:
         """True when the open actions are in memory (and current at the last refresh)."""
         return self._open_actions is not None
@@ -234,24 +239,31 @@ class CaseloadIndex:
         then birth name (the "À faire" order); ``referent_id`` keeps that coordinator's."""
         with self._lock:
             self.refresh(conn)
-            if self._open_actions is None:
-                self._load_actions(conn)
-            assert self._open_actions is not None
-            if referent_id is None:
-                return self._open_actions
-            entries = self._entries
-            return [a for a in self._open_actions
-                    if entries[a.patient_id].referent_id == referent_id]
+            actions, entries = self._open_actions, dict(self._entries)
+        if actions is None:
+            # Read without holding the lock: a screen using the index on another thread
+            # meanwhile is not held up by this half-second read at 20,000 patients.
+            actions = self._load_actions(conn, entries)
+        if referent_id is None:
+            return actions
+        return [a for a in actions if entries[a.patient_id].referent_id == referent_id]
 
-    def _load_actions(self, conn: Connection) -> None:
-        actions = _load_open_actions(conn, self._entries)
+    def _load_actions(self, conn: Connection, entries: dict[str, Entry] | None = None
+                      ) -> list[OpenAction]:
+        """The open actions of ``entries`` (a copy of the patients, taken under the lock
+        at change-log position ``_last_rowid``), kept unless the index moved since."""
+        with self._lock:
+            at, entries = self._last_rowid, entries or dict(self._entries)
+        actions = _load_open_actions(conn, entries)
         due: dict[str, str] = {}
         for action in actions:  # by due date: the first one seen is the earliest
             due.setdefault(action.patient_id, action.due_on)
-        entries = self._entries
         actions.sort(key=lambda a: (a.due_on, entries[a.patient_id].family_name,
                                     a.patient_id, a.action_id))
-        self._open_actions, self._next_due = actions, due
+        with self._lock:
+            if self._last_rowid == at:
+                self._open_actions, self._next_due = actions, due
+        return actions
 
     def _order(self, conn: Connection, sort: str, desc: bool) -> list[Entry]:
         """Every live patient in ``sort`` order: the column (empty values last, both

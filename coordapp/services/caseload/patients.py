@@ -47,7 +47,7 @@ from coordapp.services.patient.identity_origin import (
 from coordapp.services.plans.closure import close_plans, reopen_plans
 from coordapp.services.views import PatientSummary, Warning, WriteResult, age_on
 from coordapp.services.workspace import Workspace
-from coordapp.textkeys import fold
+from coordapp.textkeys import collation_key, fold
 
 EDITABLE_FIELDS = tuple(CLEANERS)
 #: A change to one of these checks again the document and date of a validated identity.
@@ -162,6 +162,34 @@ class CaseloadService:
                 index.refresh(conn)
                 due = index.next_due(conn)
         return {pid: as_date(due.get(pid)) for pid in ids}
+
+    # -- before the index is loaded (the screen loads it on a worker thread) ---------
+
+    def is_ready(self) -> bool:
+        """True when the caseload index is in memory: searches answer without SQL."""
+        return index_for(self.ws).loaded
+
+    def prepare(self) -> int:
+        """Load the caseload index (and its name order); the number of live patients."""
+        with self.ws.reading() as uow:
+            return len(index_for(self.ws).matching(uow.session.connection()))
+
+    def live_count(self) -> int:
+        """Live patients, counted by SQL (one covering-index scan), index or not."""
+        with self.ws.reading() as uow:
+            return int(uow.session.execute(select(func.count()).select_from(Patient).where(
+                Patient.deleted_hlc.is_(None))).scalar_one())
+
+    def preview(self, limit: int) -> list[PatientSummary]:
+        """The first ``limit`` live patients in name order, read by SQL without the
+        index (what the screen shows while the index loads)."""
+        query = _summary_query().where(Patient.deleted_hlc.is_(None)).order_by(
+            Patient.family_name, Patient.given_names, Patient.id).limit(limit)
+        today = dt.date.today()
+        with self.ws.reading() as uow:
+            rows = [_summary(row, today) for row in uow.session.execute(query)]
+        return sorted(rows, key=lambda r: (collation_key(r.family_name),
+                                           collation_key(r.given_names), r.id))
 
     def get(self, patient_id: str) -> PatientSummary:
         query = _summary_query().where(Patient.id == patient_id, Patient.deleted_hlc.is_(None))
