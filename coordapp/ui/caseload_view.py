@@ -45,11 +45,12 @@ class CaseloadView(QWidget):
     def __init__(self, service: CaseloadService, parent: QWidget | None = None, *,
                  events: AppEvents | None = None,
                  reader: BackgroundReader | None = None) -> None:
-        """With ``reader``, the caseload index is read on its worker: meanwhile the first
-        lines (read by SQL) are listed, the count says "Calcul…" and a search waits for
-        it; ``index_loaded`` follows."""
+        """With ``reader``, the caseload index is read on its worker (``load_index``,
+        once the window is painted): meanwhile the first lines (read by SQL) are listed,
+        the count says "Calcul…" and a search waits for it; ``index_loaded`` follows."""
         super().__init__(parent)
         self.model = CaseloadTableModel(service, self)
+        self._reader = reader
         if reader is not None:
             self.model.hold_for_index()
 
@@ -115,8 +116,13 @@ class CaseloadView(QWidget):
             events.data_changed.connect(self._on_data_changed)
 
         self.table.setSortingEnabled(True)  # lists the caseload in the indicator's order
-        if reader is not None:
-            reader.submit(service.prepare, self._on_index_loaded, self._on_index_failed)
+
+    def load_index(self) -> None:
+        """Start reading the caseload index on the worker (with a ``reader`` only)."""
+        service = self.model.service
+        if self._reader is not None and service is not None and self.model.waiting:
+            self._reader.submit(service.prepare, self._on_index_loaded,
+                                self._on_index_failed)
 
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()

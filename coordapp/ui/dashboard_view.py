@@ -185,12 +185,13 @@ class DashboardView(QWidget):
 
     # -- read in the background -------------------------------------------------------
 
-    def load_in_background(self, reader: BackgroundReader) -> None:
+    def load_in_background(self, reader: BackgroundReader, *, now: bool = True) -> None:
         """From now on, read the lists on ``reader``'s worker: both filters are prepared
-        at once (shown without waiting), and again after each change; a list not ready
-        when asked for shows "Calcul…" until it is."""
+        (at once, or with ``now=False`` when first asked for) and again after each
+        change; a list not ready when asked for shows "Calcul…" until it is."""
         self._reader = reader
-        self._prepare()
+        if now:
+            self._prepare()
 
     def _prepare(self) -> None:
         if self._reader is None or self._service is None:

@@ -200,12 +200,13 @@ class MainWindow(QMainWindow):
         caseload = CaseloadService(workspace)
         # A large caseload's index and "À faire" are read on a worker: the window is
         # responsive and lists the first patients at once.
-        background = caseload.live_count() >= BACKGROUND_FROM
+        background = caseload.live_count(BACKGROUND_FROM) >= BACKGROUND_FROM
         self.caseload_view = CaseloadView(caseload, events=self.events,
                                           reader=self.reader if background else None)
         if background:
             self.caseload_view.index_loaded.connect(self._update_status)
-            self.dashboard_view.load_in_background(self.reader)  # after the caseload
+            self.dashboard_view.load_in_background(self.reader, now=False)
+            QTimer.singleShot(0, self._start_background_reads)  # once the window is shown
         self.caseload_view.find_shortcut.setEnabled(False)  # the "Rechercher" action has it
         self.caseload_view.setFocusProxy(self.caseload_view.table)
         self.directory_view = DirectoryView(DirectoryService(workspace), self.events)
@@ -228,6 +229,12 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         return central
 
+    def _start_background_reads(self) -> None:
+        """The caseload index first, then "À faire" (one worker: in that order)."""
+        if self.caseload_view is not None and self.dashboard_view is not None:
+            self.caseload_view.load_index()
+            self.dashboard_view.load_in_background(self.reader)
+
     # -- workspace --------------------------------------------------------------------
 
     def attach(self, workspace: Workspace) -> None:
@@ -246,7 +253,7 @@ class MainWindow(QMainWindow):
             return
         try:
             service = CaseloadService(self.workspace)
-            count = service.count() if service.is_ready() else service.live_count()
+            count = service.count() if service.is_ready() else None  # None: loading
         except CoordAppError as exc:
             self.status_label.setText(exc.message)
             return
@@ -270,7 +277,9 @@ class MainWindow(QMainWindow):
             self.workspace.close()
             self.workspace = None
 
-    def _patients_text(self, count: int) -> str:
+    def _patients_text(self, count: int | None) -> str:
+        if count is None:
+            return self.tr("Calcul…")
         if count <= 1:
             return self.tr("{count} patient").format(count=count)
         return self.tr("{count} patients").format(count=QLocale().toString(count))

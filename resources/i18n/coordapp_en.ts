@@ -4001,6 +4001,10 @@ Action: {action}</translation>
         <translation>never</translation>
     </message>
     <message>
+        <source>Calcul…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
         <source>{count} patient</source>
         <translation>{count} patient</translation>
     </message>

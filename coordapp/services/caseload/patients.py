@@ -174,11 +174,13 @@ class CaseloadService:
         with self.ws.reading() as uow:
             return len(index_for(self.ws).matching(uow.session.connection()))
 
-    def live_count(self) -> int:
-        """Live patients, counted by SQL (one covering-index scan), index or not."""
+    def live_count(self, at_most: int) -> int:
+        """Live patients counted by SQL up to ``at_most`` (the scan stops there: counting
+        all 20,000 reads the whole index, about 0.1 s of decryption)."""
+        live = select(Patient.id).where(Patient.deleted_hlc.is_(None)).limit(at_most)
         with self.ws.reading() as uow:
-            return int(uow.session.execute(select(func.count()).select_from(Patient).where(
-                Patient.deleted_hlc.is_(None))).scalar_one())
+            return int(uow.session.execute(
+                select(func.count()).select_from(live.subquery())).scalar_one())
 
     def preview(self, limit: int) -> list[PatientSummary]:
         """The first ``limit`` live patients in name order, read by SQL without the
