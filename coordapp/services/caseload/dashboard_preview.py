@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from coordapp.services.caseload.dashboard import (
@@ -24,7 +24,8 @@ from coordapp.services.caseload.dashboard import (
     without_gp_query,
     without_gp_views,
 )
-from coordapp.services.caseload.index import OpenAction
+from coordapp.services.caseload.index import CaseloadIndex, OpenAction
+from coordapp.services.caseload.index import read_rows as rows_of
 from coordapp.services.caseload.patients import index_for
 from coordapp.services.caseload.tasks import TaskService, open_task_views
 from coordapp.services.plans.follow_up import actions_by_id, review_views, reviews_query
@@ -42,11 +43,15 @@ def load_preview(ws: Workspace, today: dt.date, referent_id: str | None, limit: 
         late, soon = _due_lists(ws, session, today, referent_id)
         shown = actions_by_id(session, [a.action_id for a in late[:limit] + soon[:limit]],
                               today)
-        reviews, reviews_total = _limited(session, reviews_query(before, referent_id), limit)
-        referrals, referrals_total = _limited(session, referrals_query(referent_id), limit)
+        conn = session.connection()
+        index = index_for(ws)
+        reviews = reviews_query(before, referent_id).limit(limit)
+        reviews_total = _reviews_count(conn, index, before, referent_id)
+        referrals = referrals_query(referent_id).limit(limit)
+        referrals_total = _referrals_count(conn, index, referent_id)
         no_gp = without_gp_query(referent_id).limit(limit)
-        no_gp_total = sum(1 for e in index_for(ws).matching(
-            session.connection(), status="active", referent_id=referent_id) if not e.gp_id)
+        no_gp_total = sum(1 for e in index.matching(
+            conn, status="active", referent_id=referent_id) if not e.gp_id)
         return Dashboard(
             today=today,
             overdue_actions=shown[:min(limit, len(late))],
@@ -110,7 +115,42 @@ def _due_lists(ws: Workspace, session: Session, today: dt.date, referent_id: str
     return late, soon
 
 
-def _limited(session: Session, query: Select[Any], limit: int
-             ) -> tuple[Select[Any], int]:
-    total = session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
-    return query.limit(limit), int(total or 0)
+# The counts beside the first lines: one narrow column read by SQL, the patient's
+# status and referent looked up in the caseload index (counting through the ORM query
+# joined every wide, encrypted patient row: 0.3 s of the preview at 20,000 patients).
+
+
+def _reviews_count(conn: Connection, index: CaseloadIndex, before: dt.date,
+                   referent_id: str | None) -> int:
+    """As ``reviews_query``: validated plans of live, not closed patients, due by
+    ``before`` (that coordinator's patients only, with ``referent_id``)."""
+    entries = index.entries(conn)
+    count = 0
+    for (patient_id,) in rows_of(
+            conn, "SELECT patient_id FROM care_plan WHERE deleted_hlc IS NULL"
+            " AND status = 'validated' AND review_due IS NOT NULL AND review_due <= ?",
+            (before.isoformat(),)):
+        entry = entries.get(patient_id)
+        if entry is not None and entry.status != "closed" and (
+                referent_id is None or entry.referent_id == referent_id):
+            count += 1
+    return count
+
+
+def _referrals_count(conn: Connection, index: CaseloadIndex, referent_id: str | None
+                     ) -> int:
+    """As ``referrals_query``: unanswered requests not about a deleted patient (with
+    ``referent_id``: about that coordinator's patients, or nobody's yet)."""
+    entries = index.entries(conn)
+    count = 0
+    for (patient_id,) in rows_of(
+            conn, "SELECT patient_id FROM referral WHERE deleted_hlc IS NULL"
+            " AND answer IS NULL"):
+        if patient_id is None:
+            count += 1
+            continue
+        entry = entries.get(patient_id)
+        if entry is not None and (referent_id is None or entry.referent_id is None
+                                  or entry.referent_id == referent_id):
+            count += 1
+    return count

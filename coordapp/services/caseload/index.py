@@ -74,7 +74,7 @@ def _entry(row: Any) -> Entry:
                  status, identity, referent, str(opened) if opened else None, gp, name_key)
 
 
-def _rows(conn: Connection, statement: str, params: tuple[Any, ...] = ()) -> list[Any]:
+def read_rows(conn: Connection, statement: str, params: tuple[Any, ...] = ()) -> list[Any]:
     """Every row of ``statement`` as plain tuples, fetched by the driver in one call (sent
     through SQLAlchemy, so it is counted and its errors wrapped; 20,000 rows fetched one
     by one through the result object cost five times more)."""
@@ -116,7 +116,7 @@ class CaseloadIndex:
                 self._catch_up(conn, self._last_rowid, last)
 
     def _load(self, conn: Connection, last: int) -> None:
-        self._entries = {row[0]: _entry(row) for row in _rows(conn, _PATIENTS)}
+        self._entries = {row[0]: _entry(row) for row in read_rows(conn, _PATIENTS)}
         self._gone = {}
         self._load_names(conn)
         self._next_due = self._open_actions = None
@@ -124,9 +124,9 @@ class CaseloadIndex:
         self._last_rowid = last
 
     def _load_names(self, conn: Connection) -> None:
-        self._referents = dict(_rows(conn, "SELECT id, display_name FROM coordinator"))
+        self._referents = dict(read_rows(conn, "SELECT id, display_name FROM coordinator"))
         self._gps = {pid: f"{given} {family}" if given else family
-                     for pid, given, family in _rows(
+                     for pid, given, family in read_rows(
                          conn, "SELECT id, given_name, family_name FROM professional")}
 
     def _catch_up(self, conn: Connection, since: int, last: int) -> None:
@@ -152,7 +152,7 @@ class CaseloadIndex:
 
     def _reload_patients(self, conn: Connection, ids: list[str]) -> None:
         marks = ",".join("?" * len(ids))
-        fresh = {row[0]: _entry(row) for row in _rows(
+        fresh = {row[0]: _entry(row) for row in read_rows(
             conn, f"{_PATIENTS} AND id IN ({marks})", tuple(ids))}
         for pid in ids:
             if pid in fresh:
@@ -209,6 +209,12 @@ class CaseloadIndex:
             for e in entries
             for birth in (dt.date.fromisoformat(e.birth_date),)
         ]
+
+    def entries(self, conn: Connection) -> dict[str, Entry]:
+        """Every live patient by id, current (a copy: safe to read on any thread)."""
+        with self._lock:
+            self.refresh(conn)
+            return dict(self._entries)
 
     def by_id(self, conn: Connection, ids: Iterable[str]) -> list[Entry | None]:
         with self._lock:
@@ -351,7 +357,7 @@ def _load_open_actions(conn: Connection, entries: dict[str, Entry]) -> list[Open
     else the latest other non-superseded one), joined in memory from four index-only
     scans; closed cases have none."""
     best: dict[str, tuple[int, int, str]] = {}
-    for plan_id, patient_id, status, version in _rows(
+    for plan_id, patient_id, status, version in read_rows(
             conn, "SELECT id, patient_id, status, version FROM care_plan INDEXED BY"
             " ix_care_plan_tree WHERE deleted_hlc IS NULL AND status != 'superseded'"):
         rank = (0 if status == "draft" else 1 if status == "validated" else 2, -version,
@@ -368,7 +374,7 @@ def _load_open_actions(conn: Connection, entries: dict[str, Entry]) -> list[Open
               " WHERE deleted_hlc IS NULL") if need in needs}
     # ix_action_open is ordered by (status, due_on): merge the two statuses' runs.
     found = [OpenAction(str(due_on), action_id, goals[goal_id])
-             for goal_id, due_on, action_id in _rows(
+             for goal_id, due_on, action_id in read_rows(
                  conn, "SELECT goal_id, due_on, id FROM action INDEXED BY ix_action_open"
                  " WHERE status IN ('planned', 'in_progress') AND due_on IS NOT NULL"
                  " AND deleted_hlc IS NULL")
@@ -378,7 +384,7 @@ def _load_open_actions(conn: Connection, entries: dict[str, Entry]) -> list[Open
 
 
 def _links(conn: Connection, statement: str) -> Iterable[tuple[str, str]]:
-    return _rows(conn, statement)
+    return read_rows(conn, statement)
 
 
 def as_date(text: str | None) -> dt.date | None:
