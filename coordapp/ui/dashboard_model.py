@@ -80,7 +80,7 @@ class DashboardModel(QAbstractItemModel):
             self._preview = lines
             self.endResetModel()
 
-    def is_truncated(self, section: Section) -> bool:
+    def is_truncated(self, section: int) -> bool:
         """The section shows a preview and a last "show the others" row."""
         return section not in self._full and self.count(section) > self._preview + 1
 
@@ -88,8 +88,8 @@ class DashboardModel(QAbstractItemModel):
         """``index`` is the "show the others" row of its section."""
         if not index.isValid() or index.internalId() == SECTION_ID:
             return False
-        section = Section(index.internalId() - 1)
-        return self.is_truncated(section) and index.row() == self._preview
+        # The row first, and no enum built: Qt asks this for every role of every cell.
+        return index.row() == self._preview and self.is_truncated(index.internalId() - 1)
 
     def show_all(self, section: Section) -> None:
         """Replace the "show the others" row of ``section`` with every line."""
@@ -169,12 +169,13 @@ class DashboardModel(QAbstractItemModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        if index.internalId() == SECTION_ID:
+        section = index.internalId() - 1
+        if section < 0:
             return self._section_data(Section(index.row()), index.column(), role)
-        if self.is_more(index):
-            return self._more_data(Section(index.internalId() - 1), index.column(), role)
-        line = self.line(index)
-        assert line is not None
+        row = index.row()
+        if row == self._preview and self.is_truncated(section):
+            return self._more_data(Section(section), index.column(), role)
+        line = self._lines[section][row]
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return line.texts[column]
@@ -183,12 +184,12 @@ class DashboardModel(QAbstractItemModel):
         if role == self.TaskRole:
             return line.task_id
         if role == self.SectionRole:
-            return Section(index.internalId() - 1)
+            return Section(section)
         if role == Qt.ItemDataRole.ToolTipRole:
             return line.tooltip or line.texts[column] or None
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.DELAY:
             return QBrush(LATE_COLOR if line.late else SOON_COLOR
-                          if index.internalId() - 1 == Section.DUE_SOON else
+                          if section == Section.DUE_SOON else
                           QApplication.palette().color(QPalette.ColorRole.Text))
         if role == Qt.ItemDataRole.FontRole and (line.urgent or line.unlinked):
             font = QFont()
