@@ -45,6 +45,8 @@ def unlock(db: Path, home: Path, repeat: int) -> dict[str, Any]:
             "launch_s": summary([launch for _, launch in results]),
             "kdf_s": summary([r["kdf_seconds"] for r, _ in results]),
             "rows": first["rows"], "total": first["total"],
+            "complete_s": summary([r["complete_seconds"] for r, _ in results]),
+            "stall_ms": summary([r["stall_seconds"] * 1000 for r, _ in results]),
             "hwm_mb": summary([r["VmHWM"] for r, _ in results])}
 
 

@@ -68,6 +68,10 @@ _SCREEN = (
     ("dashboard_mine_first", "Screen: \"À faire\" of one coordinator, first show", None),
     ("dashboard_everyone", "Screen: \"À faire\", untick \"Seulement mes patients\"", None),
     ("dashboard_mine", "Screen: \"À faire\", tick it again (one coordinator)", None),
+    ("dashboard_calcul", "Screen: \"À faire\" after a change (nothing prepared): click → "
+     "\"Calcul…\" painted", None),
+    ("dashboard_cold", "Screen: \"À faire\" after a change: click → lists painted (read "
+     "on the worker)", None),
 )
 SCREEN_FIGURES = tuple(
     Figure(f"screen_{key}", title, "ms", "≤ 100 ms", _get("screen", key, "ms"), 100,

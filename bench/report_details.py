@@ -52,7 +52,11 @@ def _unlock(size: int, data: dict[str, Any], results: dict[str, Any]) -> list[st
             f"bare window; KDF subtracted {u['kdf_s']['median'] * 1000:.0f} ms (cheap test "
             f"KDF). The caseload showed {u['rows']} of {u['total']:,} rows (lazy model, one "
             "page). Each measurement is a fresh process; the time starts after the imports, "
-            "when the passphrase has been typed.", ""]
+            "when the passphrase has been typed.", ""] + ([
+            f"The whole caseload (index read on a worker thread, searches and sorts "
+            f"ready) was listed {u['complete_s']['median']:.2f} s after unlock; the longest "
+            f"the event loop was held up meanwhile: {u['stall_ms']['median']:.0f} ms "
+            f"(max {u['stall_ms']['max']:.0f} ms).", ""] if u.get("complete_s") else [])
 
 
 def _patient(size: int, data: dict[str, Any], _results: dict[str, Any]) -> list[str]:

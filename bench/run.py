@@ -113,6 +113,8 @@ def measure_screen(size: int) -> dict[str, Any]:
             rich = patient_file.build_rich_patient(workspace)
         finally:
             workspace.close()
+        log(f"{size:,}: unlock → caseload visible")
+        out["unlock"] = qt.unlock(db, home, reps(size, 5, 3))
         log(f"{size:,}: screen interactions (real widgets, offscreen)")
         out["screen"] = screen.run(db, home, rich, reps(size, 3, 2))
         out["cli"] = screen.cli_start(db, home, reps(size, 5, 3))
