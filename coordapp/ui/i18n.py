@@ -10,6 +10,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from coordapp.paths import resource_path
+from coordapp.ui.qt_french import QtFrenchComplements
 
 FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
 ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
@@ -35,8 +36,9 @@ def install_translators(app: QApplication, locale: QLocale | None = None) -> lis
 
     ``locale`` defaults to French (the preference decides, not the system). Qt's own
     strings (context menus, standard buttons) follow the language chosen, so a French
-    screen never shows an English "Cancel". The translators are parented to the
-    application, which keeps them alive; the list is returned for tests.
+    screen never shows an English "Cancel" nor a file dialog's "Look in:". The
+    translators are parented to the application, which keeps them alive; the list is
+    returned for tests.
     """
     locale = locale or FRENCH
     installed: list[QTranslator] = []
@@ -53,6 +55,11 @@ def install_translators(app: QApplication, locale: QLocale | None = None) -> lis
     if qt_base.load(ui_locale, "qtbase", "_", qt_dir, ".qm"):
         app.installTranslator(qt_base)
         installed.append(qt_base)
+    if ui_locale.language() == QLocale.Language.French:
+        # Installed last, asked first: the file dialog's labels Qt's catalogue misses.
+        complements = QtFrenchComplements(app)
+        app.installTranslator(complements)
+        installed.append(complements)
     return installed
 
 
