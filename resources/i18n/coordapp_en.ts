@@ -6279,6 +6279,10 @@ Start from a template (falls, exhausted caregiver, hospital discharge…) then a
         <translation>Version {n} will be frozen, dated and signed with your name; it will replace the version in force. Follow-up (actions done, goals reached) will remain possible.</translation>
     </message>
     <message>
+        <source>Complétez le PPCS (Annuler), ou validez-le tel quel : ces points seront imprimés « À préciser ».</source>
+        <translation>Complete the plan (Cancel), or validate it as it is: these points will be printed &quot;To be specified&quot;.</translation>
+    </message>
+    <message>
         <source>ex. Accord oral de la personne lors de la visite à domicile, en présence de sa fille ; plan relu avec elle.</source>
         <translation>e.g. Oral agreement of the person during the home visit, with her daughter present; plan read through with her.</translation>
     </message>
@@ -6301,6 +6305,10 @@ Start from a template (falls, exhausted caregiver, hospital discharge…) then a
     <message>
         <source>Valider &amp;sans le contact avec le médecin traitant, parce que :</source>
         <translation>Validate &amp;without the GP contact, because:</translation>
+    </message>
+    <message>
+        <source>Valider quand même la version {n}</source>
+        <translation>Validate version {n} anyway</translation>
     </message>
     <message>
         <source>Valider la version {n}</source>

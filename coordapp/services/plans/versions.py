@@ -28,6 +28,7 @@ from coordapp.records.unit_of_work import UnitOfWork
 from coordapp.services.caseload.tasks import open_tasks_in
 from coordapp.services.patient.consent import require_information
 from coordapp.services.plans import views as pv
+from coordapp.services.plans.holes import PlanHole, plan_holes
 from coordapp.services.plans.rules import (
     REVIEW_MONTHS,
     add_months,
@@ -254,6 +255,13 @@ class PlanVersionService:
         """The id of the draft to edit, created (from the latest validated) if needed."""
         with self.ws.unit_of_work() as uow:
             return open_draft(uow, patient_id).id
+
+    def holes(self, patient_id: str) -> list[PlanHole]:
+        """What the person's draft leaves open (none without a draft)."""
+        with self.ws.reading() as uow:
+            live_patient(uow.session, patient_id)
+            draft = pv.draft_of(uow.session, patient_id)
+            return [] if draft is None else plan_holes(uow.session, draft)
 
     def validate(self, patient_id: str, *, agreement: str | None,
                  agreement_on: dt.date | None, review_due: dt.date | None = None,

@@ -1,10 +1,13 @@
 """Validating the PPCS draft: how and when the person agreed, and the review date.
-The service's refusals (no need, no agreement, a date in the future…) are shown here."""
+The service's refusals (no need, no agreement, a date in the future…) are shown here,
+and before anything, every hole the draft leaves (actions with no one responsible or
+no due date, goals without actions, problems without goals), in one message."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from coordapp.errors import CoordAppError, InvalidInput
+from coordapp.services.plans.holes import holes_message
 from coordapp.services.plans.rules import REVIEW_MONTHS, add_months
 from coordapp.services.plans.versions import PlanVersionService
 from coordapp.ui.plan.dates import DateField
-from coordapp.ui.plan.style import ERROR_STYLE, MUTED_STYLE
+from coordapp.ui.plan.style import BANNER_STYLE, ERROR_STYLE, MUTED_STYLE
 
 
 class ValidateDialog(QDialog):
@@ -38,6 +42,22 @@ class ValidateDialog(QDialog):
             "possible.").format(n=version))
         intro.setWordWrap(True)
         intro.setStyleSheet(MUTED_STYLE)
+        # The holes are asked about here, before the agreement is typed: complete the
+        # plan ("Annuler"), or validate it as it is ("Valider quand même").
+        try:
+            self.holes = versions.holes(patient_id)
+        except CoordAppError:
+            self.holes = []
+        self.holes_label = QLabel()
+        self.holes_label.setObjectName("planHoles")
+        self.holes_label.setWordWrap(True)
+        self.holes_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.holes_label.setStyleSheet(BANNER_STYLE)
+        if self.holes:
+            self.holes_label.setText(holes_message(self.holes) + "\n" + self.tr(
+                "Complétez le PPCS (Annuler), ou validez-le tel quel : ces points "
+                "seront imprimés « À préciser »."))
+        self.holes_label.setVisible(bool(self.holes))
         self.agreement_edit = QPlainTextEdit()
         self.agreement_edit.setTabChangesFocus(True)
         self.agreement_edit.setPlaceholderText(self.tr(
@@ -85,12 +105,15 @@ class ValidateDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Valider la version {n}").format(n=version))
+        self.ok_button.setText(
+            self.tr("Valider quand même la version {n}").format(n=version) if self.holes
+            else self.tr("Valider la version {n}").format(n=version))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.holes_label)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
