@@ -4167,6 +4167,10 @@ Action: {action}</translation>
         <translation>Enter the reason for the request.</translation>
     </message>
     <message>
+        <source>Choisir le demandeur dans l&apos;annuaire</source>
+        <translation>Choose the requester from the directory</translation>
+    </message>
+    <message>
         <source>Doublon probable : choisissez « C&apos;est cette personne » ou confirmez qu&apos;il s&apos;agit d&apos;une autre personne.</source>
         <translation>Probable duplicate: choose “This is the person” or confirm that it is someone else.</translation>
     </message>
@@ -5299,7 +5303,16 @@ Action: {action}</translation>
     <name>ReferralForm</name>
     <message>
         <source>Prénom et nom</source>
+        <extracomment>Words of a directory profession (folded) → kind of requester. &quot;Choisir dans l&apos;annuaire…&quot; was clicked.</extracomment>
         <translation>First name and surname</translation>
+    </message>
+    <message>
+        <source>Choisir dans l&apos;&amp;annuaire…</source>
+        <translation>Choose from the &amp;directory…</translation>
+    </message>
+    <message>
+        <source>Le demandeur connu de l&apos;annuaire : ses coordonnées se remplissent, il rejoint le cercle de soins de la personne (et devient son médecin traitant si c&apos;est un généraliste).</source>
+        <translation>A requester known to the directory: their details fill in, they join the person&apos;s care circle (and become the person&apos;s GP if a general practitioner).</translation>
     </message>
     <message>
         <source>Médecin généraliste, infirmière…</source>
@@ -5352,6 +5365,10 @@ Action: {action}</translation>
     <message>
         <source>Urgence</source>
         <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Choisi dans l&apos;annuaire</source>
+        <translation>Chosen from the directory</translation>
     </message>
     <message>
         <source>Médecin généraliste</source>

@@ -30,6 +30,7 @@ from coordapp.services.caseload.patients import create_patient_in, update_patien
 from coordapp.services.inputs import choice, datetime_or_none, text_or_none
 from coordapp.services.patient.consent import record_consent_in, require_information
 from coordapp.services.patient.discharge import discharge_values
+from coordapp.services.patient.requester import gp_of_new_patient, link_requester_in
 from coordapp.services.views import ReferralView, WriteResult
 from coordapp.services.workspace import Workspace
 
@@ -63,7 +64,9 @@ class IntakeService:
         yet. Answering "inclusion" makes the person's case active, which needs the
         person's information recorded: ``information`` (recorded_on, given_by, how,
         recipient, note) records it in the same transaction. A new person's referent
-        is the user, unless ``new_patient`` names one.
+        is the user, unless ``new_patient`` names one. A requester chosen from the
+        directory (``professional_id`` or ``requester_structure_id`` in ``request``)
+        joins the person's care circle, and a GP becomes the person's GP.
         """
         if patient_id and new_patient:
             raise ValueError("either patient_id or new_patient, not both")
@@ -76,13 +79,17 @@ class IntakeService:
                           else PatientStatus.REQUEST)
                 # The coordinator who takes the call follows the person unless told
                 # otherwise: the new file is in "Seulement mes patients" at once.
+                gp_id = gp_of_new_patient(request)  # a GP who calls is the person's GP
                 patient_id = create_patient_in(
-                    uow, {"referent_id": self.ws.user_id, **new_patient,
+                    uow, {"referent_id": self.ws.user_id,
+                          **({"gp_id": gp_id} if gp_id else {}), **new_patient,
                           "status": status.value},
                     allow_duplicate=allow_duplicate, information=information,
                 ).id
                 created = True
             referral = create_referral_in(uow, {**request, "patient_id": patient_id})
+            if patient_id:  # the requester from the directory, entered once
+                link_requester_in(uow, patient_id, request)
             if information is not None and patient_id and not created:
                 record_consent_in(uow, patient_id, ConsentKind.INFORMATION_GIVEN, information)
             if answer == ReferralAnswer.INCLUSION and patient_id:

@@ -52,15 +52,17 @@ def _kind(entry: Entry) -> str:
 
 class DirectoryPickerDialog(QDialog):
     def __init__(self, services: PatientServices, parent: QWidget | None = None, *,
-                 patient_id: str | None = None, gp_only: bool = False) -> None:
+                 patient_id: str | None = None, gp_only: bool = False,
+                 title: str | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._patient_id = patient_id
         self._gp_only = gp_only
         self.chosen: Entry | None = None
         self.professional_dialog: ProfessionalDialog | None = None
-        self.setWindowTitle(self.tr("Choisir le médecin traitant") if gp_only
-                            else self.tr("Ajouter au cercle de soins depuis l'annuaire"))
+        self.setWindowTitle(title or (
+            self.tr("Choisir le médecin traitant") if gp_only
+            else self.tr("Ajouter au cercle de soins depuis l'annuaire")))
         self.resize(820, 560)
 
         self.search_edit = QLineEdit()
@@ -141,6 +143,11 @@ class DirectoryPickerDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.search()
         self._on_current_changed()
+        # Enter in the search or the list chooses the selected line: the accepting button
+        # is the dialog's default once in it (set while parentless, the dialog would give
+        # the default to "Nouveau professionnel…" when shown).
+        self.new_button.setAutoDefault(False)
+        self.ok_button.setDefault(True)
         self.search_edit.setFocus()
 
     def _role_suggestions(self) -> list[str]:

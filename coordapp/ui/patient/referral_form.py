@@ -2,30 +2,63 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from coordapp.models import ReferralChannel, RequesterKind, Urgency
-from coordapp.ui.labels import fill_combo, select_data
+from coordapp.models import ReferralChannel, RequesterKind, StructureKind, Urgency
+from coordapp.services.directory import ProfessionalView, StructureView
+from coordapp.ui.labels import display_phone, fill_combo, label, select_data
 from coordapp.ui.patient.date_edit import make_datetime_edit
 from coordapp.ui.patient.discharge_form import DischargeForm
 from coordapp.ui.patient.field_errors import FieldErrors
 
+#: Words of a directory profession (folded) → kind of requester.
+PROFESSION_KINDS = (("generaliste", RequesterKind.GP), ("infirm", RequesterKind.NURSE),
+                    ("pharmac", RequesterKind.PHARMACIST),
+                    ("kinesitherap", RequesterKind.PHYSIOTHERAPIST),
+                    ("social", RequesterKind.SOCIAL_WORKER),
+                    ("medecin", RequesterKind.SPECIALIST))
+STRUCTURE_KINDS = {"hospital": RequesterKind.HOSPITAL, "ssiad": RequesterKind.HOME_CARE_SERVICE,
+                   "saad": RequesterKind.HOME_CARE_SERVICE,
+                   "had": RequesterKind.HOME_CARE_SERVICE}
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def requester_kind_of(entry: ProfessionalView | StructureView) -> str:
+    if isinstance(entry, StructureView):
+        return STRUCTURE_KINDS.get(entry.kind, RequesterKind.OTHER).value
+    words = _fold(f"{entry.profession} {entry.specialty or ''}")
+    for word, kind in PROFESSION_KINDS:
+        if word in words:
+            return kind.value
+    return RequesterKind.OTHER.value
+
 
 class ReferralForm(QWidget):
-    """``values()`` is what ``FollowUpService.record_referral`` takes (without patient)."""
+    """``values()`` is what ``FollowUpService.record_referral`` takes (without patient),
+    with the requester's directory ids when chosen there ("Choisir dans l'annuaire…")."""
+
+    #: "Choisir dans l'annuaire…" was clicked.
+    directory_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.requester: ProfessionalView | StructureView | None = None
         self.received_edit = make_datetime_edit()
         self.channel_combo = QComboBox()
         fill_combo(self.channel_combo, ReferralChannel)
@@ -34,6 +67,18 @@ class ReferralForm(QWidget):
         select_data(self.kind_combo, RequesterKind.GP.value)
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("Prénom et nom"))
+        self.directory_button = QPushButton(self.tr("Choisir dans l'&annuaire…"))
+        self.directory_button.setAutoDefault(False)
+        self.directory_button.setToolTip(self.tr(
+            "Le demandeur connu de l'annuaire : ses coordonnées se remplissent, il rejoint "
+            "le cercle de soins de la personne (et devient son médecin traitant si c'est "
+            "un généraliste)."))
+        name_row = QWidget()
+        name_layout = QHBoxLayout(name_row)
+        name_layout.setContentsMargins(0, 0, 0, 0)
+        name_layout.addWidget(self.name_edit, 1)
+        name_layout.addWidget(self.directory_button)
+        name_row.setFocusProxy(self.name_edit)
         self.profession_edit = QLineEdit()
         self.profession_edit.setPlaceholderText(self.tr("Médecin généraliste, infirmière…"))
         self.structure_edit = QLineEdit()
@@ -54,7 +99,7 @@ class ReferralForm(QWidget):
         self.fields.add_row("received_at", self.tr("Reçue le"), self.received_edit)
         self.fields.add_row("channel", self.tr("Par"), self.channel_combo)
         self.fields.add_row("requester_kind", self.tr("Demandeur"), self.kind_combo)
-        self.fields.add_row("requester_name", self.tr("Nom du demandeur"), self.name_edit)
+        self.fields.add_row("requester_name", self.tr("Nom du demandeur"), name_row)
         self.fields.add_row("requester_profession", self.tr("Profession"),
                             self.profession_edit)
         self.fields.add_row("requester_structure", self.tr("Structure"), self.structure_edit)
@@ -71,6 +116,8 @@ class ReferralForm(QWidget):
         layout.addLayout(left, 3)
         layout.addWidget(self.discharge, 2)
         self.kind_combo.currentIndexChanged.connect(self._on_kind_changed)
+        self.directory_button.clicked.connect(self.directory_requested)
+        self.name_edit.textEdited.connect(self._on_name_edited)
         self._suggested_profession = ""
         self._on_kind_changed()
 
@@ -86,7 +133,34 @@ class ReferralForm(QWidget):
             "reason": self.reason_edit.toPlainText(),
             "urgency": self.urgency_combo.currentData(),
             "discharge": self.discharge.values(),
+            "professional_id": self.requester.id
+            if isinstance(self.requester, ProfessionalView) else None,
+            "requester_structure_id": self.requester.id
+            if isinstance(self.requester, StructureView) else None,
         }
+
+    def set_requester(self, entry: ProfessionalView | StructureView) -> None:
+        """Fill the requester's fields from the directory (entered once, kept linked)."""
+        if isinstance(entry, ProfessionalView):
+            name, profession = entry.display_name, entry.profession
+            structure = entry.structure_name or ""
+        else:
+            name, profession = entry.name, label(StructureKind, entry.kind)
+            structure = entry.name
+        select_data(self.kind_combo, requester_kind_of(entry))
+        self.name_edit.setText(name)
+        self.profession_edit.setText(profession)
+        self._suggested_profession = profession
+        self.structure_edit.setText(structure)
+        self.phone_edit.setText(display_phone(entry.phone))
+        self.requester = entry
+        self.name_edit.setToolTip(self.tr("Choisi dans l'annuaire"))
+
+    def _on_name_edited(self, _text: str) -> None:
+        """Typing another name unlinks the requester chosen from the directory."""
+        if self.requester is not None:
+            self.requester = None
+            self.name_edit.setToolTip("")
 
     def show_error(self, field: str | None, message: str) -> bool:
         # The phone check names its field "phone", whichever phone it was.
