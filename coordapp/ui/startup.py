@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from coordapp import __version__
 from coordapp.paths import APP_NAME, AppPaths, resource_path
+from coordapp.services.communes import warm_up as warm_up_communes
 from coordapp.services.setup import demo_db_path
 from coordapp.services.workspace import Workspace
 from coordapp.ui.first_run_dialog import FirstRunDialog
@@ -50,6 +51,7 @@ def launch(app: QApplication, db_path: Path | None, bundle: Path | None = None) 
             db = dialog.chosen_db_path()
         workspace = dialog.workspace
         dialog.deleteLater()
+    warm_up_communes()  # the birthplace search is immediate from the first keystroke
     window = MainWindow(workspace, db, paths)
     if smoke_test_requested():
         quit_once_shown(app, window)

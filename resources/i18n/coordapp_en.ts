@@ -1244,6 +1244,18 @@
     </message>
 </context>
 <context>
+    <name>CommuneEdit</name>
+    <message>
+        <source>Commune, code postal ou code INSEE</source>
+        <extracomment>The INSEE code changed (chosen, typed or cleared).</extracomment>
+        <translation>Commune, postal code or INSEE code</translation>
+    </message>
+    <message>
+        <source>Tapez le nom de la commune de naissance, son code postal ou son code INSEE, puis choisissez-la dans la liste : le code INSEE suit. Pour une personne née à l&apos;étranger : 99 suivi du code du pays (ex. 99350 pour le Maroc).</source>
+        <translation>Type the name of the commune of birth, its postal code or its INSEE code, then choose it in the list: the INSEE code follows. For a person born abroad: 99 followed by the country code (e.g. 99350 for Morocco).</translation>
+    </message>
+</context>
+<context>
     <name>ComplexityFactor</name>
     <message>
         <source>Polypathologie</source>
@@ -2838,14 +2850,6 @@
     <message>
         <source>Tous les prénoms de naissance, dans l&apos;ordre de l&apos;état civil.</source>
         <translation>All the birth first names, in civil-register order.</translation>
-    </message>
-    <message>
-        <source>Code INSEE, ex. 08105</source>
-        <translation>INSEE code, e.g. 08105</translation>
-    </message>
-    <message>
-        <source>Code INSEE de la commune de naissance, ou 99 suivi du code du pays pour une personne née à l&apos;étranger.</source>
-        <translation>INSEE code of the town of birth, or 99 followed by the country code for a person born abroad.</translation>
     </message>
     <message>
         <source>06 12 34 56 78</source>

@@ -39,13 +39,14 @@ from coordapp.ui.labels import (
     group_nir,
     select_data,
 )
+from coordapp.ui.patient.commune_edit import CommuneEdit
 from coordapp.ui.patient.date_edit import DateLineEdit
 from coordapp.ui.patient.gp_field import GpField
 from coordapp.ui.patient.identity_status import identity_status_hint
 from coordapp.ui.patient.nir_edit import NirEdit
 from coordapp.ui.patient.styles import ERROR_STYLE
 
-TEXT_FIELDS = ("family_name", "given_names", "birth_place_code", "used_name",
+TEXT_FIELDS = ("family_name", "given_names", "used_name",
                "used_given_name", "phone", "phone_alt", "email", "address", "postal_code",
                "city", "trusted_person")
 DATE_FIELDS = ("birth_date", "identity_checked_on", "opened_on", "closed_on")
@@ -76,6 +77,7 @@ class IdentityForm(QWidget):
             self.edits[key].textChanged.connect(self.edited)
         self.edits["interpreter_needed"].toggled.connect(self.edited)
         self.nir_edit.textChanged.connect(self.edited)
+        self.birth_place_edit.code_changed.connect(self.edited)
         self.edits["status"].currentIndexChanged.connect(self._on_status_changed)
         self.edits["sex"].currentIndexChanged.connect(self._on_traits_changed)
         self.edits["birth_date"].textChanged.connect(self._on_traits_changed)
@@ -92,6 +94,8 @@ class IdentityForm(QWidget):
             e[key] = QComboBox()
         self.nir_edit = NirEdit()
         e["nir"] = self.nir_edit
+        self.birth_place_edit = CommuneEdit()
+        e["birth_place_code"] = self.birth_place_edit
         e["ald"] = QPlainTextEdit()
         e["situation_notes"] = QPlainTextEdit()
         e["languages"] = QLineEdit()
@@ -106,11 +110,6 @@ class IdentityForm(QWidget):
         e["ald"].setPlaceholderText(self.tr("Une ALD par ligne"))
         e["given_names"].setToolTip(self.tr(
             "Tous les prénoms de naissance, dans l'ordre de l'état civil."))
-        e["birth_place_code"].setPlaceholderText(self.tr("Code INSEE, ex. 08105"))
-        e["birth_place_code"].setToolTip(self.tr(
-            "Code INSEE de la commune de naissance, ou 99 suivi du code du pays pour une "
-            "personne née à l'étranger."))
-        e["birth_place_code"].setMaxLength(5)
         e["postal_code"].setMaxLength(5)
         e["postal_code"].setMaximumWidth(e["postal_code"].fontMetrics().horizontalAdvance(
             "000000") + 24)
@@ -243,6 +242,7 @@ class IdentityForm(QWidget):
         for key in COMBO_FIELDS:
             select_data(e[key], identity.get(key))
         self.nir_edit.setText(group_nir(identity.get("nir")))
+        self.birth_place_edit.set_code(identity.get("birth_place_code"))
         e["ald"].setPlainText("\n".join(identity.get("ald") or []))
         e["situation_notes"].setPlainText(identity.get("situation_notes") or "")
         e["languages"].setText(", ".join(identity.get("languages") or []))
@@ -259,6 +259,9 @@ class IdentityForm(QWidget):
         values |= {key: e[key].value() for key in DATE_FIELDS}
         values |= {key: e[key].currentData() for key in COMBO_FIELDS}
         values["nir"] = self.nir_edit.text().strip()
+        # A commune typed but not chosen stays as typed: the check says what is wrong.
+        values["birth_place_code"] = (self.birth_place_edit.code()
+                                      or self.birth_place_edit.text().strip())
         values["ald"] = [line.strip() for line in e["ald"].toPlainText().splitlines()
                          if line.strip()]
         values["situation_notes"] = e["situation_notes"].toPlainText().strip()
