@@ -20,6 +20,9 @@ class Coordinator(SyncedRecord, Base):
     structure_name: Mapped[str | None] = mapped_column(String(200))
     email: Mapped[str | None] = mapped_column(String(200))
     phone: Mapped[str | None] = mapped_column(String(32))
+    # Where the structure is: prefills new professionals, ranks the directory search.
+    postal_code: Mapped[str | None] = mapped_column(String(5))
+    city: Mapped[str | None] = mapped_column(String(120))
     note: Mapped[str | None] = mapped_column(Text)
 
 

@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 
 from coordapp import validation as v
 from coordapp.errors import InvalidInput, NotFound
-from coordapp.models import AuditAction, Professional, Structure, StructureKind
+from coordapp.models import AuditAction, Coordinator, Professional, Structure, StructureKind
 from coordapp.paths import resource_path
 from coordapp.records.search_keys import professional_search_key, structure_search_key
 from coordapp.records.unit_of_work import UnitOfWork
@@ -32,6 +32,30 @@ PROFESSIONAL_FIELDS = ("family_name", "given_name", "profession", "specialty", "
                        "accepts_new_patients")
 STRUCTURE_FIELDS = ("name", "kind", "operator", "finess", "phone", "email", "address",
                     "postal_code", "city", "hours", "note")
+
+
+@dataclass(frozen=True)
+class Territory:
+    postal_code: str
+    city: str
+
+    @property
+    def department(self) -> str:
+        """``08000`` → ``08``; overseas ``97411`` → ``974``; Corsica's 2A/2B share ``20``."""
+        code = self.postal_code
+        return code[:3] if code[:2] in ("97", "98") else code[:2]
+
+
+def _territory(uow: UnitOfWork, ws: Workspace) -> str:
+    owner = uow.session.get(Coordinator, ws.user_id) if ws.user_id else None
+    return Territory(owner.postal_code or "", "").department if owner is not None else ""
+
+
+def _local_first(column: Any, department: str) -> list[Any]:
+    """An ORDER BY term putting the rows of ``department`` first (none without one)."""
+    if not department:
+        return []
+    return [case((column.like(f"{department}%"), 0), else_=1)]
 
 
 @dataclass(frozen=True)
@@ -71,25 +95,38 @@ class DirectoryService:
         self.ws = workspace
 
     def search_professionals(self, text: str = "", limit: int = 200) -> list[ProfessionalView]:
-        query = (
-            select(Professional, Structure.name)
-            .outerjoin(Structure, Structure.id == Professional.structure_id)
-            .where(Professional.deleted_hlc.is_(None), *_words(Professional.search_key, text))
-            .order_by(Professional.family_name, Professional.given_name)
-            .limit(limit)
-        )
+        """Matching professionals, those of the user's territory (the department of the
+        structure's postal code, Préférences › Mon profil) first."""
         with self.ws.reading() as uow:
+            local = _local_first(Professional.postal_code, _territory(uow, self.ws))
+            query = (
+                select(Professional, Structure.name)
+                .outerjoin(Structure, Structure.id == Professional.structure_id)
+                .where(Professional.deleted_hlc.is_(None),
+                       *_words(Professional.search_key, text))
+                .order_by(*local, Professional.family_name, Professional.given_name)
+                .limit(limit)
+            )
             return [_professional_view(p, name) for p, name in uow.session.execute(query)]
 
     def search_structures(self, text: str = "", limit: int = 200) -> list[StructureView]:
-        query = (
-            select(Structure)
-            .where(Structure.deleted_hlc.is_(None), *_words(Structure.search_key, text))
-            .order_by(Structure.name)
-            .limit(limit)
-        )
         with self.ws.reading() as uow:
+            local = _local_first(Structure.postal_code, _territory(uow, self.ws))
+            query = (
+                select(Structure)
+                .where(Structure.deleted_hlc.is_(None), *_words(Structure.search_key, text))
+                .order_by(*local, Structure.name)
+                .limit(limit)
+            )
             return [_structure_view(s) for s in uow.session.scalars(query)]
+
+    def home_territory(self) -> Territory:
+        """The postal code and commune of the user's structure (empty when not set)."""
+        with self.ws.reading() as uow:
+            owner = uow.session.get(Coordinator, self.ws.user_id) if self.ws.user_id else None
+            if owner is None:
+                return Territory("", "")
+            return Territory(owner.postal_code or "", owner.city or "")
 
     def get_professional(self, professional_id: str) -> ProfessionalView:
         with self.ws.reading() as uow:

@@ -11,10 +11,12 @@ from coordapp.errors import InvalidInput, NotFound
 from coordapp.models import AuditAction, Coordinator
 from coordapp.services.views import WriteResult
 from coordapp.services.workspace import Workspace
-from coordapp.validation import validate_email, validate_phone
+from coordapp.validation import validate_email, validate_phone, validate_postal_code
 
-PROFILE_FIELDS = ("display_name", "profession", "structure_name", "phone", "email")
-_LIMITS = {"display_name": 200, "profession": 120, "structure_name": 200, "email": 200}
+PROFILE_FIELDS = ("display_name", "profession", "structure_name", "phone", "email",
+                  "postal_code", "city")
+_LIMITS = {"display_name": 200, "profession": 120, "structure_name": 200, "email": 200,
+           "city": 120}
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,8 @@ class Profile:
     structure_name: str | None
     phone: str | None
     email: str | None
+    postal_code: str | None = None
+    city: str | None = None
 
 
 class ProfileService:
@@ -34,7 +38,7 @@ class ProfileService:
         with self.ws.unit_of_work() as uow:
             owner = self._owner(uow.session)
             return Profile(owner.display_name, owner.profession, owner.structure_name,
-                           owner.phone, owner.email)
+                           owner.phone, owner.email, owner.postal_code, owner.city)
 
     def update(self, raw: Mapping[str, Any]) -> WriteResult:
         """Validate every field, then write those that changed (empty clears)."""
@@ -67,6 +71,8 @@ def clean_profile(raw: Mapping[str, Any]) -> dict[str, str | None]:
             text = validate_phone(text)
         elif text and key == "email":
             text = validate_email(text)
+        elif text and key == "postal_code":
+            text = validate_postal_code(text)
         values[key] = text or None
     if "display_name" in values and not values["display_name"]:
         raise InvalidInput("Indiquez votre nom : il figure sur chaque PPCS imprimé.",

@@ -65,6 +65,9 @@ class ProfessionalDialog(DirectoryFormDialog):
             "Accepte de nouveaux patients comme médecin traitant")))
         if professional_id:
             self.fill(service.professional_fields(professional_id))
+        else:  # most often of the user's territory (Préférences › Mon profil)
+            home = service.home_territory()
+            self.fill({"postal_code": home.postal_code, "city": home.city})
 
     def check(self, raw: Mapping[str, Any]) -> list[Warning]:
         return self.service.check_professional(raw)

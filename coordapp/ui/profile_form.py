@@ -15,7 +15,13 @@ class ProfileForm(QWidget):
         super().__init__(parent)
         self._service = service
         self.edits = {key: QLineEdit() for key in
-                      ("display_name", "profession", "structure_name", "phone", "email")}
+                      ("display_name", "profession", "structure_name", "phone", "email",
+                       "postal_code", "city")}
+        self.edits["postal_code"].setMaxLength(5)
+        self.edits["postal_code"].setToolTip(self.tr(
+            "Le territoire de votre structure : un nouveau professionnel de l'annuaire "
+            "est pré-rempli avec cette commune, et la recherche montre d'abord les "
+            "professionnels de ce département."))
         self.edits["phone"].setPlaceholderText(self.tr("03 24 00 00 00"))
         self.edits["structure_name"].setPlaceholderText(self.tr("DAC des Ardennes"))
         intro = QLabel(self.tr("Ces coordonnées figurent sur chaque PPCS imprimé : la "
@@ -27,7 +33,9 @@ class ProfileForm(QWidget):
                           ("profession", self.tr("Profession")),
                           ("structure_name", self.tr("Structure")),
                           ("phone", self.tr("Téléphone")),
-                          ("email", self.tr("Courriel"))):
+                          ("email", self.tr("Courriel")),
+                          ("postal_code", self.tr("Code postal de la structure")),
+                          ("city", self.tr("Commune de la structure"))):
             self.fields.add_row(key, text, self.edits[key])
         self.error_label = error_line()
         layout = QVBoxLayout(self)

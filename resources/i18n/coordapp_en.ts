@@ -5217,6 +5217,10 @@ Action: {action}</translation>
 <context>
     <name>ProfileForm</name>
     <message>
+        <source>Le territoire de votre structure : un nouveau professionnel de l&apos;annuaire est pré-rempli avec cette commune, et la recherche montre d&apos;abord les professionnels de ce département.</source>
+        <translation>Your structure&apos;s territory: a new professional in the directory is prefilled with this commune, and the search shows the professionals of this département first.</translation>
+    </message>
+    <message>
         <source>03 24 00 00 00</source>
         <translation>03 24 00 00 00</translation>
     </message>
@@ -5247,6 +5251,14 @@ Action: {action}</translation>
     <message>
         <source>Courriel</source>
         <translation>Email</translation>
+    </message>
+    <message>
+        <source>Code postal de la structure</source>
+        <translation>Structure&apos;s postal code</translation>
+    </message>
+    <message>
+        <source>Commune de la structure</source>
+        <translation>Structure&apos;s commune</translation>
     </message>
 </context>
 <context>

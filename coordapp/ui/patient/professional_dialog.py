@@ -52,7 +52,17 @@ class ProfessionalDialog(QDialog):
         self.phone_edit.setPlaceholderText(self.tr("03 24 00 00 00"))
         self.email_edit = QLineEdit()
         self.email_edit.setPlaceholderText(self.tr("MSSanté de préférence"))
+        self.postal_edit = QLineEdit()
+        self.postal_edit.setMaxLength(5)
         self.city_edit = QLineEdit()
+        # A new professional is most often of the user's territory (Mon profil).
+        try:
+            home = directory.home_territory()
+        except CoordAppError:
+            home = None
+        if home is not None:
+            self.postal_edit.setText(home.postal_code)
+            self.city_edit.setText(home.city)
         form = QFormLayout()
         self.fields = FieldErrors(form)
         self.fields.add_row("family_name", self.tr("Nom (obligatoire)"), self.family_edit)
@@ -62,6 +72,7 @@ class ProfessionalDialog(QDialog):
         self.fields.add_row("rpps", self.tr("RPPS"), self.rpps_edit)
         self.fields.add_row("phone", self.tr("Téléphone"), self.phone_edit)
         self.fields.add_row("email", self.tr("Courriel"), self.email_edit)
+        self.fields.add_row("postal_code", self.tr("Code postal"), self.postal_edit)
         self.fields.add_row("city", self.tr("Commune"), self.city_edit)
         self.error_label = error_line()
         buttons, self.add_button = accept_buttons(
@@ -76,7 +87,8 @@ class ProfessionalDialog(QDialog):
     def _typed(self) -> tuple[str, ...]:
         return (self.family_edit.text(), self.given_edit.text(),
                 self.profession_combo.currentText(), self.rpps_edit.text(),
-                self.phone_edit.text(), self.email_edit.text(), self.city_edit.text())
+                self.phone_edit.text(), self.email_edit.text(), self.postal_edit.text(),
+                self.city_edit.text())
 
     def reject(self) -> None:
         """Escape or "Annuler" after typing: save, drop, or go on typing."""
@@ -95,7 +107,8 @@ class ProfessionalDialog(QDialog):
         raw = {"family_name": self.family_edit.text(), "given_name": self.given_edit.text(),
                "profession": self.profession_combo.currentText(),
                "rpps": self.rpps_edit.text(), "phone": self.phone_edit.text(),
-               "email": self.email_edit.text(), "city": self.city_edit.text()}
+               "email": self.email_edit.text(), "postal_code": self.postal_edit.text(),
+               "city": self.city_edit.text()}
         try:
             result = self._directory.add_professional(raw)
         except InvalidInput as exc:
