@@ -51,6 +51,10 @@ class Line:
     task_id: str | None = None  # a coordination task: can be marked done from here
 
 
+#: Longest "Qui" of a request shown with the profession (longer: the name alone).
+WHO_LENGTH = 40
+
+
 class LineWriter(QObject):
     """Formats views into lines (translatable texts, dates ``JJ/MM/AAAA``)."""
 
@@ -84,11 +88,15 @@ class LineWriter(QObject):
                                         format_date(review.review_due), delay), late=days < 0)
 
     def referral(self, referral: PendingReferralView) -> Line:
-        who = referral.requester_name or label(RequesterKind, referral.requester_kind)
-        details = [d for d in (referral.requester_profession, referral.requester_structure)
-                   if d and d != who]
-        if details:
-            who += f" ({', '.join(details)})"
+        name = referral.requester_name or label(RequesterKind, referral.requester_kind)
+        full = name
+        if referral.requester_profession and referral.requester_profession != name:
+            full += f" ({referral.requester_profession})"
+        # A long profession and the structure in the tooltip: the column stays narrow
+        # enough for the subject to show whole at 1366×768.
+        who = full if len(full) <= WHO_LENGTH else name
+        structure = referral.requester_structure if referral.requester_structure != \
+            referral.requester_name else None
         if referral.days_waiting == 0:
             waiting = self.tr("reçue aujourd'hui")
         elif referral.days_waiting == 1:
@@ -103,6 +111,9 @@ class LineWriter(QObject):
         tooltip = referral.reason if referral.patient_id else self.tr(
             "Demande non rattachée à un dossier patient.\n{reason}").format(
                 reason=referral.reason)
+        if structure or who != full:
+            tooltip = (self.tr("{who}, {structure}").format(who=full, structure=structure)
+                       if structure else full) + "\n" + tooltip
         return Line(referral.patient_id, (
             patient, referral.reason, who, format_date(referral.received_at.date()), waiting),
             tooltip, late=urgent, urgent=urgent, unlinked=referral.patient_id is None)

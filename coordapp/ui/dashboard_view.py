@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -155,6 +155,30 @@ class DashboardView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.SUBJECT, QHeaderView.ResizeMode.Stretch)
 
+    def _fit_columns(self) -> None:
+        """Every column but the subject as wide as its longest text (bold lines measured
+        bold), the subject taking the rest: nothing cut while the screen has room."""
+        header = self.tree.header()
+        padding = self.tree.fontMetrics().horizontalAdvance("M")
+        widths = {column: self.tree.fontMetrics().horizontalAdvance(
+            str(self.model.headerData(column, Qt.Orientation.Horizontal))) + padding
+            for column in COLUMN_SAMPLES}
+        for section in Section:
+            parent = self.model.index(section, 0)
+            for row in range(self.model.rowCount(parent)):
+                for column in COLUMN_SAMPLES:
+                    index = self.model.index(row, column, parent)
+                    text = index.data()
+                    if not text or self.tree.isFirstColumnSpanned(row, parent):
+                        continue
+                    font = index.data(Qt.ItemDataRole.FontRole) or self.tree.font()
+                    # a line sits one level in, below its section's title
+                    extra = 2 * self.tree.indentation() if column == Column.PATIENT else 0
+                    widths[column] = max(widths[column], QFontMetrics(font).horizontalAdvance(
+                        str(text)) + padding + extra)
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+
     # -- loading ----------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -279,6 +303,7 @@ class DashboardView(QWidget):
             if self.model.is_truncated(section):
                 self.tree.setFirstColumnSpanned(self.model.preview, row, True)
             self.tree.setExpanded(row, section not in self._collapsed)
+        self._fit_columns()
 
     def _fit_preview(self) -> None:
         """As many lines per section as the height allows with every section visible."""
