@@ -27,6 +27,7 @@ from coordapp.errors import CoordAppError, InvalidInput
 from coordapp.services.directory import DirectoryService
 from coordapp.services.views import Warning, WriteResult
 from coordapp.ui.labels import display_phone, select_data
+from coordapp.ui.unsaved_input import AsksBeforeClosing
 
 ERROR_STYLE = "color: #b3261e;"
 WARNING_STYLE = "color: #8a5300;"
@@ -35,7 +36,7 @@ CHECKED_ON_LEAVE = ("rpps", "adeli", "finess", "phone", "email", "postal_code")
 
 
 
-class DirectoryFormDialog(QDialog):
+class DirectoryFormDialog(AsksBeforeClosing, QDialog):
     """Common form logic; subclasses add the rows and call the service."""
 
     #: Required fields, filled with a stand-in when checking another field on leave.
@@ -63,13 +64,18 @@ class DirectoryFormDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(self.tr("Enregistrer"),
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setDefault(True)
-        self.buttons.addButton(self.tr("Annuler"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel = self.buttons.addButton(self.tr("Annuler"),
+                                        QDialogButtonBox.ButtonRole.RejectRole)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.banner)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        # Enter saves wherever the focus is, "Annuler" included: the default is set once
+        # the button is in the dialog, and no button takes it by receiving the focus.
+        for button in (self.save_button, cancel):
+            button.setAutoDefault(False)
+        self.save_button.setDefault(True)
         self.buttons.accepted.connect(self._on_save_clicked)
         self.buttons.rejected.connect(self.reject)
 
@@ -86,9 +92,12 @@ class DirectoryFormDialog(QDialog):
         note.hide()
         column.addWidget(note)
         field.setFocusProxy(edit)
+        first = not self.edits
         self.edits[key] = edit
         self.notes[key] = note
         self.form.addRow(text, field)
+        if first:
+            edit.setFocus()  # the dialog opens in its first field
         if key in CHECKED_ON_LEAVE and isinstance(edit, QLineEdit):
             edit.editingFinished.connect(self._on_field_left)
 

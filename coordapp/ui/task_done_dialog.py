@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QVBoxLayout, QWid
 
 from coordapp.errors import CoordAppError
 from coordapp.ui.patient.dialog_parts import accept_buttons, error_line
+from coordapp.ui.unsaved_input import AsksBeforeClosing
 
 
-class TaskDoneDialog(QDialog):
+class TaskDoneDialog(AsksBeforeClosing, QDialog):
     def __init__(self, title: str, complete: Callable[[str], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

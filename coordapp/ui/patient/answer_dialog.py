@@ -19,9 +19,10 @@ from coordapp.services.views import ReferralView
 from coordapp.ui.labels import fill_combo, format_datetime, select_data
 from coordapp.ui.patient.services import PatientServices
 from coordapp.ui.patient.styles import ERROR_STYLE, MUTED_STYLE
+from coordapp.ui.unsaved_input import AsksBeforeClosing
 
 
-class AnswerDialog(QDialog):
+class AnswerDialog(AsksBeforeClosing, QDialog):
     """Writes the answer on "Enregistrer"; an inclusion also makes a pending case active."""
 
     def __init__(self, services: PatientServices, referral: ReferralView, patient_id: str,

@@ -17,9 +17,10 @@ from coordapp.services.patient.follow_up import FollowUpService
 from coordapp.ui.patient.date_edit import make_date_edit
 from coordapp.ui.patient.dialog_parts import accept_buttons, error_line
 from coordapp.ui.patient.field_errors import FieldErrors
+from coordapp.ui.unsaved_input import AsksBeforeClosing
 
 
-class CarerDialog(QDialog):
+class CarerDialog(AsksBeforeClosing, QDialog):
     def __init__(self, follow_up: FollowUpService, patient_id: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -18,9 +18,10 @@ from coordapp.services.patient.follow_up import FollowUpService
 from coordapp.ui.labels import label
 from coordapp.ui.patient.date_edit import make_date_edit
 from coordapp.ui.patient.dialog_parts import accept_buttons, error_line
+from coordapp.ui.unsaved_input import AsksBeforeClosing
 
 
-class ConsentDialog(QDialog):
+class ConsentDialog(AsksBeforeClosing, QDialog):
     def __init__(self, follow_up: FollowUpService, patient_id: str, kind: str,
                  user_name: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -7,9 +7,10 @@ import datetime as dt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from coordapp.ui.patient.date_edit import make_date_edit
+from coordapp.ui.unsaved_input import AsksBeforeClosing
 
 
-class DateDialog(QDialog):
+class DateDialog(AsksBeforeClosing, QDialog):
     def __init__(self, title: str, question: str, field_label: str,
                  parent: QWidget | None = None, *, minimum: dt.date | None = None) -> None:
         super().__init__(parent)

@@ -8,9 +8,10 @@ from coordapp.errors import CoordAppError, InvalidInput
 from coordapp.services.patient.follow_up import FollowUpService
 from coordapp.ui.patient.dialog_parts import accept_buttons, error_line
 from coordapp.ui.patient.referral_form import ReferralForm
+from coordapp.ui.unsaved_input import AsksBeforeClosing
 
 
-class NewReferralDialog(QDialog):
+class NewReferralDialog(AsksBeforeClosing, QDialog):
     def __init__(self, follow_up: FollowUpService, patient_id: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

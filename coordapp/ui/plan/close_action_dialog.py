@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 from coordapp.models import ActionStatus
 from coordapp.ui.plan.dates import DateField
 from coordapp.ui.plan.style import ERROR_STYLE
+from coordapp.ui.unsaved_input import AsksBeforeClosing
 
 
-class CloseActionDialog(QDialog):
+class CloseActionDialog(AsksBeforeClosing, QDialog):
     def __init__(self, action_text: str, status: str, result: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -18,9 +18,10 @@ from coordapp.errors import CoordAppError
 from coordapp.services.plans.templates import TemplateService
 from coordapp.services.views import PlanTemplateSummary
 from coordapp.ui.plan.style import ERROR_STYLE, MUTED_STYLE
+from coordapp.ui.unsaved_input import AsksBeforeClosing
 
 
-class SaveTemplateDialog(QDialog):
+class SaveTemplateDialog(AsksBeforeClosing, QDialog):
     def __init__(self, templates: TemplateService, plan_id: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -24,9 +24,10 @@ from coordapp.services.plans.rules import REVIEW_MONTHS, add_months
 from coordapp.services.plans.versions import PlanVersionService
 from coordapp.ui.plan.dates import DateField
 from coordapp.ui.plan.style import BANNER_STYLE, ERROR_STYLE, MUTED_STYLE
+from coordapp.ui.unsaved_input import AsksBeforeClosing
 
 
-class ValidateDialog(QDialog):
+class ValidateDialog(AsksBeforeClosing, QDialog):
     """On OK, validates the draft of ``patient_id``; stays open when refused."""
 
     def __init__(self, versions: PlanVersionService, patient_id: str, *, version: int,
