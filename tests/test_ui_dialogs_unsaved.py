@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from coordapp.services.directory import DirectoryService
-from coordapp.services.follow_up import FollowUpService
-from coordapp.services.plan_versions import PlanVersionService
+from coordapp.services.patient.follow_up import FollowUpService
+from coordapp.services.plans.versions import PlanVersionService
 from coordapp.services.workspace import Workspace
 from coordapp.ui.directory_dialogs import ProfessionalDialog, StructureDialog
 from coordapp.ui.patient.carer_dialog import CarerDialog
