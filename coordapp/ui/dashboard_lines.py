@@ -51,7 +51,7 @@ class Line:
     task_id: str | None = None  # a coordination task: can be marked done from here
 
 
-#: Longest "Qui" of a request shown with the profession (longer: the name alone).
+# Longest "Qui" of a request shown with the profession (longer: the name alone).
 WHO_LENGTH = 40
 
 

@@ -3672,6 +3672,10 @@ Action: {action}</translation>
 {reason}</translation>
     </message>
     <message>
+        <source>{who}, {structure}</source>
+        <translation>{who}, {structure}</translation>
+    </message>
+    <message>
         <source>suivi depuis le {date}</source>
         <translation>followed since {date}</translation>
     </message>
