@@ -17,6 +17,8 @@ from __future__ import annotations
 import functools
 import io
 import json
+import re
+import threading
 from typing import Any
 
 from coordapp.documents.plan import PlanAction, PlanContent, PlanDocument
@@ -46,20 +48,42 @@ def _template() -> bytes:
     return resource_path("typst", "person_plan.typ").read_bytes()
 
 
+@functools.cache
+def _compiler() -> Any:
+    """One Typst compiler per process, kept: it loads the fonts and the template once
+    (a fresh ``typst.compile`` spent about 250 ms of its 300 ms doing that again)."""
+    import typst
+
+    return typst.Compiler(font_paths=[str(resource_path("fonts"))], ignore_system_fonts=True)
+
+
+#: The compiler is not meant to be used by two threads at once (the preview and a
+#: printing round may render together).
+_compiling = threading.Lock()
+_PAGE = re.compile(rb"/Type\s*/Page\b")
+
+
 def person_pdf(doc: PlanDocument, *, large_print: bool = False) -> RenderedPdf:
     """The person's version of the plan in ``doc`` (which must hold a plan)."""
-    import typst
-    from pypdf import PdfReader
-
     if doc.plan is None:
         raise ValueError("no plan to print")
     data = person_data(doc, large_print=large_print)
-    pdf = typst.compile(  # type: ignore[misc]  # bytes source, str font folder
-        _template(), sys_inputs={"data": json.dumps(data, ensure_ascii=False)},
-        pdf_standards=["ua-1"], font_paths=[str(resource_path("fonts"))],
-        ignore_system_fonts=True)
+    with _compiling:
+        pdf = _compiler().compile(
+            input=_template(), sys_inputs={"data": json.dumps(data, ensure_ascii=False)},
+            pdf_standards=["ua-1"])
     assert isinstance(pdf, bytes)
-    return RenderedPdf(pdf, len(PdfReader(io.BytesIO(pdf)).pages))
+    return RenderedPdf(pdf, page_count(pdf))
+
+
+def page_count(pdf: bytes) -> int:
+    """Pages of a PDF Typst wrote: its page objects, counted in the bytes (Typst writes
+    no object streams); read with pypdf otherwise."""
+    if b"/ObjStm" not in pdf:
+        return len(_PAGE.findall(pdf))
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
 def person_data(doc: PlanDocument, *, large_print: bool = False) -> dict[str, Any]:
