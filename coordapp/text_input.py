@@ -16,6 +16,7 @@ for what comes from elsewhere and must not block (a bundle made by an older vers
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any
 
@@ -27,6 +28,27 @@ ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u180e")
 FREE_TEXT_ALLOWED = frozenset("\t\n")
 #: What a spreadsheet takes as the start of a formula (OWASP "CSV Injection").
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+_NONCHARACTERS = "".join(f"{chr(plane | 0xFFFE)}{chr(plane | 0xFFFF)}"
+                         for plane in range(0, 0x110000, 0x10000))
+_UNSTORABLE = f"\ud800-\udfff\ufdd0-\ufdef{_NONCHARACTERS}"
+#: A character the cleaner would remove or change (a carriage return, a tab, a control,
+#: a bidi or zero-width character in one-line fields, an unstorable one). A text with
+#: none of them, already in NFC, is returned as it is: the per-character checks below
+#: only run for the rare text that needs them (a bundle holds millions of values).
+_ALTERED = {
+    False: re.compile(f"[\x00-\x1f\x7f-\x9f{''.join(sorted(BIDI_CONTROLS | ZERO_WIDTH))}"
+                      f"{_UNSTORABLE}]"),
+    True: re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_UNSTORABLE}]"),
+}
+
+
+def _unchanged(text: str, free: bool) -> bool:
+    # isprintable() (C, fast) is false for every control, format (bidi, zero-width),
+    # surrogate and unassigned character, so it settles most texts without the pattern.
+    return ((text.isprintable() or _ALTERED[free].search(text) is None)
+            and unicodedata.is_normalized("NFC", text))
 
 
 def _is_control(char: str) -> bool:
@@ -70,6 +92,8 @@ def clean_text(value: str, *, field: str = "", label: str | None = None,
 
     ``free``: a note (tab and newline kept, bidi and zero-width characters allowed);
     otherwise a one-line field (tabs and newlines collapse to one space)."""
+    if _unchanged(value, free):
+        return value
     text = _normalise_newlines(value)
     if not free:
         text = text.replace("\t", " ").replace("\n", " ")
@@ -84,6 +108,8 @@ def clean_text(value: str, *, field: str = "", label: str | None = None,
 
 def sanitize_text(value: str, *, free: bool = False) -> str:
     """What ``clean_text`` accepts, by removing what it would refuse."""
+    if _unchanged(value, free):
+        return value
     text = _normalise_newlines(value)
     if not free:
         text = text.replace("\t", " ").replace("\n", " ")

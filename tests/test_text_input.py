@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from coordapp import text_input
 from coordapp.errors import InvalidInput
 from coordapp.paths import AppPaths
 from coordapp.services.caseload.patients import CaseloadService
@@ -155,3 +156,24 @@ def test_formula_looking_values_come_out_of_every_csv_export_inert(
         assert not any(cell.startswith(("=", "+", "@", "\t", "\r")) for cell in row)
     for value in FORMULAS:
         assert csv_safe(value).startswith("'")
+
+
+def _removing_char_by_char(value: str, free: bool) -> str:
+    """The cleaner's rule spelled out one character at a time (the reference)."""
+    text = value.replace("\r\n", "\n").replace("\r", "\n")
+    if not free:
+        text = text.replace("\t", " ").replace("\n", " ")
+    kept = "".join(c for c in text if not text_input._refused(c, free=free))
+    return unicodedata.normalize("NFC", kept)
+
+
+@pytest.mark.parametrize("free", [False, True])
+def test_the_fast_path_agrees_with_the_rule_for_every_bmp_character_and_the_nonchars(
+    free: bool,
+):
+    points = [*range(0x10000), *range(0x10000, 0x110000, 0x1001),
+              *(plane | low for plane in range(0x10000, 0x110000, 0x10000)
+                for low in (0xFFFE, 0xFFFF))]
+    wrong = [hex(cp) for cp in points for value in (chr(cp), f"Mé{chr(cp)}lanie\u0301")
+             if sanitize_text(value, free=free) != _removing_char_by_char(value, free)]
+    assert wrong == []
