@@ -109,15 +109,15 @@ def test_cancel_after_the_first_document_produces_nothing(
 ) -> None:
     dialog = open_batch(qtbot, window)
     rendered: list[str] = []
-    render = ExportService.render_plan_pdf
+    read = ExportService.printable_document
 
-    def render_then_cancel(self, patient_id, *args, **kwargs):
-        result = render(self, patient_id, *args, **kwargs)
+    def read_then_cancel(self, patient_id, *args, **kwargs):
+        result = read(self, patient_id, *args, **kwargs)
         rendered.append(patient_id)
-        dialog.task.cancel()  # the user clicked "Annuler" while this one was rendered
+        dialog.task.cancel()  # the user clicked "Annuler" while this one was read
         return result
 
-    monkeypatch.setattr(ExportService, "render_plan_pdf", render_then_cancel)
+    monkeypatch.setattr(ExportService, "printable_document", read_then_cancel)
     produced: list[object] = []
     dialog.batch_rendered.connect(produced.append)
     assert dialog.start()

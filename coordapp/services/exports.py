@@ -24,6 +24,7 @@ from coordapp.documents.plan import PlanDocument
 from coordapp.errors import InvalidInput, NotFound
 from coordapp.export.ical import calendar_bytes
 from coordapp.export.pdf_common import RenderedPdf
+from coordapp.export.pdf_pool import render_document
 from coordapp.models import (
     AuditAction,
     Coordinator,
@@ -81,18 +82,21 @@ class ExportService:
     def render_plan_pdf(self, patient_id: str, audience: Audience | str = Audience.PERSON,
                         plan_id: str | None = None) -> RenderedPdf:
         """The PDF in memory (for a print preview); nothing is written or recorded."""
-        from coordapp.export.pdf_person import person_pdf
-        from coordapp.export.pdf_team import team_pdf
-
         audience = _audience(audience)
-        if audience == Audience.TEAM:
+        return render_document(self.printable_document(patient_id, audience, plan_id),
+                               audience.value)
+
+    def printable_document(self, patient_id: str, audience: Audience | str,
+                           plan_id: str | None = None) -> PlanDocument:
+        """What the PDF of ``audience`` prints (``render_document`` turns it into one):
+        ``SharingRefused`` for the team's version of someone who objected, ``NotFound``
+        without a plan."""
+        if _audience(audience) == Audience.TEAM:
             check_sharing(self.ws, [patient_id], "PPCS pour l'équipe", informed=False)
         doc = self.plan_document(patient_id, plan_id)
         if doc.plan is None:
             raise NotFound("Ce patient n'a pas encore de PPCS : rien à imprimer.")
-        if audience == Audience.TEAM:
-            return team_pdf(doc)
-        return person_pdf(doc, large_print=audience == Audience.PERSON_LARGE)
+        return doc
 
     def export_plan_pdf(self, patient_id: str, path: Path,
                         audience: Audience | str = Audience.PERSON,

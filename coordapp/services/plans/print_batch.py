@@ -2,18 +2,21 @@
 document, ready for the print preview (nothing is recorded until it is printed or saved).
 
 ``render`` takes the usual ``progress(done, total, message)`` callable and ``cancel()``
-predicate; it checks ``cancel`` between documents and raises :class:`PrintCancelled`.
+predicate; it checks ``cancel`` between documents and while the workers render, and
+raises :class:`PrintCancelled`: nothing is produced, no file is written.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from coordapp.documents.plan import PlanDocument
 from coordapp.errors import CoordAppError, NotFound
 from coordapp.export.pdf_merge import merge_pdfs
+from coordapp.export.pdf_pool import Cancelled, render_document, render_many
 from coordapp.services.exports import Audience, ExportService, PrintedPlan
 from coordapp.services.patient.consent import SharingRefused, objecting_among
 from coordapp.services.plans.follow_up import PlanFollowUpService
@@ -110,32 +113,57 @@ class PrintBatchService:
     def render(self, plans: Sequence[PlanToPrint], audience: Audience | str, *,
                progress: Progress | None = None, cancel: Cancel | None = None,
                title: str | None = None) -> PrintBatch:
-        """Every plan of ``plans`` in turn, then one merged document."""
+        """Every plan of ``plans``, then one merged document. Plans are read here in
+        turn and rendered meanwhile by the worker processes (``coordapp.export.pdf_pool``:
+        one per core), which receive the plan's data only and write nothing."""
         if not plans:
             raise CoordAppError("Aucun PPCS choisi : rien à imprimer.")
+        audience = Audience(audience)
         total = len(plans)
-        parts: list[bytes] = []
-        documents: list[PrintedPlan] = []
-        first = 0
         left_out: dict[LeftOut, int] = {}
-        for done, plan in enumerate(plans):
-            if cancel is not None and cancel():
-                raise PrintCancelled()
-            try:
-                pdf = self.exports.render_plan_pdf(plan.patient_id, audience, plan.plan_id)
-            except SharingRefused:  # a team round goes on without that person
-                left_out[LeftOut.OBJECTION] = left_out.get(LeftOut.OBJECTION, 0) + 1
-                continue
-            except NotFound:  # removed since the list was shown (a colleague's bundle)
-                left_out[LeftOut.NO_PLAN] = left_out.get(LeftOut.NO_PLAN, 0) + 1
-                continue
-            parts.append(pdf.data)
-            documents.append(PrintedPlan(plan.patient_id, Audience(audience), pdf.pages, first))
-            first += pdf.pages
+
+        def jobs() -> Iterator[tuple[PlanDocument, str] | None]:
+            for plan in plans:
+                try:
+                    doc = self.exports.printable_document(plan.patient_id, audience,
+                                                          plan.plan_id)
+                except SharingRefused:  # a team round goes on without that person
+                    left_out[LeftOut.OBJECTION] = left_out.get(LeftOut.OBJECTION, 0) + 1
+                    yield None
+                    continue
+                except NotFound:  # removed since the list was shown (a colleague's bundle)
+                    left_out[LeftOut.NO_PLAN] = left_out.get(LeftOut.NO_PLAN, 0) + 1
+                    yield None
+                    continue
+                yield doc, audience.value
+
+        def done(count: int) -> None:
             if progress is not None:
-                progress(done + 1, total, "PPCS")
+                progress(count, total, "PPCS")
+
+        try:
+            if total == 1:  # one document: no process to start
+                if cancel is not None and cancel():
+                    raise Cancelled()
+                rendered = [None if job is None else render_document(*job) for job in jobs()]
+                done(1)
+            else:
+                rendered = render_many(jobs(), done=done, cancel=cancel)
+        except Cancelled as exc:
+            raise PrintCancelled() from exc
         if cancel is not None and cancel():
             raise PrintCancelled()
+        parts: list[bytes] = []
+        documents: list[PrintedPlan] = []
+        titles: list[str] = []
+        first = 0
+        for plan, pdf in zip(plans, rendered, strict=True):
+            if pdf is None:
+                continue
+            parts.append(pdf.data)
+            titles.append(plan.title)
+            documents.append(PrintedPlan(plan.patient_id, audience, pdf.pages, first))
+            first += pdf.pages
         if not parts and set(left_out) == {LeftOut.OBJECTION}:
             raise CoordAppError("Les personnes choisies se sont opposées au partage de leurs "
                                 "informations : aucun PPCS pour l'équipe à imprimer.")
@@ -144,7 +172,5 @@ class PrintBatchService:
                                 "depuis, ou opposition au partage) : rien à imprimer.")
         if len(parts) == 1:
             return PrintBatch(parts[0], tuple(documents), left_out)
-        printed = {doc.patient_id for doc in documents}
-        merged = merge_pdfs(parts, [plan.title for plan in plans if plan.patient_id in printed],
-                            title)
+        merged = merge_pdfs(parts, titles, title)
         return PrintBatch(merged.data, tuple(documents), left_out)
