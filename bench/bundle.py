@@ -6,9 +6,12 @@
   (restored from a pristine copy for every repetition), the signer trusted.
 - Incremental: 10 patients edited after a sync point, ``export_bundle(scope="peer")``
   of what changed since, then its import into the colleague's copy that holds the rest.
-- Baseline: the change-log rows of the database (the operations a bundle carries)
+- Baselines: the change-log rows of the database (the operations a bundle carries)
   written with one ``executemany`` into a plain table of a new SQLCipher file keyed and
-  configured like CoordApp's (the cost of writing the same rows, nothing else).
+  configured like CoordApp's; and (the import's own baseline) every row an import writes
+  — each synced table's rows, the change log, the causal contexts — read from the source
+  and written raw, one ``executemany`` per table in one transaction, into the same empty
+  workspace the import starts from (same schema, same indexes, same settings).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.common import PASSPHRASE, checkpoint, log, summary
+from coordapp.models import SYNCED_MODELS
 from coordapp.paths import AppPaths
 from coordapp.services.caseload.patients import CaseloadService
 from coordapp.services.sync import bundles as sync
@@ -95,6 +99,7 @@ def run(workspace: Any, folder: Path, repeat: int, incremental_repeat: int) -> d
     finally:
         colleague.close()
     baseline = _raw_executemany(workspace, folder / "raw.db")
+    same_schema = [_raw_same_schema(workspace, target) for _ in range(repeat)]
     bundle.unlink(missing_ok=True)
     shutil.rmtree(target.folder, ignore_errors=True)
     return {"export_s": summary(exports), "import_s": summary(imports),
@@ -102,6 +107,8 @@ def run(workspace: Any, folder: Path, repeat: int, incremental_repeat: int) -> d
             "ops": exported.op_count, "records": exported.records,
             "bundle_bytes": exported.size_bytes, "new_ops_imported": imported.new_ops,
             "baseline_s": baseline["seconds"], "baseline_rows": baseline["rows"],
+            "schema_baseline_s": summary([b["seconds"] for b in same_schema]),
+            "schema_baseline_rows": same_schema[0]["rows"],
             **incremental}
 
 
@@ -154,3 +161,33 @@ def _raw_executemany(workspace: Any, db: Path) -> dict[str, Any]:
     for suffix in ("", "-wal", "-shm"):
         Path(str(db) + suffix).unlink(missing_ok=True)
     return {"seconds": seconds, "rows": len(rows)}
+
+
+def _raw_same_schema(workspace: Any, target: _Target) -> dict[str, Any]:
+    """Every row the full import writes, written raw into the empty workspace."""
+    tables = [*SYNCED_MODELS, "change_log", "sync_op_context"]
+    with workspace.store.engine.connect() as conn:
+        data = {}
+        for name in tables:
+            result = conn.exec_driver_sql(f"SELECT * FROM {name}")
+            data[name] = (list(result.keys()), [tuple(r) for r in result.all()])
+    colleague = target.fresh()
+    try:
+        with colleague.store.engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            cache = raw.execute("PRAGMA cache_size").fetchone()[0]
+            raw.execute("PRAGMA cache_size = -524288")  # as the import does
+            start = time.perf_counter()
+            raw.execute("BEGIN")
+            raw.execute("PRAGMA defer_foreign_keys = ON")
+            for name in tables:
+                columns, rows = data[name]
+                quoted = ", ".join(f'"{c}"' for c in columns)
+                raw.executemany(f"INSERT OR IGNORE INTO {name} ({quoted}) VALUES "
+                                f"({', '.join('?' * len(columns))})", rows)
+            raw.execute("COMMIT")
+            seconds = time.perf_counter() - start
+            raw.execute(f"PRAGMA cache_size = {cache}")
+    finally:
+        colleague.close()
+    return {"seconds": seconds, "rows": sum(len(rows) for _c, rows in data.values())}

@@ -40,8 +40,11 @@ def main() -> None:
     results: dict[str, Any] = {"machine": machine(), "started": time.strftime("%Y-%m-%d %H:%M"),
                                "sizes": run_sizes, "by_size": {}}
     log(f"sizes {run_sizes}; load average {os.getloadavg()[0]:.2f}")
-    results["bare_window"] = qt.bare(reps(0, 5, 5))
     only = os.environ.get("BENCH_ONLY", "")
+    if only and only != "screen":
+        update_sections(run_sizes, {part.strip() for part in only.split(",")})
+        return
+    results["bare_window"] = qt.bare(reps(0, 5, 5))
     for size in run_sizes:
         results["by_size"][str(size)] = measure_screen(size) if only == "screen" \
             else measure_size(size)
@@ -121,6 +124,58 @@ def measure_screen(size: int) -> dict[str, Any]:
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     out["loadavg_end"] = os.getloadavg()[0]
+    return out
+
+
+#: ``BENCH_ONLY=pdf,bundle``: these sections measured again, merged into the last results.
+SECTIONS = ("pdf", "bundle")
+
+
+def update_sections(run_sizes: list[int], sections: set[str]) -> None:
+    unknown = sections - set(SECTIONS)
+    if unknown:
+        raise SystemExit(f"BENCH_ONLY: unknown section(s) {sorted(unknown)}; "
+                         f"choose among screen, {', '.join(SECTIONS)}")
+    path = BENCH_DIR / "results.json"
+    results = json.loads(path.read_text())
+    partial = {"sections": sorted(sections), "sizes": run_sizes,
+               "started": time.strftime("%Y-%m-%d %H:%M"),
+               "loadavg_start": list(os.getloadavg())}
+    log(f"sections {sorted(sections)}, sizes {run_sizes}; merged into {path.name}")
+    for size in run_sizes:
+        measured = measure_sections(size, sections)
+        results["by_size"].setdefault(str(size), {}).update(measured)
+    partial["finished"] = time.strftime("%Y-%m-%d %H:%M")
+    partial["loadavg_end"] = list(os.getloadavg())
+    results.setdefault("partial_runs", []).append(partial)
+    path.write_text(json.dumps(results, indent=2) + "\n")
+    write_reports(results, BENCH_DIR / "results.md")
+    log("done: bench/results.md and bench/results.json")
+
+
+def measure_sections(size: int, sections: set[str]) -> dict[str, Any]:
+    root = cache_root() / "runs"
+    root.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix=f"run-{size}-", dir=root))
+    out: dict[str, Any] = {}
+    try:
+        db = work_copy(size, folder)
+        workspace = open_workspace(db, folder / "home")
+        try:
+            if "pdf" in sections:
+                log(f"{size:,}: PPCS PDF")
+                rich = patient_file.build_rich_patient(workspace)
+                out["pdf"] = pdf.run(workspace, rich, folder / "pdf", reps(size, 10, 5),
+                                     reps(size, 2, 1))
+            if "bundle" in sections:
+                log(f"{size:,}: bundles")
+                full = 3 if size <= 5_000 else reps(size, 2, 1)
+                out["bundle"] = bundle.run(workspace, folder / "sync", full,
+                                           reps(size, 5, 3))
+        finally:
+            workspace.close()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
     return out
 
 
