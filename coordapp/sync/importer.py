@@ -115,7 +115,12 @@ def apply_bundle(
                 duplicate = session.get(SyncImportedBundle, m.bundle_id) is not None
                 merger = Merger(conn, wall_clock_ms(), ws.device_id)
                 if not duplicate:
-                    _merge(opened, merger, progress, cancel)
+                    try:
+                        _merge(opened, merger, progress, cancel)
+                    except BaseException:
+                        merger.writer.close()  # its writes stop before the rollback
+                        raise
+                    merger.finish()  # every write done, or its error raised here
                     if merger.stats.new_ops:  # an erasure reaches what it did not know
                         merger.stats.erased_here = cascade(session, ws.clock, ws.device_id,
                                                            ws.user_id)

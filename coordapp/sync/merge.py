@@ -33,6 +33,7 @@ from coordapp.sync.errors import BundleDamaged, BundleIncomplete, ClonedInstalla
 from coordapp.sync.fold import RECORD_FIELD, Folded, fold
 from coordapp.sync.ops import FIELDS, Op
 from coordapp.sync.select import chunks
+from coordapp.sync.writer import BatchWriter, Statement
 from coordapp.text_input import sanitize_text
 
 SEARCH_KEYS: dict[str, Callable[[Any], str]] = {
@@ -101,6 +102,8 @@ class _TableInfo:
     insert_sql: str
     update_sql: str
     search_key: Callable[[Any], str] | None
+    defaults: tuple[Any, ...]  # each data field's default, in order
+    slots: dict[str, tuple[int, Callable[[Any], Any] | None]]  # field -> (index, storage)
 
 
 def _table_info(name: str, model: type[SyncedRecord]) -> _TableInfo:
@@ -114,10 +117,11 @@ def _table_info(name: str, model: type[SyncedRecord]) -> _TableInfo:
         f"INSERT INTO {name} ({', '.join(quoted)}) VALUES ({', '.join('?' * len(columns))})",
         f"UPDATE {name} SET {', '.join(f'{c} = ?' for c in quoted)} WHERE id = ?",
         key,
+        tuple(default for _name, _store, default in fields),
+        {name: (i, store) for i, (name, store, _default) in enumerate(fields)},
     )
 
 
-_MISSING = object()
 _SYNC = ("id", "created_hlc", "origin_device", "created_by", "updated_hlc", "updated_by",
          "deleted_hlc")
 TABLES = {name: _table_info(name, model) for name, model in SYNCED_MODELS.items()}
@@ -145,6 +149,13 @@ class MergeStats:
     devices: set[str] = field(default_factory=set)
 
 
+#: A change log up to this many operations is held in memory (its op and record ids)
+#: while merging, instead of being queried for every batch: a new colleague's first
+#: import (hundreds of thousands of operations into an almost empty base) then asks the
+#: database nothing it cannot answer from memory.
+IN_MEMORY_LOG = 100_000
+
+
 class Merger:
     def __init__(self, conn: Connection, now_ms: int, own_device: str) -> None:
         self.conn = conn
@@ -153,9 +164,23 @@ class Merger:
         #: Stamps at or above this text have a wall time beyond now + the allowed skew.
         self.future_prefix = f"{now_ms + MAX_FUTURE_SKEW_MS + 1:013d}"
         self.now = dt.datetime.now()
+        #: Every op id and record id of the change log (kept up to date by ``apply``),
+        #: or None for a large log (then each batch asks the database).
+        self.op_ids: set[str] | None = None
+        self.entity_ids: set[str] = set()
+        #: Writes go through a second thread (``coordapp.sync.writer``); ``finish`` waits.
+        self.writer = BatchWriter(conn)
+        held = conn.exec_driver_sql(
+            f"SELECT count(*) FROM (SELECT 1 FROM change_log LIMIT {IN_MEMORY_LOG + 1})"
+        ).scalar()
+        if int(held or 0) <= IN_MEMORY_LOG:
+            rows = conn.exec_driver_sql("SELECT op_id, entity_id FROM change_log").all()
+            self.op_ids = {row[0] for row in rows}
+            self.entity_ids = {row[1] for row in rows}
 
     def apply(self, ops: Sequence[Op]) -> None:
         """Merge one batch of received operations (any order, duplicates allowed)."""
+        self.writer.check()  # a previous batch's write failed: stop here
         stats = self.stats
         known = self._known([op.op_id for op in ops])
         groups: dict[str, list[Op]] = defaultdict(list)
@@ -209,11 +234,22 @@ class Merger:
                     contexts.append((op.op_id, json.dumps(op.ctx, sort_keys=True)))
         self._count_new([op for new in groups.values() for op in new])
         self._write(inserts, updates, changes, contexts)
+        if self.op_ids is not None:
+            self.op_ids.update(change[0] for change in changes)
+            self.entity_ids.update(groups)
         self._sync_conflicts(conflicts, {eid for eid in conflicts if eid in existing})
+
+    def finish(self) -> None:
+        """Wait for every write sent; raises the first error of the writing thread."""
+        try:
+            self.writer.flush()
+        finally:
+            self.writer.close()
 
     def _blank(self, entity_id: str, old: list[Op], new: list[Op]) -> None:
         """An erased record: no value ever written to it stays, here or in what arrives."""
         if not any(op.kind == ERASE for op in old):
+            self.writer.flush()
             blank_history(self.conn, [entity_id])  # the change log and conflicts held here
             self.stats.erased.add(entity_id)
         for op in (*old, *new):
@@ -229,6 +265,9 @@ class Merger:
     # -- reading -----------------------------------------------------------------------
 
     def _known(self, op_ids: list[str]) -> set[str]:
+        if self.op_ids is not None:
+            return self.op_ids.intersection(op_ids)
+        self.writer.flush()
         found: set[str] = set()
         for part in chunks(op_ids):
             sql = f"SELECT op_id FROM change_log WHERE op_id IN ({','.join('?' * len(part))})"
@@ -237,6 +276,10 @@ class Merger:
 
     def _load(self, entity_ids: list[str]) -> dict[str, list[Op]]:
         found: dict[str, list[Op]] = defaultdict(list)
+        if self.op_ids is not None:  # only the records the change log holds
+            entity_ids = [eid for eid in entity_ids if eid in self.entity_ids]
+        if entity_ids:
+            self.writer.flush()
         for part in chunks(entity_ids):
             rows = self.conn.exec_driver_sql(_LOAD_SQL.format(",".join("?" * len(part))),
                                              tuple(part))
@@ -270,11 +313,14 @@ class Merger:
     def _created_row(self, entity: str, op: Op) -> tuple[Any, ...]:
         """The row of a record known by its creation alone (most of a first import)."""
         info = TABLES[entity]
-        get = op.values.get
-        try:
-            row = [default if (value := get(name, _MISSING)) is _MISSING
-                   else value if store is None else store(value)
-                   for name, store, default in info.fields]
+        row = list(info.defaults)
+        slots = info.slots
+        try:  # only the fields the operation sets (parse_line checked they exist)
+            for name, value in op.values.items():
+                slot = slots.get(name)
+                if slot is not None:
+                    index, store = slot
+                    row[index] = value if store is None else store(value)
         except (TypeError, ValueError) as exc:
             raise BundleDamaged() from exc
         row += [op.entity_id, op.hlc, op.device_id, op.author_id, op.hlc, op.author_id, None]
@@ -321,21 +367,26 @@ class Merger:
         changes: list[tuple[Any, ...]],
         contexts: list[tuple[str, str]],
     ) -> None:
-        conn = self.conn
+        statements: list[Statement] = []
         for name in SYNCED_MODELS:
             if inserts.get(name):
-                conn.exec_driver_sql(TABLES[name].insert_sql, inserts[name])
+                statements.append((TABLES[name].insert_sql, inserts[name]))
             if updates.get(name):
-                conn.exec_driver_sql(TABLES[name].update_sql, updates[name])
+                statements.append((TABLES[name].update_sql, updates[name]))
         if changes:
-            conn.exec_driver_sql(_INSERT_CHANGE, changes)
+            statements.append((_INSERT_CHANGE, changes))
         if contexts:
-            conn.exec_driver_sql(_INSERT_CONTEXT, contexts)
+            statements.append((_INSERT_CONTEXT, contexts))
+        if statements:
+            self.writer.send(statements)
 
     # -- conflicts ---------------------------------------------------------------------
 
     def _sync_conflicts(self, touched: dict[str, tuple[str, Folded]], known: set[str]) -> None:
         """Insert new open conflicts, reopen or re-point old ones, close the superseded."""
+        if not known and not any(folded.conflicts for _entity, folded in touched.values()):
+            return  # nothing stored to compare with, nothing to store
+        self.writer.flush()
         stored: dict[str, dict[tuple[str, str], tuple[int, str, Any]]] = defaultdict(dict)
         for part in chunks(sorted(known)):
             sql = _CONFLICT_SQL.format(",".join("?" * len(part)))
