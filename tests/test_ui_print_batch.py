@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QRadioButton
 
+from coordapp.export import pdf_pool
 from coordapp.models import CarePlan
 from coordapp.paths import AppPaths
 from coordapp.services.exports import ExportService
@@ -102,6 +103,16 @@ def test_unchecked_plans_are_left_out(
     with qtbot.waitSignal(dialog.batch_rendered, timeout=30_000) as rendered:
         dialog.preview_button.click()
     assert [doc.patient_id for doc in rendered.args[0].documents] == [due[1]]
+
+
+def test_opening_the_round_starts_the_rendering_workers(
+    qtbot, window: MainWindow, due: list[str]
+) -> None:
+    pdf_pool.shutdown()
+    open_batch(qtbot, window)  # three plans due: the workers start while they are chosen
+    executor = pdf_pool._pool
+    assert executor is not None
+    qtbot.waitUntil(lambda: len(executor._processes) == pdf_pool.workers(), timeout=30_000)
 
 
 def test_cancel_after_the_first_document_produces_nothing(

@@ -74,6 +74,14 @@ def pool() -> ProcessPoolExecutor:
         return _pool
 
 
+def warm() -> None:
+    """Start the workers now, without waiting for them (a round is about to be chosen):
+    the first round then does not pay for their start."""
+    executor = pool()
+    for _ in range(workers()):
+        executor.submit(_warm_up)
+
+
 def shutdown() -> None:
     """Stop the workers (at exit; also after a worker died, so the next batch restarts)."""
     global _pool

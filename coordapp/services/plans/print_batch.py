@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from coordapp.documents.plan import PlanDocument
 from coordapp.errors import CoordAppError, NotFound
 from coordapp.export.pdf_merge import merge_pdfs
-from coordapp.export.pdf_pool import Cancelled, render_document, render_many
+from coordapp.export.pdf_pool import Cancelled, render_document, render_many, warm
 from coordapp.services.exports import Audience, ExportService, PrintedPlan
 from coordapp.services.patient.consent import SharingRefused, objecting_among
 from coordapp.services.plans.follow_up import PlanFollowUpService
@@ -103,6 +103,10 @@ class PrintBatchService:
         with self.ws.reading() as uow:
             objecting = objecting_among(uow.session, list(patient_ids))
         return {LeftOut.OBJECTION: len(objecting)} if objecting else {}
+
+    def prepare(self) -> None:
+        """A round of several plans may follow: start the rendering workers meanwhile."""
+        warm()
 
     def render_one(self, patient_id: str, audience: Audience | str,
                    plan_id: str | None = None) -> PrintBatch:

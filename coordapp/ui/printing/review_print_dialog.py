@@ -137,6 +137,8 @@ class ReviewPrintDialog(QDialog):
         self.model.set_rows(rows)
         self.table.setVisible(bool(rows))
         self.empty_label.setVisible(not rows)
+        if len(rows) > 1:
+            self.service.prepare()  # the workers start while the plans are chosen
 
     def start(self) -> bool:
         """Render the checked plans on the pool; False if none is checked or busy."""
