@@ -27,9 +27,9 @@ from sqlalchemy import text
 from bench.common import summary, timed
 from coordapp.export import fonts, pdf_pool
 from coordapp.export.pdf_merge import merge_pdfs
-from coordapp.services.consent import SharingRefused, objecting_among
 from coordapp.services.exports import ExportService
-from coordapp.services.print_batch import PlanToPrint, PrintBatchService
+from coordapp.services.patient.consent import SharingRefused, objecting_among
+from coordapp.services.plans.print_batch import PlanToPrint, PrintBatchService
 
 BATCH = 100
 AUDIENCE = "team"  # the full PPCS, the longer of the two documents

@@ -11,9 +11,9 @@ import pytest
 from sqlalchemy import text
 
 from coordapp.models import SYNCED_MODELS
-from coordapp.services import sync
-from coordapp.services.caseload import CaseloadService
-from coordapp.services.demo import generate_demo
+from coordapp.services.caseload.patients import CaseloadService
+from coordapp.services.demo.generate import generate_demo
+from coordapp.services.sync import bundles as sync
 from coordapp.sync import importer
 from tests.test_sync_helpers import export_to, introduce, make_replica, share_everything
 
