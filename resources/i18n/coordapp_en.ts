@@ -2038,7 +2038,7 @@
         <translation>Home nurs&amp;e</translation>
     </message>
     <message>
-        <source>&amp;Aide à domicile</source>
+        <source>Aide à domici&amp;le</source>
         <translation>Ho&amp;me help</translation>
     </message>
     <message>

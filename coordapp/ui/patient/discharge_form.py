@@ -48,7 +48,7 @@ class DischargeForm(QWidget):
         self.contact_edit.setPlaceholderText(self.tr("Cadre de santé, assistante sociale…"))
         items = {
             DischargeItem.NURSE: self.tr("&Infirmier à domicile"),
-            DischargeItem.HOME_HELP: self.tr("&Aide à domicile"),
+            DischargeItem.HOME_HELP: self.tr("Aide à domici&le"),
             DischargeItem.EQUIPMENT: self.tr("&Matériel"),
             DischargeItem.MEDICINES: self.tr("Médicamen&ts"),
             DischargeItem.FOLLOW_UP: self.tr("&Rendez-vous de suivi"),
