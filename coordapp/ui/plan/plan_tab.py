@@ -44,6 +44,10 @@ class PlanTab(PlanDialogs, OutlineCommands, QWidget):
     "need", "goal" or "action")."""
 
     changed = Signal(str)
+    #: "Valider et imprimer" saved the person's PDF: its path.
+    pdf_saved = Signal(str)
+    #: "Valider et imprimer" asked for the print preview afterwards.
+    print_requested = Signal()
 
     def __init__(self, workspace: Workspace, patient_id: str, paths: AppPaths,
                  parent: QWidget | None = None) -> None:
@@ -125,6 +129,7 @@ class PlanTab(PlanDialogs, OutlineCommands, QWidget):
         h.template_button.clicked.connect(self.open_template_dialog)
         h.save_template_button.clicked.connect(self.open_save_template_dialog)
         h.validate_button.clicked.connect(self.open_validate_dialog)
+        h.validate_print_button.clicked.connect(self.open_validate_print_dialog)
         h.new_version_button.clicked.connect(self.start_new_version)
         h.history_button.clicked.connect(self.open_history)
 
