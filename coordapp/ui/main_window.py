@@ -333,7 +333,10 @@ class MainWindow(QMainWindow):
         self.events.notify("referral")
         if patient_id:
             self.events.notify("patient", patient_id)
-            self.patient_windows.open(patient_id)
+            window = self.patient_windows.open(patient_id)
+            dialog = self.new_case_dialog
+            if window is not None and dialog is not None and dialog.patient_created:
+                window.show_new_case()
 
     def _on_new_case_finished(self, _result: int) -> None:
         dialog, self.new_case_dialog = self.new_case_dialog, None

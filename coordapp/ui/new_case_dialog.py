@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -49,6 +50,7 @@ class NewCaseDialog(QDialog):
         self._workspace = workspace
         self.directory_dialog: DirectoryPickerDialog | None = None
         self.patient_id = ""
+        self.patient_created = False
         self.discard_box: QMessageBox | None = None
         self.setWindowTitle(self.tr("Nouvelle demande d'appui"))
         self.resize(960, 580)
@@ -78,6 +80,8 @@ class NewCaseDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
+        self.next_button.setToolTip(self.tr("Étape suivante (Ctrl+Entrée)"))
+        self.save_button.setToolTip(self.tr("Enregistrer la demande (Ctrl+Entrée)"))
         for button in (self.back_button, self.next_button, self.save_button):
             button.setAutoDefault(False)
             buttons.addWidget(button)
@@ -93,6 +97,8 @@ class NewCaseDialog(QDialog):
         self.back_button.clicked.connect(self._on_back_clicked)
         self.next_button.clicked.connect(self._on_next_clicked)
         self.save_button.clicked.connect(self._on_save_clicked)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # finishes the step, from any field
+            QShortcut(QKeySequence(keys), self, self._on_finish_step)
         self.go_to(self.REQUEST)
 
     # -- navigation -------------------------------------------------------------------
@@ -124,6 +130,12 @@ class NewCaseDialog(QDialog):
         if self.person_step.linked is not None:
             text += " " + self.tr("Dossier existant.")
         return text
+
+    def _on_finish_step(self) -> None:
+        if self.pages.currentIndex() == self.ANSWER:
+            self._on_save_clicked()
+        else:
+            self._on_next_clicked()
 
     def _on_back_clicked(self) -> None:
         self._show_error("")
@@ -229,6 +241,7 @@ class NewCaseDialog(QDialog):
             self._show_error(exc.message)
             return
         self.patient_id = result.patient_id or ""
+        self.patient_created = result.patient_created
         self.case_created.emit(self.patient_id)
         self.accept()
 

@@ -256,6 +256,11 @@ class PatientWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Enregistré."), STATUS_TIMEOUT_MS)
         self.patient_changed.emit(self.patient_id)
 
+    def show_new_case(self) -> None:
+        """A file just created from a request: the care circle comes next."""
+        self.tabs.setCurrentWidget(self.care_team_tab)
+        self.care_team_tab.directory_button.setFocus()
+
     def _on_plan_proposed(self, _plan_id: str) -> None:
         """The draft made from the proposal: shown at once, to be read over."""
         self.tabs.setCurrentWidget(self.plan_tab)

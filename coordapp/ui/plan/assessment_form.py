@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -96,14 +96,14 @@ class AssessmentForm(QWidget):
         self.pages = QTabWidget()
         self.pages.addTab(self.aggir, self.tr("&Autonomie (AGGIR)"))
         self.pages.addTab(self.zarit, self.tr("Aidan&t (Zarit)"))
-        self.pages.addTab(self._context_page(), self.tr("Com&plexité et notes"))
+        self.pages.addTab(self._context_page(), self.tr("Comple&xité et notes"))
         self.situation = ComplexityPanel()  # both sides of the criteria, service level
         self.pages.addTab(self.situation, self.tr("&Situation complexe et niveau de service"))
 
         top = QHBoxLayout()
         top.addWidget(self.title_label)
         top.addSpacing(12)
-        date_label = QLabel(self.tr("&Date :"))
+        date_label = QLabel(self.tr("Dat&e :"))
         date_label.setBuddy(self.date_edit)
         top.addWidget(date_label)
         top.addWidget(self.date_edit)
@@ -120,6 +120,10 @@ class AssessmentForm(QWidget):
         layout.addWidget(self.pages, 1)
 
         self.aggir.grid_changed.connect(self._refresh_summary)
+        # The last AGGIR row typed: on to the Zarit, as on the paper grid.
+        last = self.aggir.pickers[list(self.aggir.pickers)[-1]]
+        last.value_changed.connect(lambda value: value and last.hasFocus() and
+                                   QTimer.singleShot(0, self._to_zarit))
         self.zarit.items_changed.connect(self._refresh_summary)
         self.save_button.clicked.connect(self.submitted)
         self.cancel_button.clicked.connect(self.cancelled)
@@ -254,6 +258,10 @@ class AssessmentForm(QWidget):
         self.show_error("")
         self.pages.setCurrentIndex(self.AGGIR_PAGE)
         self._refresh_summary()
+
+    def _to_zarit(self) -> None:
+        self.pages.setCurrentIndex(self.ZARIT_PAGE)
+        self.zarit.focus_choice()
 
     def _refresh_summary(self) -> None:
         self.summary_gir.setText(self.aggir.gir_label.text())

@@ -259,9 +259,13 @@ class AssessmentTab(QWidget):
         return [self.model.rows[r].id for r in rows if r < len(self.model.rows)]
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Shown again (another tab may have written): read again, unless keying in."""
+        """Shown again (another tab may have written): read again, unless keying in.
+        The first time, for a person never assessed, the new assessment is open at once
+        (Échap goes back to the list)."""
         if self._shown and self.stack.currentIndex() == self.LIST_PAGE:
             self.reload()
+        elif not self._shown and not self.details and not self.closed:
+            self.start_new()
         self._shown = True
         super().showEvent(event)
 
