@@ -11,7 +11,7 @@ from coordapp.services.caseload.patients import CaseloadService
 from coordapp.services.exports import ExportService
 from coordapp.services.patient.file import PatientFileService
 from coordapp.services.plans.editing import PlanService
-from coordapp.services.plans.editing.proposal import PlanProposalService
+from coordapp.services.plans.proposal import PlanProposalService
 from coordapp.services.plans.templates import TemplateService
 from coordapp.services.plans.versions import PlanVersionService
 from coordapp.services.views import CareTeamMemberView
