@@ -89,6 +89,7 @@ class DirectoryPickerDialog(QDialog):
         self.count_label = QLabel()
         self.new_button = QPushButton(self.tr("Nouveau professionnel…"))
         self.new_button.setToolTip(self.tr("Ajouter à l'annuaire un professionnel absent"))
+        self.new_button.setAutoDefault(False)  # Enter adds the one found, never this
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)

@@ -27,10 +27,10 @@ class PlanHeader(QWidget):
         self.template_button = QPushButton(self.tr("Appliquer un &modèle…"))
         self.save_template_button = QPushButton(self.tr("Enregistrer comme modèle…"))
         self.validate_button = QPushButton(self.tr("&Valider le plan…"))
-        self.validate_print_button = QPushButton(self.tr("Valider et imp&rimer…"))
+        self.validate_print_button = QPushButton(self.tr("Valider et imprimer…"))
         self.validate_print_button.setToolTip(self.tr(
             "Valide cette version avec l'accord de la personne et enregistre son PPCS en "
-            "PDF, en une étape"))
+            "PDF, en une étape (Ctrl+Maj+P)"))
         self.new_version_button = QPushButton(self.tr("Nouvelle v&ersion"))
         self.history_button = QPushButton(self.tr("&Historique"))
         self.new_version_button.setToolTip(self.tr(

@@ -112,6 +112,8 @@ class PlanTab(PlanDialogs, OutlineCommands, QWidget):
         children = Qt.ShortcutContext.WidgetWithChildrenShortcut
         on_tree = Qt.ShortcutContext.WidgetShortcut
         self.add_action = action(["Ins", "Ctrl+N"], self.add_child, self, children)
+        self.validate_print_action = action(["Ctrl+Shift+P"], self._on_validate_print_key,
+                                            self, children)
         self.delete_action = action(["Del"], self.delete_current, self.tree, on_tree)
         self.edit_action = action(["F2"], self.edit_current, self.tree, on_tree)
         self.up_action = action(["Ctrl+Up"], lambda: self.move_current(-1), self.tree, on_tree)
@@ -206,6 +208,10 @@ class PlanTab(PlanDialogs, OutlineCommands, QWidget):
             self.tree.setExpanded(index, not self.tree.isExpanded(index))
         elif not self.editor.focus_form():
             self._check_editable()
+
+    def _on_validate_print_key(self) -> None:
+        if self.header.validate_print_button.isEnabled():
+            self.open_validate_print_dialog()
 
     def showEvent(self, event: QShowEvent) -> None:
         """Shown again (another tab may have written): read again, unless editing."""

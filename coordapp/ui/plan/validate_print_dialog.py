@@ -48,7 +48,8 @@ class ValidatePrintDialog(ValidateDialog):
         self.ok_button.setText(self.tr("Valider et enregistrer le PDF"))
         self.pdf_path: Path | None = None
         stem = file_stem("ppcs", patient_name, "personne")
-        self.path_edit = QLineEdit(str(free_path(documents_dir(), stem)))
+        folder = documents_dir() if documents_dir().is_dir() else Path.home()
+        self.path_edit = QLineEdit(str(free_path(folder, stem)))
         self.path_edit.setAccessibleName(self.tr("Fichier PDF du PPCS pour la personne"))
         self.browse_button = QPushButton(self.tr("&Parcourir…"))
         self.browse_button.setAutoDefault(False)
