@@ -20,7 +20,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 
 from coordapp.paths import AppPaths
 from coordapp.services.caseload.patients import CaseloadService
@@ -107,9 +107,10 @@ class Walk:
             self.active(window)
 
     def step(self, name: str, under: QWidget, over: QWidget | None = None, *,
-             page: tuple[QWidget, QWidget] | None = None) -> None:
+             page: tuple[QTabWidget, int] | None = None) -> None:
         """The step is done: its count, and its screenshot (``over`` on ``under``;
-        ``page``: a page already left, drawn in place of the one shown)."""
+        ``page``: a tab already left, shown again for the picture only, then the tab
+        and the focus put back as they were)."""
         self.steps.append((name, self.count))
         if self.shots is None:
             return
@@ -117,11 +118,18 @@ class Walk:
         canvas = QPixmap(*SCREEN)
         canvas.fill(Qt.GlobalColor.darkGray)
         painter = QPainter(canvas)
-        painter.drawPixmap(0, 0, under.grab())
         if page is not None:
-            shown, left = page
-            left.resize(shown.size())
-            painter.drawPixmap(shown.mapTo(under, QPoint(0, 0)), left.grab())
+            tabs, index = page
+            focused, current = QApplication.focusWidget(), tabs.currentIndex()
+            tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            painter.drawPixmap(0, 0, under.grab())
+            tabs.setCurrentIndex(current)
+            if focused is not None:
+                focused.setFocus()
+            QApplication.processEvents()
+        else:
+            painter.drawPixmap(0, 0, under.grab())
         if over is not None:
             spot = QPoint((SCREEN[0] - over.width()) // 2, (SCREEN[1] - over.height()) // 2)
             painter.drawPixmap(spot, over.grab())
@@ -262,7 +270,7 @@ def play(qtbot, window: MainWindow, gp_name: str, *, mouse: bool, walk: Walk
     assert form.aggir.gir() is not None
     walk.until(lambda: form.pages.currentIndex() == form.ZARIT_PAGE)
     shot_aggir = form.aggir.gir()
-    walk.step("aggir", file, page=(form.zarit, form.aggir))
+    walk.step("aggir", file, page=(form.pages, form.AGGIR_PAGE))
     walk.type(MINI_ZARIT)
     assert form.zarit.result() is not None and form.zarit.result().high_burden
     walk.step("zarit", file)
@@ -299,6 +307,9 @@ def play(qtbot, window: MainWindow, gp_name: str, *, mouse: bool, walk: Walk
 
 
 def _check_the_result(workspace: Workspace, file: PatientWindow, documents: Path) -> Path:
+    # Every tab has been built: the file still fits the 1366×768 screen, nothing cut.
+    assert file.minimumSizeHint().height() <= SCREEN[1], file.minimumSizeHint()
+    assert file.height() <= SCREEN[1]
     document = PlanVersionService(workspace).show(file.patient_id, audit=False)
     assert document.plan.status == "validated"
     [pdf] = documents.glob("ppcs-*-personne*.pdf")

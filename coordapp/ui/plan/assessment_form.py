@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -58,6 +59,14 @@ def category_labels() -> dict[str, str]:
             "organisational": _tr("ComplexityFactor", "Organisationnels")}
 
 
+def _scrolled(page: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(page)
+    return area
+
+
 class AssessmentForm(QWidget):
     """``values()`` is the raw input for ``AssessmentService.record``/``update``."""
 
@@ -94,9 +103,11 @@ class AssessmentForm(QWidget):
         self.cancel_button = QPushButton(self.tr("Annuler"))
 
         self.pages = QTabWidget()
-        self.pages.addTab(self.aggir, self.tr("&Autonomie (AGGIR)"))
+        # The tall pages scroll: the file window fits a 1366×768 screen (the AGGIR grid
+        # alone is 17 rows and the adverbs).
+        self.pages.addTab(_scrolled(self.aggir), self.tr("&Autonomie (AGGIR)"))
         self.pages.addTab(self.zarit, self.tr("Aidan&t (Zarit)"))
-        self.pages.addTab(self._context_page(), self.tr("Comple&xité et notes"))
+        self.pages.addTab(_scrolled(self._context_page()), self.tr("Comple&xité et notes"))
         self.situation = ComplexityPanel()  # both sides of the criteria, service level
         self.pages.addTab(self.situation, self.tr("&Situation complexe et niveau de service"))
 
