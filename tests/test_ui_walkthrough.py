@@ -27,6 +27,7 @@ from coordapp.services.caseload.patients import CaseloadService
 from coordapp.services.demo.generate import generate_demo
 from coordapp.services.directory import DirectoryService
 from coordapp.services.plans.versions import PlanVersionService
+from coordapp.services.profile import ProfileService
 from coordapp.services.workspace import Workspace
 from coordapp.ui.main_window import MainWindow
 from coordapp.ui.patient import PatientWindow
@@ -143,6 +144,7 @@ def demo(workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
          ) -> tuple[Workspace, str, Path]:
     """A demo base; the name of one GP of its directory; the user's Documents folder."""
     generate_demo(workspace, 15, seed=3)
+    ProfileService(workspace).update({"phone": "03 24 56 00 11"})  # printed on the plan
     home = tmp_path / "user"
     (home / "Documents").mkdir(parents=True)
     monkeypatch.setenv("HOME", str(home))
