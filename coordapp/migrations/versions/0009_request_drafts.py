@@ -1,7 +1,7 @@
 """New requests kept as drafts while they are typed (this installation only).
 
-Revision ID: 0008_request_drafts
-Revises: 0007_field_needs
+Revision ID: 0009_request_drafts
+Revises: 0008_structure_territory
 Create Date: 2026-12-03 15:00:00.000000
 """
 
@@ -10,8 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0008_request_drafts"
-down_revision: str | None = "0007_field_needs"
+revision: str = "0009_request_drafts"
+down_revision: str | None = "0008_structure_territory"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
