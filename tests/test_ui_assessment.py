@@ -124,9 +124,10 @@ def test_a_new_assessment_is_saved_and_its_suggestions_offered(
         qtbot, workspace, app_paths) -> None:
     patient_id = new_patient(workspace)
     tab = open_tab(qtbot, workspace, app_paths, patient_id)
-    assert tab.model.rowCount() == 0 and tab.empty_label.isVisible()
-    qtbot.keyClick(tab.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert tab.stack.currentIndex() == tab.FORM_PAGE
+    # Never assessed: the tab opens on the new assessment, the cursor on the grid.
+    assert tab.model.rowCount() == 0 and tab.stack.currentIndex() == tab.FORM_PAGE
+    assert not tab.has_unsaved_changes()
+    qtbot.waitUntil(tab.form.aggir.pickers["coherence"].hasFocus)
     form = tab.form
     fill_grid(form.aggir, "C" * 10 + "CCCCCCC")
     assert form.summary_gir.text() == "GIR 1"

@@ -50,6 +50,7 @@ from coordapp.models.referral import (
     RequesterKind,
     Urgency,
 )
+from coordapp.models.request_draft import RequestDraft
 from coordapp.models.sync_state import (
     CHANGE_LOG_DEVICE_INDEX,
     SyncConflict,
@@ -116,6 +117,7 @@ __all__ = [
     "Referral",
     "ReferralAnswer",
     "ReferralChannel",
+    "RequestDraft",
     "RequesterKind",
     "ServiceLevel",
     "Sex",

@@ -19,6 +19,7 @@ from coordapp.services.caseload.dashboard import (
     PendingReferralView,
 )
 from coordapp.services.caseload.tasks import TaskView
+from coordapp.services.patient.request_drafts import RequestDraftView
 from coordapp.services.views import DueActionView, ReviewDueView
 from coordapp.ui.labels import format_date, label
 
@@ -38,6 +39,7 @@ class Section(enum.IntEnum):
     REFERRALS = enum.auto()
     NO_GP = enum.auto()
     TASKS = enum.auto()
+    DRAFTS = enum.auto()
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,7 @@ class Line:
     urgent: bool = False  # the whole line is bold
     unlinked: bool = False  # a request not linked to a patient file (italic)
     task_id: str | None = None  # a coordination task: can be marked done from here
+    draft_id: str | None = None  # a request left half-typed: reopens the wizard
 
 
 # Longest "Qui" of a request shown with the profession (longer: the name alone).
@@ -67,6 +70,7 @@ class LineWriter(QObject):
             [self.referral(r) for r in dashboard.pending_referrals],
             [self.no_gp(p) for p in dashboard.patients_without_gp],
             [self.task(t, dashboard.today) for t in dashboard.coordination_tasks],
+            [self.draft(d) for d in dashboard.request_drafts],
         ]
 
     def action(self, action: DueActionView, today: dt.date) -> Line:
@@ -140,6 +144,19 @@ class LineWriter(QObject):
             patient, titles.get(TaskKind(task.kind), task.title), task.referent_name or "",
             format_date(task.due_on), delay), tooltip, late=days < 0,
             unlinked=task.patient_id is None, task_id=task.id)
+
+    def draft(self, draft: RequestDraftView) -> Line:
+        person = draft.data.get("person") or {}
+        name = " ".join(p for p in (str(person.get("family_name") or "").strip().upper(),
+                                    str(person.get("given_names") or "").strip()) if p)
+        reason = " ".join(str((draft.data.get("request") or {}).get("reason") or "").split())
+        step = self.tr("à l'étape {n} sur 3").format(n=min(draft.step, 2) + 1)
+        return Line(None, (
+            name or self.tr("Personne non précisée"),
+            reason or self.tr("Motif non saisi"), step,
+            format_date(draft.updated_at.date()), draft.updated_at.strftime("%H:%M")),
+            self.tr("Entrée ou double-clic : reprendre la saisie là où elle s'était "
+                    "arrêtée"), unlinked=True, draft_id=draft.id)
 
     def _days_late(self, days: int) -> str:
         if days <= 1:

@@ -29,6 +29,7 @@ class DashboardModel(QAbstractItemModel):
     IdRole = Qt.ItemDataRole.UserRole + 1
     SectionRole = Qt.ItemDataRole.UserRole + 2
     TaskRole = Qt.ItemDataRole.UserRole + 3
+    DraftRole = Qt.ItemDataRole.UserRole + 4
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -117,6 +118,7 @@ class DashboardModel(QAbstractItemModel):
             Section.REFERRALS: self.tr("Nouvelles demandes sans réponse"),
             Section.NO_GP: self.tr("Patients actifs sans médecin traitant"),
             Section.TASKS: self.tr("Tâches de coordination (médecin traitant, appels)"),
+            Section.DRAFTS: self.tr("Demandes à compléter (saisie interrompue)"),
         }
         return f"{titles[section]} ({self.count(section)})"
 
@@ -183,6 +185,8 @@ class DashboardModel(QAbstractItemModel):
             return line.patient_id
         if role == self.TaskRole:
             return line.task_id
+        if role == self.DraftRole:
+            return line.draft_id
         if role == self.SectionRole:
             return Section(section)
         if role == Qt.ItemDataRole.ToolTipRole:

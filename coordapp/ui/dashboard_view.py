@@ -55,6 +55,8 @@ COLUMN_SAMPLES = {
 class DashboardView(QWidget):
     #: A line was activated (Enter, double-click): open this patient's file.
     patient_activated = Signal(str)
+    #: A request left half-typed was activated: reopen the wizard on it (its id).
+    draft_activated = Signal(str)
 
     def __init__(self, service: DashboardService, user_id: str | None,
                  events: AppEvents | None = None, parent: QWidget | None = None,
@@ -395,6 +397,10 @@ class DashboardView(QWidget):
         if self.model.is_more(index):
             self.tree.setFirstColumnSpanned(index.row(), index.parent(), False)
             self.model.show_all(Section(index.parent().row()))
+            return
+        draft_id = index.data(DashboardModel.DraftRole)
+        if draft_id:
+            self.draft_activated.emit(draft_id)
             return
         patient_id = index.data(DashboardModel.IdRole)
         if patient_id:

@@ -29,6 +29,7 @@ from coordapp.paths import AppPaths
 from coordapp.services.caseload.dashboard import DashboardService
 from coordapp.services.caseload.patients import CaseloadService
 from coordapp.services.directory import DirectoryService
+from coordapp.services.patient.request_drafts import RequestDraftService, RequestDraftView
 from coordapp.services.setup import demo_db_path
 from coordapp.services.sync.bundles import last_sync
 from coordapp.services.workspace import Workspace
@@ -213,6 +214,7 @@ class MainWindow(QMainWindow):
         self.sync_view = SyncPage(workspace, self.events, self._settings)
         self.dashboard_view.patient_activated.connect(self.open_patient_requested)
         self.caseload_view.patient_activated.connect(self.open_patient_requested)
+        self.dashboard_view.draft_activated.connect(self.open_request_draft)
 
         self.pages = QStackedWidget()
         for view in (self.dashboard_view, self.caseload_view, self.directory_view,
@@ -321,10 +323,25 @@ class MainWindow(QMainWindow):
         if entity in PATIENT_ENTITIES or entity == "sync":
             self._update_status()
 
-    def _on_new_case_requested(self) -> None:
+    def open_request_draft(self, draft_id: str) -> None:
+        """"À faire › Demandes à compléter": the wizard again, where it was left."""
+        if self.workspace is None:
+            return
+        if self.new_case_dialog is not None:
+            self.new_case_dialog.raise_()
+            return
+        try:
+            draft = RequestDraftService(self.workspace).get(draft_id)
+        except CoordAppError as exc:
+            QMessageBox.warning(self, self.tr("Brouillon indisponible"), exc.message)
+            self.events.notify("referral")
+            return
+        self._on_new_case_requested(draft)
+
+    def _on_new_case_requested(self, draft: RequestDraftView | None = None) -> None:
         if self.workspace is None or self.new_case_dialog is not None:
             return
-        self.new_case_dialog = NewCaseDialog(self.workspace, self)
+        self.new_case_dialog = NewCaseDialog(self.workspace, self, draft=draft)
         self.new_case_dialog.case_created.connect(self._on_case_created)
         self.new_case_dialog.finished.connect(self._on_new_case_finished)
         self.new_case_dialog.open()
@@ -333,12 +350,16 @@ class MainWindow(QMainWindow):
         self.events.notify("referral")
         if patient_id:
             self.events.notify("patient", patient_id)
-            self.patient_windows.open(patient_id)
+            window = self.patient_windows.open(patient_id)
+            dialog = self.new_case_dialog
+            if window is not None and dialog is not None and dialog.patient_created:
+                window.show_new_case()
 
     def _on_new_case_finished(self, _result: int) -> None:
         dialog, self.new_case_dialog = self.new_case_dialog, None
         if dialog is not None:
             dialog.deleteLater()
+            self.events.notify("referral")  # its draft kept or gone: "À faire" follows
 
     def _on_lock_requested(self) -> None:
         """Ctrl+L or idle time: every patient off the screen, the key forgotten; open

@@ -9,11 +9,16 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -23,8 +28,10 @@ from PySide6.QtWidgets import (
 from coordapp.errors import CoordAppError, InvalidInput
 from coordapp.services.caseload.patients import CaseloadService, DuplicateSuspected
 from coordapp.services.patient.intake import IntakeService
+from coordapp.services.patient.request_drafts import RequestDraftView
 from coordapp.services.workspace import Workspace
 from coordapp.ui.complexity_panel import ComplexityPanel
+from coordapp.ui.new_case_draft import DraftKeeper, has_content, restore_state, wizard_state
 from coordapp.ui.patient.answer_step import AnswerStep
 from coordapp.ui.patient.directory_picker import DirectoryPickerDialog
 from coordapp.ui.patient.person_step import PersonStep
@@ -42,13 +49,15 @@ class NewCaseDialog(QDialog):
 
     REQUEST, PERSON, ANSWER = range(3)
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None, *,
+                 draft: RequestDraftView | None = None) -> None:
         super().__init__(parent)
         self._caseload = CaseloadService(workspace)
         self._intake = IntakeService(workspace)
         self._workspace = workspace
         self.directory_dialog: DirectoryPickerDialog | None = None
         self.patient_id = ""
+        self.patient_created = False
         self.discard_box: QMessageBox | None = None
         self.setWindowTitle(self.tr("Nouvelle demande d'appui"))
         self.resize(960, 580)
@@ -78,6 +87,8 @@ class NewCaseDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
+        self.next_button.setToolTip(self.tr("Étape suivante (Ctrl+Entrée)"))
+        self.save_button.setToolTip(self.tr("Enregistrer la demande (Ctrl+Entrée)"))
         for button in (self.back_button, self.next_button, self.save_button):
             button.setAutoDefault(False)
             buttons.addWidget(button)
@@ -93,12 +104,40 @@ class NewCaseDialog(QDialog):
         self.back_button.clicked.connect(self._on_back_clicked)
         self.next_button.clicked.connect(self._on_next_clicked)
         self.save_button.clicked.connect(self._on_save_clicked)
-        self.go_to(self.REQUEST)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # finishes the step, from any field
+            QShortcut(QKeySequence(keys), self, self._on_finish_step)
+        # Kept as a draft in the base as it is typed: nothing lost, even by a crash.
+        self.drafts = DraftKeeper(workspace, self, draft.id if draft else None)
+        step = self.REQUEST
+        if draft is not None:
+            restore_state(self, draft.data)
+            step = min(max(draft.step, self.REQUEST), self.ANSWER)
+            self.drafts.mark_saved(wizard_state(self), step)
+        self._watch_changes()
+        self.go_to(step)
 
     # -- navigation -------------------------------------------------------------------
 
+    def _watch_changes(self) -> None:
+        for edit in self.findChildren(QLineEdit):
+            edit.textChanged.connect(self.drafts.changed)
+        for text in self.findChildren(QPlainTextEdit):
+            text.textChanged.connect(self.drafts.changed)
+        for combo in self.findChildren(QComboBox):
+            combo.currentIndexChanged.connect(self.drafts.changed)
+        for button in self.findChildren(QAbstractButton):
+            if button.isCheckable():
+                button.toggled.connect(self.drafts.changed)
+
+    def draft_summary(self) -> str:
+        """The "Demandes à compléter" line: who it is about, and why."""
+        reason = " ".join(self.request_form.reason_edit.toPlainText().split())
+        about = self.person_step.summary()
+        return " — ".join(p for p in (about, reason[:120]) if p)
+
     def go_to(self, step: int) -> None:
         self.pages.setCurrentIndex(step)
+        self.drafts.save_now()
         names = [self.tr("1. La demande"), self.tr("2. La personne concernée"),
                  self.tr("3. La réponse")]
         self.steps_label.setText("  ›  ".join(
@@ -124,6 +163,12 @@ class NewCaseDialog(QDialog):
         if self.person_step.linked is not None:
             text += " " + self.tr("Dossier existant.")
         return text
+
+    def _on_finish_step(self) -> None:
+        if self.pages.currentIndex() == self.ANSWER:
+            self._on_save_clicked()
+        else:
+            self._on_next_clicked()
 
     def _on_back_clicked(self) -> None:
         self._show_error("")
@@ -228,7 +273,9 @@ class NewCaseDialog(QDialog):
         except CoordAppError as exc:
             self._show_error(exc.message)
             return
+        self.drafts.discard()  # the request is saved: its draft is no longer needed
         self.patient_id = result.patient_id or ""
+        self.patient_created = result.patient_created
         self.case_created.emit(self.patient_id)
         self.accept()
 
@@ -244,26 +291,40 @@ class NewCaseDialog(QDialog):
     # -- life cycle -------------------------------------------------------------------
 
     def reject(self) -> None:
-        """Escape or "Annuler": a request being typed is not dropped without asking."""
-        typed = (self.request_form.reason_edit.toPlainText().strip()
-                 or self.request_form.name_edit.text().strip()
-                 or self.request_form.discharge.has_input()
-                 or self.person_step.family_edit.text().strip())
-        if typed and self.isVisible() and not self._confirm_discard():
+        """Escape or "Annuler": a request being typed is not dropped without asking;
+        it may be kept as a draft ("À faire › Demandes à compléter")."""
+        if not has_content(self):
+            self.drafts.discard()
+            super().reject()
+            return
+        if not self.isVisible():
+            super().reject()
+            return
+        choice = self._ask_before_closing()
+        if choice == "continue":
+            return
+        if choice == "discard":
+            self.drafts.discard()
+        elif not self.drafts.save_now():
+            self._show_error(self.drafts.error)
             return
         super().reject()
 
-    def _confirm_discard(self) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Abandonner la demande"),
-                          self.tr("Cette demande n'est pas enregistrée. L'abandonner ?"),
+    def _ask_before_closing(self) -> str:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Demande non enregistrée"),
+                          self.tr("Cette demande n'est pas encore enregistrée. La garder en "
+                                  "brouillon (À faire › Demandes à compléter) ?"),
                           QMessageBox.StandardButton.NoButton, self)
+        draft = box.addButton(self.tr("Garder en brouillon"), QMessageBox.ButtonRole.AcceptRole)
         discard = box.addButton(self.tr("Abandonner"), QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton(self.tr("Continuer la saisie"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
+        box.setDefaultButton(draft)
         box.setEscapeButton(keep)
         self.discard_box = box
         try:
             box.exec()
         finally:
             self.discard_box = None
-        return box.clickedButton() is discard
+        clicked = box.clickedButton()
+        return ("draft" if clicked is draft else "discard" if clicked is discard
+                else "continue")

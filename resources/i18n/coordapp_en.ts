@@ -603,16 +603,16 @@
         <translation>Care&amp;giver (Zarit)</translation>
     </message>
     <message>
-        <source>Com&amp;plexité et notes</source>
-        <translation>Com&amp;plexity and notes</translation>
-    </message>
-    <message>
         <source>&amp;Situation complexe et niveau de service</source>
         <translation>Complex &amp;situation and level of service</translation>
     </message>
     <message>
-        <source>&amp;Date :</source>
-        <translation>&amp;Date:</translation>
+        <source>Comple&amp;xité et notes</source>
+        <translation>Comple&amp;xity and notes</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e :</source>
+        <translation>Dat&amp;e:</translation>
     </message>
     <message>
         <source>Facteurs de complexité {kind}</source>
@@ -647,6 +647,7 @@
     <name>AssessmentTab</name>
     <message>
         <source>&amp;Nouvelle évaluation</source>
+        <extracomment>A PPCS draft was created from the proposal (its id): the PPCS tab shows it.</extracomment>
         <translation>&amp;New assessment</translation>
     </message>
     <message>
@@ -1693,6 +1694,10 @@
         <translation>Coordination tasks (attending GP, calls)</translation>
     </message>
     <message>
+        <source>Demandes à compléter (saisie interrompue)</source>
+        <translation>Requests to complete (typing interrupted)</translation>
+    </message>
+    <message>
         <source>Afficher les {count} autres…</source>
         <translation>Show the {count} others…</translation>
     </message>
@@ -1705,7 +1710,7 @@
     <name>DashboardView</name>
     <message>
         <source>&amp;Seulement mes patients</source>
-        <extracomment>Sample texts sizing the columns (the subject column stretches). A line was activated (Enter, double-click): open this patient&apos;s file. Set by ``load_in_background``: the lists are read on its worker.</extracomment>
+        <extracomment>Sample texts sizing the columns (the subject column stretches). A line was activated (Enter, double-click): open this patient&apos;s file. A request left half-typed was activated: reopen the wizard on it (its id). Set by ``load_in_background``: the lists are read on its worker.</extracomment>
         <translation>&amp;Only my patients</translation>
     </message>
     <message>
@@ -1767,6 +1772,7 @@
     <name>DateLineEdit</name>
     <message>
         <source>JJ/MM/AAAA</source>
+        <extracomment>A complete date typed moves the cursor to the next field (as a paper form).</extracomment>
         <translation>DD/MM/YYYY</translation>
     </message>
 </context>
@@ -1841,6 +1847,7 @@
     <name>DirectoryPickerDialog</name>
     <message>
         <source>Choisir le médecin traitant</source>
+        <extracomment>No GP in the circle yet: a GP chosen here comes as &quot;Médecin traitant&quot;.</extracomment>
         <translation>Choose the GP</translation>
     </message>
     <message>
@@ -3696,6 +3703,18 @@ Action: {action}</translation>
         <translation>Right-click or F4: mark as done (logged in the journal)</translation>
     </message>
     <message>
+        <source>à l&apos;étape {n} sur 3</source>
+        <translation>at step {n} of 3</translation>
+    </message>
+    <message>
+        <source>Motif non saisi</source>
+        <translation>No reason typed</translation>
+    </message>
+    <message>
+        <source>Entrée ou double-clic : reprendre la saisie là où elle s&apos;était arrêtée</source>
+        <translation>Enter or double-click: resume typing where it stopped</translation>
+    </message>
+    <message>
         <source>1 jour de retard</source>
         <translation>1 day overdue</translation>
     </message>
@@ -4021,6 +4040,10 @@ Action: {action}</translation>
         <translation>{count} patients</translation>
     </message>
     <message>
+        <source>Brouillon indisponible</source>
+        <translation>Draft unavailable</translation>
+    </message>
+    <message>
         <source>CoordApp est verrouillé.</source>
         <translation>CoordApp is locked.</translation>
     </message>
@@ -4139,6 +4162,14 @@ Action: {action}</translation>
         <translation>&amp;Save</translation>
     </message>
     <message>
+        <source>Étape suivante (Ctrl+Entrée)</source>
+        <translation>Next step (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Enregistrer la demande (Ctrl+Entrée)</source>
+        <translation>Save the request (Ctrl+Enter)</translation>
+    </message>
+    <message>
         <source>1. La demande</source>
         <translation>1. The request</translation>
     </message>
@@ -4183,12 +4214,16 @@ Action: {action}</translation>
         <translation>Probable duplicate: choose “This is the person” or confirm that it is someone else.</translation>
     </message>
     <message>
-        <source>Abandonner la demande</source>
-        <translation>Discard the request</translation>
+        <source>Demande non enregistrée</source>
+        <translation>Request not saved</translation>
     </message>
     <message>
-        <source>Cette demande n&apos;est pas enregistrée. L&apos;abandonner ?</source>
-        <translation>This request is not saved. Discard it?</translation>
+        <source>Cette demande n&apos;est pas encore enregistrée. La garder en brouillon (À faire › Demandes à compléter) ?</source>
+        <translation>This request is not saved yet. Keep it as a draft (To do › Requests to complete)?</translation>
+    </message>
+    <message>
+        <source>Garder en brouillon</source>
+        <translation>Keep as a draft</translation>
     </message>
     <message>
         <source>Abandonner</source>
@@ -4457,6 +4492,10 @@ Action: {action}</translation>
     <message>
         <source>Fermer le dossier</source>
         <translation>Close the file</translation>
+    </message>
+    <message>
+        <source>PPCS validé, PDF enregistré : {path}</source>
+        <translation>Care plan validated, PDF saved: {path}</translation>
     </message>
     <message>
         <source>{name} — CoordApp[*]</source>
@@ -4771,6 +4810,14 @@ Action: {action}</translation>
         <translation>&amp;Validate the plan…</translation>
     </message>
     <message>
+        <source>Valider et imprimer…</source>
+        <translation>Validate and print…</translation>
+    </message>
+    <message>
+        <source>Valide cette version avec l&apos;accord de la personne et enregistre son PPCS en PDF, en une étape (Ctrl+Maj+P)</source>
+        <translation>Validates this version with the person&apos;s agreement and saves their care plan as PDF, in one step (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
         <source>Nouvelle v&amp;ersion</source>
         <translation>New v&amp;ersion</translation>
     </message>
@@ -4846,6 +4893,7 @@ Action: {action}</translation>
     <name>PlanTab</name>
     <message>
         <source>★ priorité exprimée par la personne · Inser : ajouter · F2 : modifier · Suppr : supprimer · Ctrl+↑/↓ : priorité du besoin</source>
+        <extracomment>&quot;Valider et imprimer&quot; saved the person&apos;s PDF: its path. &quot;Valider et imprimer&quot; asked for the print preview afterwards.</extracomment>
         <translation>★ priority expressed by the person · Ins: add · F2: edit · Del: delete · Ctrl+↑/↓: priority of the need</translation>
     </message>
     <message>
@@ -4859,6 +4907,10 @@ Action: {action}</translation>
     <message>
         <source>Cette version du PPCS est figée : « Nouvelle version » pour en modifier le contenu.</source>
         <translation>This version of the PPCS is frozen: “New version” to edit its content.</translation>
+    </message>
+    <message>
+        <source>Le PPCS est validé, mais son PDF n&apos;a pas pu être enregistré : {message} Imprimez-le avec « Imprimer le PPCS… » (Ctrl+P).</source>
+        <translation>The care plan is validated, but its PDF could not be saved: {message} Print it with &quot;Print the care plan…&quot; (Ctrl+P).</translation>
     </message>
 </context>
 <context>
@@ -5266,6 +5318,45 @@ Action: {action}</translation>
     </message>
 </context>
 <context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>PPCS proposé</source>
+        <translation>Proposed care plan</translation>
+    </message>
+    <message>
+        <source>D&apos;après l&apos;évaluation, ces modèles et besoins conviennent. Les actions sont confiées aux membres du cercle de soins qui ont le rôle voulu, les échéances comptées à partir d&apos;aujourd&apos;hui : relisez, puis ajustez dans l&apos;onglet PPCS.</source>
+        <translation>From the assessment, these templates and needs fit. Actions go to the care circle members who have the right role, due dates count from today: read them over, then adjust in the Care plan tab.</translation>
+    </message>
+    <message>
+        <source>ex. « Rester chez moi », « Revoir mes petits-enfants »</source>
+        <translation>e.g. &quot;Stay at home&quot;, &quot;See my grandchildren again&quot;</translation>
+    </message>
+    <message>
+        <source>Ce qui &amp;compte le plus pour la personne (ses mots) :</source>
+        <translation>What &amp;matters most to the person (their words):</translation>
+    </message>
+    <message>
+        <source>{actions} action(s), dont {assigned} confiée(s) au cercle de soins — {reasons}</source>
+        <translation>{actions} action(s), {assigned} of them given to the care circle — {reasons}</translation>
+    </message>
+    <message>
+        <source>Déjà dans le PPCS</source>
+        <translation>Already in the PPCS</translation>
+    </message>
+    <message>
+        <source>Besoin seul ({domain}), à compléter — {reason}</source>
+        <translation>Need only ({domain}), to complete — {reason}</translation>
+    </message>
+    <message>
+        <source>Créer le brouillon du PPCS</source>
+        <translation>Create the care plan draft</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ReferralAnswer</name>
     <message>
         <source>Information</source>
@@ -5379,8 +5470,8 @@ Action: {action}</translation>
         <translation>Requester&apos;s phone</translation>
     </message>
     <message>
-        <source>Motif (obligatoire)</source>
-        <translation>Reason (required)</translation>
+        <source>&amp;Motif (obligatoire)</source>
+        <translation>&amp;Reason (required)</translation>
     </message>
     <message>
         <source>Urgence</source>
@@ -5930,8 +6021,16 @@ Start from a template (falls, exhausted caregiver, hospital discharge…) then a
     <name>SuggestionsPanel</name>
     <message>
         <source>Fermer</source>
-        <extracomment>A suggested need was added to the PPCS (its id).</extracomment>
+        <extracomment>A suggested need was added to the PPCS (its id). &quot;Proposer le PPCS…&quot;: the whole proposal (templates included) for this assessment.</extracomment>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Proposer le PPCS…</source>
+        <translation>Propose the care plan…</translation>
+    </message>
+    <message>
+        <source>Les modèles de plan qui conviennent à cette évaluation, avec le cercle de soins déjà désigné pour les actions</source>
+        <translation>The plan templates that fit this assessment, with the care circle already named for the actions</translation>
     </message>
     <message>
         <source>Besoins suggérés par l&apos;évaluation du {date}</source>
@@ -6358,6 +6457,49 @@ Start from a template (falls, exhausted caregiver, hospital discharge…) then a
     <message>
         <source>Date invalide : JJ/MM/AAAA.</source>
         <translation>Invalid date: DD/MM/YYYY.</translation>
+    </message>
+</context>
+<context>
+    <name>ValidatePrintDialog</name>
+    <message>
+        <source>Valider et imprimer le PPCS</source>
+        <translation>Validate and print the care plan</translation>
+    </message>
+    <message>
+        <source>Valider et enregistrer le PDF</source>
+        <translation>Validate and save the PDF</translation>
+    </message>
+    <message>
+        <source>Fichier PDF du PPCS pour la personne</source>
+        <translation>PDF file of the person&apos;s care plan</translation>
+    </message>
+    <message>
+        <source>&amp;Parcourir…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Puis ouvrir l&apos;aperçu pour l&apos;imprimer sur papier</source>
+        <translation>Then open the preview to print it on paper</translation>
+    </message>
+    <message>
+        <source>PPCS pour la &amp;personne :</source>
+        <translation>Care plan for the &amp;person:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Entrée</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Choisissez un dossier existant pour le PDF (« Parcourir… »).</source>
+        <translation>Choose an existing folder for the PDF (&quot;Browse…&quot;).</translation>
+    </message>
+    <message>
+        <source>Enregistrer le PPCS de la personne</source>
+        <translation>Save the person&apos;s care plan</translation>
+    </message>
+    <message>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
 </context>
 <context>

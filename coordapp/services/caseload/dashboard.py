@@ -8,7 +8,7 @@ patients without a GP) and gathers everything in one :class:`Dashboard` for the 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import Select, or_, select
@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from coordapp.models import Coordinator, Patient, PatientStatus, Referral
 from coordapp.services.caseload.tasks import TaskService, TaskView
+from coordapp.services.patient.request_drafts import RequestDraftService, RequestDraftView
 from coordapp.services.plans.follow_up import PlanFollowUpService
 from coordapp.services.plans.views import patient_name
 from coordapp.services.views import DueActionView, ReviewDueView
@@ -67,6 +68,8 @@ class Dashboard:
     patients_without_gp: list[PatientWithoutGpView]
     #: Coordination tasks still open (contact the GP, call after a discharge).
     coordination_tasks: list[TaskView] = field(default_factory=list)
+    #: New requests left half-typed by the user (never filtered: they are the user's).
+    request_drafts: list[RequestDraftView] = field(default_factory=list)
     #: How many lines each list has in all (by field name), when the lists above are
     #: only their first lines (``DashboardService.load(limit=…)``); else empty.
     totals: dict[str, int] = field(default_factory=dict)
@@ -78,7 +81,7 @@ class Dashboard:
 
 #: The lists of a dashboard, in screen order.
 SECTIONS = ("overdue_actions", "actions_due_soon", "reviews_due", "pending_referrals",
-            "patients_without_gp", "coordination_tasks")
+            "patients_without_gp", "coordination_tasks", "request_drafts")
 
 
 class DashboardService:
@@ -93,10 +96,12 @@ class DashboardService:
              limit: int | None = None) -> Dashboard:
         """Every list of the screen, computed for ``today``; with ``limit``, only the
         first ``limit`` lines of each, and their counts (``Dashboard.totals``)."""
+        drafts = RequestDraftService(self.ws).mine()
         if limit is not None:
             from coordapp.services.caseload.dashboard_preview import load_preview
 
-            return load_preview(self.ws, today or dt.date.today(), referent_id, limit)
+            return replace(load_preview(self.ws, today or dt.date.today(), referent_id,
+                                        limit), request_drafts=drafts)
         today = today or dt.date.today()
         soon_end = today + dt.timedelta(days=DUE_SOON_DAYS - 1)
         return Dashboard(
@@ -109,6 +114,7 @@ class DashboardService:
             pending_referrals=self.pending_referrals(today, referent_id=referent_id),
             patients_without_gp=self.patients_without_gp(referent_id=referent_id),
             coordination_tasks=TaskService(self.ws).open_tasks(referent_id=referent_id),
+            request_drafts=drafts,
         )
 
     def section(self, name: str, today: dt.date, *, referent_id: str | None = None
@@ -117,6 +123,9 @@ class DashboardService:
         empty: what "show the others" reads after a limited :meth:`load`."""
         from coordapp.services.caseload.dashboard_preview import load_section
 
+        if name == "request_drafts":
+            return Dashboard(today, [], [], [], [], [],
+                             request_drafts=RequestDraftService(self.ws).mine())
         return load_section(self.ws, name, today, referent_id)
 
     def complete_task(self, task_id: str, note: str) -> None:

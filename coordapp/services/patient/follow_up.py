@@ -19,11 +19,13 @@ from coordapp.models import (
     Professional,
     Structure,
 )
+from coordapp.services.caseload.patients import update_patient_in
 from coordapp.services.inputs import choice, date_or_none, text_or_none
 from coordapp.services.patient.consent import record_consent_in
 from coordapp.services.patient.intake import IntakeService
 from coordapp.services.views import WriteResult
 from coordapp.services.workspace import Workspace
+from coordapp.textkeys import fold
 
 
 class FollowUpService:
@@ -55,7 +57,7 @@ class FollowUpService:
                 "professional_id",
             )
         with self.ws.unit_of_work() as uow:
-            _live_patient(uow.session, patient_id)
+            patient = _live_patient(uow.session, patient_id)
             if values["professional_id"] and not uow.session.get(
                 Professional, values["professional_id"]
             ):
@@ -64,6 +66,10 @@ class FollowUpService:
                 raise NotFound("Structure introuvable dans l'annuaire.")
             member = uow.changes.create(CareTeamMember, {"patient_id": patient_id, **values})
             uow.audit.record(AuditAction.CREATE, "care_team_member", member.id)
+            if (values["professional_id"] and patient.gp_id is None
+                    and fold(role) == "medecin traitant"):
+                # The GP added to the circle is the file's GP too: never entered twice.
+                update_patient_in(uow, patient_id, {"gp_id": values["professional_id"]})
             return WriteResult(member.id, sorted(values))
 
     def end_care_team_member(self, member_id: str, ended_on: dt.date | None = None) -> None:

@@ -10,8 +10,9 @@ in ``AppPaths.config_dir / "templates"``, same shape::
                                         "start_in_days": 0, "due_in_days": 15,
                                         "recurrence": null}]}]}]}
 
-``responsible_role`` is matched (accents and case ignored) against the roles of the
-person's care circle when applied. Saving a plan as a template keeps texts and relative
+``responsible_role`` is matched against the person's care circle when applied
+(``plans.roles``: the file's GP, the main carer, the nurse… whatever words the circle
+uses). Saving a plan as a template keeps texts and relative
 dates, never statuses, results or the person's opinion.
 """
 
@@ -34,6 +35,7 @@ from coordapp.paths import AppPaths, resource_path
 from coordapp.services.patient import discharge as dc
 from coordapp.services.plans import views as pv
 from coordapp.services.plans.editing import add_action_in, add_goal_in, add_need_in
+from coordapp.services.plans.roles import pick, responsible_by_family
 from coordapp.services.plans.rules import live_patient, live_plan
 from coordapp.services.plans.versions import open_draft
 from coordapp.services.views import PlanTemplateSummary, WriteResult
@@ -192,36 +194,8 @@ class TemplateService:
         as ``changed``, the ids of the needs added."""
         template = get_template(key, self.paths)
         with self.ws.unit_of_work() as uow:
-            discharge = (dc.latest_discharge(uow.session, patient_id)
-                         if key == DISCHARGE_TEMPLATE else None)
-        # The discharge template counts its days from the planned discharge (day 0).
-        start = start or dc.planned_on(discharge) or dt.date.today()
-
-        def day(offset: int | None) -> dt.date | None:
-            return start + dt.timedelta(days=offset) if offset is not None else None
-
-        with self.ws.unit_of_work() as uow:
             draft = open_draft(uow, patient_id)
-            roles = _roles(uow.session, patient_id)
-            added: list[str] = []
-            for t_need in template.needs:
-                need = add_need_in(uow, draft, {"domain": t_need.domain, "text": t_need.text,
-                                                "raised_by_person": t_need.raised_by_person})
-                added.append(need.id)
-                for t_goal in t_need.goals:
-                    goal = add_goal_in(uow, need, {
-                        "text": t_goal.text, "evaluation_criterion": t_goal.evaluation_criterion,
-                        "target_date": day(t_goal.target_in_days)})
-                    for t_action in t_goal.actions:
-                        add_action_in(uow, goal, draft, {
-                            "text": t_action.text,
-                            "responsible_id": roles.get(fold(t_action.responsible_role)),
-                            "start_on": day(t_action.start_in_days),
-                            "due_on": day(t_action.due_in_days),
-                            "recurrence": t_action.recurrence})
-            if discharge is not None:
-                _use_discharge(uow, draft, added, discharge, start)
-            uow.audit.record(AuditAction.UPDATE, "care_plan", draft.id, f"template:{key}")
+            added = apply_template_in(uow, draft, template, start=start)
             return WriteResult(draft.id, added)
 
     def save_plan_as_template(self, plan_id: str, title: str, *, key: str | None = None,
@@ -263,17 +237,42 @@ class TemplateService:
         return template.summary()
 
 
-def _roles(session: Any, patient_id: str) -> dict[str, str]:
-    """Folded role -> member id, for the person's current care circle."""
-    members = session.scalars(
-        select(CareTeamMember).where(CareTeamMember.patient_id == patient_id,
-                                     CareTeamMember.deleted_hlc.is_(None),
-                                     CareTeamMember.ended_on.is_(None))
-        .order_by(CareTeamMember.id))
-    roles: dict[str, str] = {}
-    for member in members:
-        roles.setdefault(fold(member.role), member.id)
-    return roles
+def apply_template_in(uow: Any, draft: Any, template: PlanTemplate, *,
+                      start: dt.date | None = None) -> list[str]:
+    """Add ``template`` to ``draft`` in the caller's transaction; returns the need ids.
+
+    Each action goes to the care-circle member of its role (``plans.roles``: the file's
+    GP for "Médecin traitant", the main carer for "Aidant principal"…); the discharge
+    template counts its days from the planned discharge (day 0)."""
+    patient_id = draft.patient_id
+    discharge = (dc.latest_discharge(uow.session, patient_id)
+                 if template.key == DISCHARGE_TEMPLATE else None)
+    start = start or dc.planned_on(discharge) or dt.date.today()
+
+    def day(offset: int | None) -> dt.date | None:
+        return start + dt.timedelta(days=offset) if offset is not None else None
+
+    members = responsible_by_family(uow.session, patient_id)
+    added: list[str] = []
+    for t_need in template.needs:
+        need = add_need_in(uow, draft, {"domain": t_need.domain, "text": t_need.text,
+                                        "raised_by_person": t_need.raised_by_person})
+        added.append(need.id)
+        for t_goal in t_need.goals:
+            goal = add_goal_in(uow, need, {
+                "text": t_goal.text, "evaluation_criterion": t_goal.evaluation_criterion,
+                "target_date": day(t_goal.target_in_days)})
+            for t_action in t_goal.actions:
+                add_action_in(uow, goal, draft, {
+                    "text": t_action.text,
+                    "responsible_id": pick(members, t_action.responsible_role),
+                    "start_on": day(t_action.start_in_days),
+                    "due_on": day(t_action.due_in_days),
+                    "recurrence": t_action.recurrence})
+    if discharge is not None:
+        _use_discharge(uow, draft, added, discharge, start)
+    uow.audit.record(AuditAction.UPDATE, "care_plan", draft.id, f"template:{template.key}")
+    return added
 
 
 def _slug(title: str) -> str:

@@ -85,7 +85,10 @@ class CareTeamTab(FileTab):
 
     def _on_carer_clicked(self) -> None:
         if self.file is not None:
-            self.open_dialog(CarerDialog(self.services.follow_up, self.file.id, self))
+            first = not any(m.is_main_caregiver and m.ended_on is None
+                            for m in self.file.care_team)
+            self.open_dialog(CarerDialog(self.services.follow_up, self.file.id, self,
+                                         main_by_default=first))
 
     def _on_end_clicked(self) -> None:
         member = self.current_member()

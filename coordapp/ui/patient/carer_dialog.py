@@ -22,7 +22,7 @@ from coordapp.ui.unsaved_input import AsksBeforeClosing
 
 class CarerDialog(AsksBeforeClosing, QDialog):
     def __init__(self, follow_up: FollowUpService, patient_id: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, main_by_default: bool = False) -> None:
         super().__init__(parent)
         self._follow_up = follow_up
         self._patient_id = patient_id
@@ -42,6 +42,7 @@ class CarerDialog(AsksBeforeClosing, QDialog):
         self.phone_edit = QLineEdit()
         self.phone_edit.setPlaceholderText(self.tr("06 12 34 56 78"))
         self.main_check = QCheckBox(self.tr("Aidant principal"))
+        self.main_check.setChecked(main_by_default)  # the first close one who helps
         self.start_edit = make_date_edit()
         form = QFormLayout()
         self.fields = FieldErrors(form)

@@ -22,13 +22,16 @@ class DateLineEdit(QLineEdit):
     Unlike ``QDateEdit`` it has no default date, so nothing is recorded by mistake.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, advance: bool = False) -> None:
         super().__init__(parent)
+        #: A complete date typed moves the cursor to the next field (as a paper form).
+        self.advance = advance
         self.setPlaceholderText(self.tr("JJ/MM/AAAA"))
         self.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9/.\- ]{0,10}")))
         self.setMaxLength(10)
         self.setMaximumWidth(self.fontMetrics().horizontalAdvance("00/00/00000") + 24)
         self.editingFinished.connect(self._on_editing_finished)
+        self.textEdited.connect(self._on_text_edited)
 
     def date(self) -> dt.date | None:
         """The date typed, or None when empty or not a date."""
@@ -48,6 +51,11 @@ class DateLineEdit(QLineEdit):
 
     def set_date(self, value: dt.date | None) -> None:
         self.setText(format_date(value))
+
+    def _on_text_edited(self, text: str) -> None:
+        digits = sum(c.isdigit() for c in text)
+        if self.advance and digits == 8 and self.date() is not None and self.hasFocus():
+            self.focusNextChild()
 
     def _on_editing_finished(self) -> None:
         date = self.date()

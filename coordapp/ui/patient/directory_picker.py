@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from coordapp.errors import CoordAppError
 from coordapp.models import StructureKind
 from coordapp.services.directory import ProfessionalView, StructureView
+from coordapp.textkeys import fold
 from coordapp.ui.labels import display_phone, label
 from coordapp.ui.patient.date_edit import make_date_edit
 from coordapp.ui.patient.dialog_parts import DISCARD, SAVE, ask_before_closing
@@ -60,6 +61,8 @@ class DirectoryPickerDialog(QDialog):
         self._gp_only = gp_only
         self.chosen: Entry | None = None
         self.professional_dialog: ProfessionalDialog | None = None
+        #: No GP in the circle yet: a GP chosen here comes as "Médecin traitant".
+        self._needs_gp = patient_id is not None and self._circle_lacks_gp(patient_id)
         self.setWindowTitle(title or (
             self.tr("Choisir le médecin traitant") if gp_only
             else self.tr("Ajouter au cercle de soins depuis l'annuaire")))
@@ -86,6 +89,7 @@ class DirectoryPickerDialog(QDialog):
         self.count_label = QLabel()
         self.new_button = QPushButton(self.tr("Nouveau professionnel…"))
         self.new_button.setToolTip(self.tr("Ajouter à l'annuaire un professionnel absent"))
+        self.new_button.setAutoDefault(False)  # Enter adds the one found, never this
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -197,9 +201,20 @@ class DirectoryPickerDialog(QDialog):
         entry = self.model.row(self.table.currentIndex())
         self.ok_button.setEnabled(entry is not None)
         if entry is not None and self._patient_id is not None:
-            self.role_combo.setCurrentText(
-                entry.profession if isinstance(entry, ProfessionalView) else
-                label(StructureKind, entry.kind))
+            role = (entry.profession if isinstance(entry, ProfessionalView) else
+                    label(StructureKind, entry.kind))
+            if self._needs_gp and isinstance(entry, ProfessionalView) and \
+                    GP_WORD in fold(entry.profession):
+                role = self.tr("Médecin traitant")
+            self.role_combo.setCurrentText(role)
+
+    def _circle_lacks_gp(self, patient_id: str) -> bool:
+        try:
+            members = self._services.files.care_team(patient_id)
+        except CoordAppError:
+            return False
+        return not any(fold(m.role) == "medecin traitant" and m.ended_on is None
+                       for m in members)
 
     def reject(self) -> None:
         """Escape or "Annuler" with a role typed: save, drop, or go on."""

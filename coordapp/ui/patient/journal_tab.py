@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -92,6 +92,8 @@ class JournalTab(FileTab):
         if not self.text_edit.toPlainText().strip():
             self.when_edit.setDateTime(dt.datetime.now().replace(second=0, microsecond=0))
         super().showEvent(event)
+        if not event.spontaneous():  # the tab chosen: the cursor where the note is written
+            QTimer.singleShot(0, self.text_edit.setFocus)
 
     def entries(self) -> list[JournalEntryView]:
         return self.model.rows

@@ -50,7 +50,7 @@ class PersonStep(QWidget):
         self.family_edit = QLineEdit()
         self.given_edit = QLineEdit()
         self.given_edit.setToolTip(self.tr("Tous les prénoms de naissance, dans l'ordre"))
-        self.birth_edit = DateLineEdit()
+        self.birth_edit = DateLineEdit(advance=True)
         self.sex_combo = QComboBox()
         fill_combo(self.sex_combo, Sex, empty=self.tr("À préciser"))
         self.nir_edit = NirEdit()

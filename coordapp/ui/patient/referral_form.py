@@ -105,7 +105,7 @@ class ReferralForm(QWidget):
         self.fields.add_row("requester_structure", self.tr("Structure"), self.structure_edit)
         self.fields.add_row("requester_phone", self.tr("Téléphone du demandeur"),
                             self.phone_edit)
-        self.fields.add_row("reason", self.tr("Motif (obligatoire)"), self.reason_edit)
+        self.fields.add_row("reason", self.tr("&Motif (obligatoire)"), self.reason_edit)
         self.fields.add_row("urgency", self.tr("Urgence"), self.urgency_combo)
         self.discharge = DischargeForm()  # shown when the request is a discharge
         left = QVBoxLayout()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from coordapp.errors import CoordAppError
 from coordapp.paths import AppPaths
+from coordapp.services.exports import Audience
 from coordapp.services.views import PatientFile
 from coordapp.services.workspace import Workspace
 from coordapp.ui.patient.busy_retry import busy_wait_seconds
@@ -168,6 +169,13 @@ class PatientWindow(QMainWindow):
             tab.changed.connect(self._on_plan_changed)
             if index == self.PLAN:
                 tab.changed.connect(self.print_commands.refresh_later)
+                tab.pdf_saved.connect(lambda path: self.statusBar().showMessage(
+                    self.tr("PPCS validé, PDF enregistré : {path}").format(path=path),
+                    STATUS_TIMEOUT_MS * 2))
+                tab.print_requested.connect(
+                    lambda: self.print_commands.open_preview(Audience.PERSON))
+            else:
+                tab.plan_proposed.connect(self._on_plan_proposed)
         elif index in FILE_TABS:
             tab.written.connect(self._on_written)
             tab.set_file(self._patient)
@@ -247,6 +255,18 @@ class PatientWindow(QMainWindow):
             self.print_commands.refresh_later()
         self.statusBar().showMessage(self.tr("Enregistré."), STATUS_TIMEOUT_MS)
         self.patient_changed.emit(self.patient_id)
+
+    def show_new_case(self) -> None:
+        """A file just created from a request: the care circle comes next."""
+        self.tabs.setCurrentWidget(self.care_team_tab)
+        self.care_team_tab.directory_button.setFocus()
+
+    def _on_plan_proposed(self, _plan_id: str) -> None:
+        """The draft made from the proposal: shown at once, to be read over."""
+        self.tabs.setCurrentWidget(self.plan_tab)
+        if not self.plan_tab.has_unsaved_changes():
+            self.plan_tab.reload()
+        self.plan_tab.tree.setFocus()
 
     def _on_written(self) -> None:
         saved_identity = self.sender() is self.identity_tab

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -58,6 +59,14 @@ def category_labels() -> dict[str, str]:
             "organisational": _tr("ComplexityFactor", "Organisationnels")}
 
 
+def _scrolled(page: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(page)
+    return area
+
+
 class AssessmentForm(QWidget):
     """``values()`` is the raw input for ``AssessmentService.record``/``update``."""
 
@@ -94,16 +103,18 @@ class AssessmentForm(QWidget):
         self.cancel_button = QPushButton(self.tr("Annuler"))
 
         self.pages = QTabWidget()
-        self.pages.addTab(self.aggir, self.tr("&Autonomie (AGGIR)"))
+        # The tall pages scroll: the file window fits a 1366×768 screen (the AGGIR grid
+        # alone is 17 rows and the adverbs).
+        self.pages.addTab(_scrolled(self.aggir), self.tr("&Autonomie (AGGIR)"))
         self.pages.addTab(self.zarit, self.tr("Aidan&t (Zarit)"))
-        self.pages.addTab(self._context_page(), self.tr("Com&plexité et notes"))
+        self.pages.addTab(_scrolled(self._context_page()), self.tr("Comple&xité et notes"))
         self.situation = ComplexityPanel()  # both sides of the criteria, service level
         self.pages.addTab(self.situation, self.tr("&Situation complexe et niveau de service"))
 
         top = QHBoxLayout()
         top.addWidget(self.title_label)
         top.addSpacing(12)
-        date_label = QLabel(self.tr("&Date :"))
+        date_label = QLabel(self.tr("Dat&e :"))
         date_label.setBuddy(self.date_edit)
         top.addWidget(date_label)
         top.addWidget(self.date_edit)
@@ -120,12 +131,18 @@ class AssessmentForm(QWidget):
         layout.addWidget(self.pages, 1)
 
         self.aggir.grid_changed.connect(self._refresh_summary)
+        # The last AGGIR row typed: on to the Zarit, as on the paper grid.
+        last = self.aggir.pickers[list(self.aggir.pickers)[-1]]
+        last.value_changed.connect(lambda value: value and last.hasFocus() and
+                                   QTimer.singleShot(0, self._to_zarit))
         self.zarit.items_changed.connect(self._refresh_summary)
         self.save_button.clicked.connect(self.submitted)
         self.cancel_button.clicked.connect(self.cancelled)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # The whole window: after the last Zarit answer the cursor may have left the
+            # form; the form is shown only on its own tab, so nothing else is saved.
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(self.submitted)
         escape = QShortcut(QKeySequence("Escape"), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -254,6 +271,10 @@ class AssessmentForm(QWidget):
         self.show_error("")
         self.pages.setCurrentIndex(self.AGGIR_PAGE)
         self._refresh_summary()
+
+    def _to_zarit(self) -> None:
+        self.pages.setCurrentIndex(self.ZARIT_PAGE)
+        self.zarit.focus_choice()
 
     def _refresh_summary(self) -> None:
         self.summary_gir.setText(self.aggir.gir_label.text())

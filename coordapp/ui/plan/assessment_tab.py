@@ -7,6 +7,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -32,6 +33,7 @@ from coordapp.ui.plan.assessment_models import (
     ComparisonTableModel,
 )
 from coordapp.ui.plan.gir_trend import GirTrend
+from coordapp.ui.plan.proposal_dialog import ProposalDialog
 from coordapp.ui.plan.services import PlanServices
 from coordapp.ui.plan.style import ERROR_STYLE, MUTED_STYLE
 from coordapp.ui.plan.suggestions_panel import SuggestionsPanel
@@ -42,6 +44,8 @@ class AssessmentTab(QWidget):
     ("assessment", or "need" when a suggested need is added to the PPCS)."""
 
     changed = Signal(str)
+    #: A PPCS draft was created from the proposal (its id): the PPCS tab shows it.
+    plan_proposed = Signal(str)
 
     LIST_PAGE, FORM_PAGE = range(2)
 
@@ -115,6 +119,8 @@ class AssessmentTab(QWidget):
         self.form.submitted.connect(self.save)
         self.form.cancelled.connect(self.cancel)
         self.suggestions.need_added.connect(self._on_need_added)
+        self.suggestions.proposal_requested.connect(self.open_proposal)
+        self.proposal_dialog: ProposalDialog | None = None
         self.reload()
 
     def _list_page(self) -> QWidget:
@@ -195,7 +201,37 @@ class AssessmentTab(QWidget):
         self.suggestions.show_for(assessment_id, format_date(detail.assessed_on)
                                   if detail else "")
         self.table.setFocus()
+        if not editing:  # after a new assessment, the app proposes the PPCS
+            self.open_proposal(assessment_id, only_if_new=True)
         return True
+
+    def open_proposal(self, assessment_id: str, *, only_if_new: bool = False) -> None:
+        """"PPCS proposé" for ``assessment_id``; with ``only_if_new``, not when nothing
+        new would be added (every template and need already in the plan)."""
+        if self.proposal_dialog is not None or self.closed:
+            return
+        try:
+            proposal = self.services.proposals.propose(assessment_id)
+        except CoordAppError as exc:
+            self._error(exc.message)
+            return
+        fresh = proposal.needs or any(not t.already_in_plan for t in proposal.templates)
+        if only_if_new and not fresh:
+            return
+        dialog = ProposalDialog(self.services.proposals, proposal, self)
+        self.proposal_dialog = dialog
+        dialog.finished.connect(lambda result: self._on_proposal_finished(dialog, result))
+        dialog.open()
+
+    def _on_proposal_finished(self, dialog: ProposalDialog, result: int) -> None:
+        if self.proposal_dialog is dialog:
+            self.proposal_dialog = None
+        dialog.deleteLater()
+        if result == QDialog.DialogCode.Accepted and dialog.plan_id is not None:
+            self.changed.emit("need")
+            if self.suggestions.assessment_id:
+                self.suggestions.show_for(self.suggestions.assessment_id)
+            self.plan_proposed.emit(dialog.plan_id)
 
     def start_new(self) -> None:
         if self.stack.currentIndex() == self.FORM_PAGE or self.closed:
@@ -223,9 +259,13 @@ class AssessmentTab(QWidget):
         return [self.model.rows[r].id for r in rows if r < len(self.model.rows)]
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Shown again (another tab may have written): read again, unless keying in."""
+        """Shown again (another tab may have written): read again, unless keying in.
+        The first time, for a person never assessed, the new assessment is open at once
+        (Échap goes back to the list)."""
         if self._shown and self.stack.currentIndex() == self.LIST_PAGE:
             self.reload()
+        elif not self._shown and not self.details and not self.closed:
+            self.start_new()
         self._shown = True
         super().showEvent(event)
 

@@ -27,6 +27,10 @@ class PlanHeader(QWidget):
         self.template_button = QPushButton(self.tr("Appliquer un &modèle…"))
         self.save_template_button = QPushButton(self.tr("Enregistrer comme modèle…"))
         self.validate_button = QPushButton(self.tr("&Valider le plan…"))
+        self.validate_print_button = QPushButton(self.tr("Valider et imprimer…"))
+        self.validate_print_button.setToolTip(self.tr(
+            "Valide cette version avec l'accord de la personne et enregistre son PPCS en "
+            "PDF, en une étape (Ctrl+Maj+P)"))
         self.new_version_button = QPushButton(self.tr("Nouvelle v&ersion"))
         self.history_button = QPushButton(self.tr("&Historique"))
         self.new_version_button.setToolTip(self.tr(
@@ -38,7 +42,8 @@ class PlanHeader(QWidget):
         row = QHBoxLayout()
         row.addLayout(titles, 1)
         for button in (self.template_button, self.save_template_button, self.validate_button,
-                       self.new_version_button, self.history_button):
+                       self.validate_print_button, self.new_version_button,
+                       self.history_button):
             row.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -52,7 +57,8 @@ class PlanHeader(QWidget):
                 "Commencez un plan vide ou partez d'un modèle."))
             self._banner("", "")
             for button in (self.save_template_button, self.validate_button,
-                           self.new_version_button, self.history_button):
+                           self.validate_print_button, self.new_version_button,
+                           self.history_button):
                 button.setEnabled(False)
             self.template_button.setEnabled(True)
             return
@@ -93,6 +99,7 @@ class PlanHeader(QWidget):
         self.template_button.setEnabled(not closed_case)
         self.save_template_button.setEnabled(bool(plan.needs))
         self.validate_button.setEnabled(not closed_case and is_draft)
+        self.validate_print_button.setEnabled(not closed_case and is_draft)
         self.new_version_button.setEnabled(not closed_case and not is_draft)
         self.history_button.setEnabled(True)
 

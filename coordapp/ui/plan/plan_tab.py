@@ -44,6 +44,10 @@ class PlanTab(PlanDialogs, OutlineCommands, QWidget):
     "need", "goal" or "action")."""
 
     changed = Signal(str)
+    #: "Valider et imprimer" saved the person's PDF: its path.
+    pdf_saved = Signal(str)
+    #: "Valider et imprimer" asked for the print preview afterwards.
+    print_requested = Signal()
 
     def __init__(self, workspace: Workspace, patient_id: str, paths: AppPaths,
                  parent: QWidget | None = None) -> None:
@@ -108,6 +112,8 @@ class PlanTab(PlanDialogs, OutlineCommands, QWidget):
         children = Qt.ShortcutContext.WidgetWithChildrenShortcut
         on_tree = Qt.ShortcutContext.WidgetShortcut
         self.add_action = action(["Ins", "Ctrl+N"], self.add_child, self, children)
+        self.validate_print_action = action(["Ctrl+Shift+P"], self._on_validate_print_key,
+                                            self, children)
         self.delete_action = action(["Del"], self.delete_current, self.tree, on_tree)
         self.edit_action = action(["F2"], self.edit_current, self.tree, on_tree)
         self.up_action = action(["Ctrl+Up"], lambda: self.move_current(-1), self.tree, on_tree)
@@ -125,6 +131,7 @@ class PlanTab(PlanDialogs, OutlineCommands, QWidget):
         h.template_button.clicked.connect(self.open_template_dialog)
         h.save_template_button.clicked.connect(self.open_save_template_dialog)
         h.validate_button.clicked.connect(self.open_validate_dialog)
+        h.validate_print_button.clicked.connect(self.open_validate_print_dialog)
         h.new_version_button.clicked.connect(self.start_new_version)
         h.history_button.clicked.connect(self.open_history)
 
@@ -201,6 +208,10 @@ class PlanTab(PlanDialogs, OutlineCommands, QWidget):
             self.tree.setExpanded(index, not self.tree.isExpanded(index))
         elif not self.editor.focus_form():
             self._check_editable()
+
+    def _on_validate_print_key(self) -> None:
+        if self.header.validate_print_button.isEnabled():
+            self.open_validate_print_dialog()
 
     def showEvent(self, event: QShowEvent) -> None:
         """Shown again (another tab may have written): read again, unless editing."""

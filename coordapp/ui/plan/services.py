@@ -8,8 +8,10 @@ from coordapp.models import PatientStatus
 from coordapp.paths import AppPaths
 from coordapp.services.assessments.recording import AssessmentService
 from coordapp.services.caseload.patients import CaseloadService
+from coordapp.services.exports import ExportService
 from coordapp.services.patient.file import PatientFileService
 from coordapp.services.plans.editing import PlanService
+from coordapp.services.plans.proposal import PlanProposalService
 from coordapp.services.plans.templates import TemplateService
 from coordapp.services.plans.versions import PlanVersionService
 from coordapp.services.views import CareTeamMemberView
@@ -24,6 +26,8 @@ class PlanServices:
     versions: PlanVersionService
     templates: TemplateService
     files: PatientFileService
+    proposals: PlanProposalService
+    exports: ExportService
 
     @classmethod
     def from_workspace(cls, workspace: Workspace, paths: AppPaths) -> PlanServices:
@@ -34,6 +38,8 @@ class PlanServices:
             versions=PlanVersionService(workspace),
             templates=TemplateService(workspace, paths),
             files=PatientFileService(workspace),
+            proposals=PlanProposalService(workspace, paths),
+            exports=ExportService(workspace),
         )
 
     def is_closed(self, patient_id: str) -> bool:

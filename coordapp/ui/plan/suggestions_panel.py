@@ -31,6 +31,8 @@ class SuggestionsPanel(QFrame):
 
     #: A suggested need was added to the PPCS (its id).
     need_added = Signal(str)
+    #: "Proposer le PPCS…": the whole proposal (templates included) for this assessment.
+    proposal_requested = Signal(str)
 
     def __init__(self, service: AssessmentService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +45,12 @@ class SuggestionsPanel(QFrame):
         self.title.setFont(font)
         self.close_button = QPushButton(self.tr("Fermer"))
         self.close_button.clicked.connect(self.hide)
+        self.propose_button = QPushButton(self.tr("Proposer le PPCS…"))
+        self.propose_button.setToolTip(self.tr(
+            "Les modèles de plan qui conviennent à cette évaluation, avec le cercle de "
+            "soins déjà désigné pour les actions"))
+        self.propose_button.clicked.connect(
+            lambda: self.assessment_id and self.proposal_requested.emit(self.assessment_id))
         self.error_label = QLabel()
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setWordWrap(True)
@@ -54,6 +62,7 @@ class SuggestionsPanel(QFrame):
         self.state_labels: dict[str, QLabel] = {}
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
+        header.addWidget(self.propose_button)
         header.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(header)

@@ -99,6 +99,9 @@ class ValidateDialog(AsksBeforeClosing, QDialog):
             holder.setFocusProxy(widget)
             self.errors[key] = error
             form.addRow(text, holder)
+            label = form.labelForField(holder)
+            if isinstance(label, QLabel):  # Alt+letter to the field (not its holder)
+                label.setBuddy(widget)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(ERROR_STYLE)

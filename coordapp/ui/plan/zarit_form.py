@@ -4,7 +4,8 @@ the 7-item mini-Zarit (jamais / parfois / souvent = 0 / ½ / 1); total and band 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -116,6 +117,7 @@ class ZaritForm(QWidget):
             self.form_buttons[code] = button
             choice.addWidget(button)
             button.toggled.connect(self._on_form_toggled)
+            button.installEventFilter(self)
         choice.addStretch(1)
         self.total_label = QLabel()
         self.band_label = QLabel()
@@ -181,6 +183,25 @@ class ZaritForm(QWidget):
         self.form_buttons[NONE].setChecked(True)
 
     # -- values ---------------------------------------------------------------------
+
+    def focus_choice(self) -> None:
+        """The cursor on the grid's choice: a digit starts the full grid, J, P or S the
+        Mini-Zarit, with that first answer."""
+        self.form_buttons[self.form()].setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+                and watched in self.form_buttons.values() and self.form() == NONE
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            text = event.text().upper()
+            form = FULL if text in ANSWERS else MINI if text in MINI_KEYS else None
+            if form is not None:
+                self.set_form(form)
+                pickers = self.active_pickers()
+                pickers[0].set_value(text)
+                pickers[1].setFocus()
+                return True
+        return super().eventFilter(watched, event)
 
     def form(self) -> str:
         return next(code for code, b in self.form_buttons.items() if b.isChecked())
