@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from coordapp.paths import AppPaths
 from coordapp.services.patient.follow_up import FollowUpService
@@ -86,7 +87,7 @@ def test_validate_and_print_lists_what_blocks_then_saves_the_pdf(
     assert any("information" in text.lower() for text in shown), shown
     assert not out.exists()
     assert PlanVersionService(workspace).show(patient_id).plan.status == "draft"
-    dialog.reject()
+    QDialog.reject(dialog)  # given up, without the unsaved-input question
 
     FollowUpService(workspace).record_consent(patient_id, "information_given",
                                               given_by="Anne Martin", how="Oral")

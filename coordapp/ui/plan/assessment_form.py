@@ -29,6 +29,7 @@ from coordapp.services.assessments.recording import COMPLEXITY_FACTORS
 from coordapp.services.views import AssessmentDetail
 from coordapp.ui.complexity_panel import ComplexityPanel
 from coordapp.ui.labels import choices
+from coordapp.ui.patient.busy_retry import DEFAULT_BUSY_WAIT_S, BusyRetry
 from coordapp.ui.plan.aggir_form import AggirForm
 from coordapp.ui.plan.style import ERROR_STYLE
 from coordapp.ui.plan.zarit_form import NONE, ZaritForm
@@ -75,8 +76,11 @@ class AssessmentForm(QWidget):
 
     AGGIR_PAGE, ZARIT_PAGE, CONTEXT_PAGE, SITUATION_PAGE = range(4)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *,
+                 busy_wait_s: int = DEFAULT_BUSY_WAIT_S) -> None:
         super().__init__(parent)
+        #: Shown while the base is busy: the save waits, tries again, can be cancelled.
+        self.busy = BusyRetry(busy_wait_s)
         self.editing_id: str | None = None
         self._initial: dict[str, Any] = {}
         self.title_label = QLabel()
@@ -128,6 +132,7 @@ class AssessmentForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.busy)
         layout.addWidget(self.pages, 1)
 
         self.aggir.grid_changed.connect(self._refresh_summary)
@@ -267,6 +272,7 @@ class AssessmentForm(QWidget):
         }
 
     def _loaded(self) -> None:
+        self.busy.clear()  # a pending save is for the assessment no longer shown
         self._initial = self._snapshot()
         self.show_error("")
         self.pages.setCurrentIndex(self.AGGIR_PAGE)

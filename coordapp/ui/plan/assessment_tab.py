@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordapp.errors import CoordAppError, InvalidInput
+from coordapp.errors import CoordAppError, DatabaseBusy, InvalidInput
 from coordapp.paths import AppPaths
 from coordapp.services.views import AssessmentDetail
 from coordapp.services.workspace import Workspace
 from coordapp.ui.labels import format_date
+from coordapp.ui.patient.busy_retry import busy_wait_seconds
 from coordapp.ui.plan.assessment_form import AssessmentForm
 from coordapp.ui.plan.assessment_models import (
     AssessmentTableModel,
@@ -97,7 +98,7 @@ class AssessmentTab(QWidget):
         self.comparison_hint.setWordWrap(True)
         self.suggestions = SuggestionsPanel(self.services.assessments)
         self.suggestions.hide()
-        self.form = AssessmentForm()
+        self.form = AssessmentForm(busy_wait_s=busy_wait_seconds(paths))
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self._list_page())
@@ -177,7 +178,14 @@ class AssessmentTab(QWidget):
         return self.stack.currentIndex() == self.FORM_PAGE and self.form.is_dirty()
 
     def save(self) -> bool:
-        """Save the assessment being keyed in; False (message shown) if refused."""
+        """Save the assessment being keyed in; False (message shown) if refused.
+        While the base is busy: False, the input kept, and tried again (``form.busy``)."""
+        if self.stack.currentIndex() != self.FORM_PAGE:
+            return True
+        return self.form.busy.run(self._attempt_save)
+
+    def _attempt_save(self) -> bool:
+        """One try; raises ``DatabaseBusy`` (nothing written, the input kept)."""
         if self.stack.currentIndex() != self.FORM_PAGE:
             return True
         editing = self.form.editing_id
@@ -190,6 +198,8 @@ class AssessmentTab(QWidget):
         except InvalidInput as exc:
             self.form.show_error(exc.message, exc.field)
             return False
+        except DatabaseBusy:
+            raise
         except CoordAppError as exc:
             self.form.show_error(exc.message)
             return False
@@ -251,6 +261,7 @@ class AssessmentTab(QWidget):
         if self.form.is_dirty() and not self._confirm(self.tr(
                 "Abandonner la saisie de cette évaluation ?")):
             return
+        self.form.busy.clear()
         self.stack.setCurrentIndex(self.LIST_PAGE)
         self.table.setFocus()
 

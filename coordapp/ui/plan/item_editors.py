@@ -1,5 +1,6 @@
 """The detail panel of the PPCS tab: one form per kind of item (a ``QStackedWidget``),
-saved through ``PlanService`` with only the fields that changed."""
+saved through ``PlanService`` with only the fields that changed. A save that finds the
+base busy waits and tries again by itself, the input kept in the form (``busy``)."""
 
 from __future__ import annotations
 
@@ -19,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordapp.errors import CoordAppError, InvalidInput
+from coordapp.errors import CoordAppError, DatabaseBusy, InvalidInput
 from coordapp.services.plans.editing import PlanService
 from coordapp.services.views import CareTeamMemberView, PlanVersionView
+from coordapp.ui.patient.busy_retry import DEFAULT_BUSY_WAIT_S, BusyRetry
 from coordapp.ui.plan.action_form import ActionForm
 from coordapp.ui.plan.item_form import ItemForm
 from coordapp.ui.plan.item_forms import GoalForm, NeedForm, PlanForm
@@ -40,9 +42,14 @@ class ItemEditor(QWidget):
     #: The user is done with the form (saved with Ctrl+Entrée, or Échap).
     finished = Signal()
 
-    def __init__(self, plans: PlanService, parent: QWidget | None = None) -> None:
+    def __init__(self, plans: PlanService, parent: QWidget | None = None, *,
+                 busy_wait_s: int = DEFAULT_BUSY_WAIT_S) -> None:
         super().__init__(parent)
         self.plans = plans
+        #: Shown while the base is busy: the save waits, tries again, can be cancelled.
+        self.busy = BusyRetry(busy_wait_s)
+        #: Ctrl+Entrée asked to be done with the form once the pending save goes through.
+        self._finish_when_saved = False
         self.plan_id: str | None = None
         self.kind: str | None = None
         self.key: str | None = None  # the item shown (None for a new one)
@@ -90,6 +97,7 @@ class ItemEditor(QWidget):
         layout.setContentsMargins(6, 0, 0, 0)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.busy)
         layout.addLayout(buttons)
 
         self.save_button.clicked.connect(self._on_submit)
@@ -108,6 +116,7 @@ class ItemEditor(QWidget):
         return self.forms.get(self.kind or "")
 
     def show_nothing(self) -> None:
+        self._forget_pending_save()
         self.kind = self.key = self.parent_key = None
         self._reshow = None
         self.stack.setCurrentWidget(self.empty_label)
@@ -117,6 +126,7 @@ class ItemEditor(QWidget):
     def show_form(self, kind: str, key: str | None, loader: Callable[[], None], *,
                   parent_key: str | None = None) -> None:
         """Show the form of ``kind`` filled by ``loader`` (kept to revert)."""
+        self._forget_pending_save()
         self.kind, self.key, self.parent_key = kind, key, parent_key
         self._reshow = loader
         loader()
@@ -184,27 +194,42 @@ class ItemEditor(QWidget):
     # -- writing ----------------------------------------------------------------------
 
     def save(self) -> bool:
-        """Write the pending edits; False (message shown under the field) if refused."""
+        """Write the pending edits; False (message shown under the field) if refused.
+        While the base is busy: False, the edits kept, and tried again (see ``busy``)."""
         form = self.form()
         if form is None or self.kind is None or not form.is_dirty():
+            self._forget_pending_save()
             return True
-        changes = form.changes()
+        self._error("")
+        return self.busy.run(self._attempt_save)
+
+    def _attempt_save(self) -> bool:
+        """One try; raises ``DatabaseBusy`` (nothing written, the edits kept)."""
+        form, kind = self.form(), self.kind
+        if form is None or kind is None or not form.is_dirty():
+            return True
         try:
-            item_id = self._write(self.kind, changes)
+            item_id = self._write(kind, form.changes())
         except InvalidInput as exc:
             if not form.show_error(exc.field, exc.message):
                 self._error(exc.message)
             return False
+        except DatabaseBusy:
+            raise
         except CoordAppError as exc:
             self._error(exc.message)
             return False
         self.key = item_id
         form.load(form.values(), editable=form.editable, trackable=form.trackable)
         self._refresh_buttons()
-        self.saved.emit(ENTITIES[self.kind], item_id)
+        self.saved.emit(ENTITIES[kind], item_id)
+        if self._finish_when_saved:  # the save Ctrl+Entrée asked for, gone through later
+            self._finish_when_saved = False
+            self.finished.emit()
         return True
 
     def revert(self) -> None:
+        self._forget_pending_save()
         if self._reshow is not None:
             self._reshow()
         self._error("")
@@ -230,6 +255,10 @@ class ItemEditor(QWidget):
 
     # -- internals ------------------------------------------------------------------
 
+    def _forget_pending_save(self) -> None:
+        self.busy.clear()
+        self._finish_when_saved = False
+
     def _error(self, message: str) -> None:
         self.error_label.setText(message)
         self.error_label.setVisible(bool(message))
@@ -245,6 +274,8 @@ class ItemEditor(QWidget):
     def _on_submit(self) -> None:
         if self.save():
             self.finished.emit()
+        elif self.busy.waiting:
+            self._finish_when_saved = True
 
     def _on_cancel(self) -> None:
         self.revert()

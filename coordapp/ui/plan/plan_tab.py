@@ -23,6 +23,7 @@ from coordapp.models import PatientStatus
 from coordapp.paths import AppPaths
 from coordapp.services.views import CareTeamMemberView, PlanVersionView
 from coordapp.services.workspace import Workspace
+from coordapp.ui.patient.busy_retry import busy_wait_seconds
 from coordapp.ui.plan.item_editors import ItemEditor
 from coordapp.ui.plan.outline_commands import OutlineCommands
 from coordapp.ui.plan.plan_dialogs import PlanDialogs
@@ -74,7 +75,8 @@ class PlanTab(PlanDialogs, OutlineCommands, QWidget):
         outline_layout.setSpacing(2)
         outline_layout.addWidget(self.tree, 1)
         outline_layout.addWidget(self.keys_label)
-        self.editor = ItemEditor(self.services.plans)
+        self.editor = ItemEditor(self.services.plans,
+                                 busy_wait_s=busy_wait_seconds(paths))
         self.start_page = StartPage()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(outline)
