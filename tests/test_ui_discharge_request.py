@@ -72,7 +72,7 @@ def test_the_discharge_details_are_typed_with_the_keyboard_and_saved(qtbot, work
     alt(qtbot, dialog, Qt.Key.Key_C)
     assert focused() is form.discharge.contact_edit
     qtbot.keyClicks(focused(), "Cadre de sante, 03 24 27 80 00")
-    for letter in (Qt.Key.Key_I, Qt.Key.Key_M, Qt.Key.Key_R):  # nurse, equipment, follow-up
+    for letter in (Qt.Key.Key_I, Qt.Key.Key_F, Qt.Key.Key_R):  # nurse, equipment, follow-up
         alt(qtbot, dialog, letter)
     alt(qtbot, dialog, Qt.Key.Key_O)
     qtbot.keyClicks(focused(), "Lit medicalise livre la veille.")
@@ -131,6 +131,7 @@ def test_escape_with_only_discharge_details_typed_asks_before_dropping(qtbot, wo
     assert dialog.isVisible() and form.discharge.ward_edit.text() == "Geriatrie"
     QTimer.singleShot(50, lambda: answer("discard"))
     qtbot.keyClick(form.discharge.ward_edit, Qt.Key.Key_Escape)
-    assert answers == ["Cette demande n'est pas enregistrée. L'abandonner ?"] * 2
+    assert answers == ["Cette demande n'est pas encore enregistrée. La garder en brouillon "
+                       "(À faire › Demandes à compléter) ?"] * 2
     assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.isVisible()
     assert saved(workspace) == ([], [])

@@ -49,7 +49,7 @@ class DischargeForm(QWidget):
         items = {
             DischargeItem.NURSE: self.tr("&Infirmier à domicile"),
             DischargeItem.HOME_HELP: self.tr("Aide à domici&le"),
-            DischargeItem.EQUIPMENT: self.tr("&Matériel"),
+            DischargeItem.EQUIPMENT: self.tr("Matériel (lit, &fauteuil…)"),
             DischargeItem.MEDICINES: self.tr("Médicamen&ts"),
             DischargeItem.FOLLOW_UP: self.tr("&Rendez-vous de suivi"),
         }
