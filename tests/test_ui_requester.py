@@ -70,8 +70,6 @@ def test_a_gp_from_the_directory_is_the_persons_gp_and_in_the_care_circle(
     assert form.profession_edit.text() == "Médecin généraliste"
     assert form.phone_edit.text() == "03 24 27 00 11"
     assert form.reason_edit.hasFocus()  # the next thing to type
-    dialog.resize(1366 * 2 // 3, 580)
-    dialog.grab().save("/tmp/h16b_requester.png")
 
     patient_id = include_new_person(qtbot, dialog)
     file = PatientFileService(workspace).load(patient_id, audit=False)
@@ -119,3 +117,82 @@ def test_a_name_typed_over_the_choice_unlinks_the_directory(qtbot, workspace) ->
     file = PatientFileService(workspace).load(patient_id, audit=False)
     assert file.identity["gp_id"] is None and file.care_team == []
     assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def type_ahead(qtbot, form, typed: str):
+    """Type the first letters of the requester's name: the directory's matches pop up."""
+    completer = form.requester_completer
+    assert completer is not None
+    form.name_edit.setFocus()
+    qtbot.waitUntil(form.name_edit.hasFocus)
+    qtbot.keyClicks(form.name_edit, typed)
+    qtbot.waitUntil(completer.popup().isVisible)  # after the short pause
+    return completer
+
+
+def test_the_requester_is_found_as_the_name_is_typed(qtbot, workspace: Workspace) -> None:
+    ids = add_directory(workspace)
+    dialog = open_dialog(qtbot, workspace)
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    form = dialog.request_form
+    completer = type_ahead(qtbot, form, "dura")
+    assert [entry.id for entry in completer.shown] == [ids["gp"]]
+    assert completer.popup().model().index(0, 0).data() == \
+        "Paul Durand — Médecin généraliste · Sedan"
+    popup = completer.popup()
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: form.requester is not None)
+    assert form.name_edit.text() == "Paul Durand"  # the name, not the popup's line
+    assert form.kind_combo.currentData() == "gp"
+    assert form.phone_edit.text() == "03 24 27 00 11"
+    assert form.values()["professional_id"] == ids["gp"]
+    qtbot.waitUntil(form.reason_edit.hasFocus)  # the next thing to type
+
+    patient_id = include_new_person(qtbot, dialog)
+    file = PatientFileService(workspace).load(patient_id, audit=False)
+    assert file.identity["gp_id"] == ids["gp"]
+    assert [m.professional_id for m in file.care_team] == [ids["gp"]]
+
+
+def test_a_name_the_directory_does_not_know_stays_free_text(qtbot, workspace) -> None:
+    add_directory(workspace)
+    dialog = open_dialog(qtbot, workspace)
+    qtbot.waitExposed(dialog)
+    form = dialog.request_form
+    form.name_edit.setFocus()
+    qtbot.keyClicks(form.name_edit, "Mme Colin")
+    completer = form.requester_completer
+    assert completer is not None
+    completer.refresh()  # what the pause after the last keystroke does
+    assert completer.shown == [] and not completer.popup().isVisible()
+    assert form.name_edit.text() == "Mme Colin" and form.values()["professional_id"] is None
+
+
+def test_a_new_request_in_the_file_finds_its_requester_too(qtbot, workspace) -> None:
+    from coordapp.ui.patient.new_referral_dialog import NewReferralDialog
+    from coordapp.ui.patient.services import PatientServices
+
+    ids = add_directory(workspace)
+    patient_id = CaseloadService(workspace).add_patient({**ELOISE, "status": "request"}).id
+    services = PatientServices.from_workspace(workspace)
+    dialog = NewReferralDialog(services.follow_up, patient_id, services=services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert dialog.form.directory_button.isVisible()
+    completer = type_ahead(qtbot, dialog.form, "rou")
+    assert [entry.id for entry in completer.shown] == [ids["nurse"]]
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.form.requester is not None)
+    assert dialog.form.kind_combo.currentData() == "nurse"
+    qtbot.keyClicks(dialog.form.reason_edit, "Plaies, refus de soins")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    [referral] = PatientFileService(workspace).load(patient_id, audit=False).referrals
+    assert referral.requester_name == "Claire Roux"

@@ -36,6 +36,7 @@ from coordapp.ui.patient.answer_step import AnswerStep
 from coordapp.ui.patient.directory_picker import DirectoryPickerDialog
 from coordapp.ui.patient.person_step import PersonStep
 from coordapp.ui.patient.referral_form import ReferralForm
+from coordapp.ui.patient.requester_completer import requester_search
 from coordapp.ui.patient.services import PatientServices
 from coordapp.ui.patient.styles import ERROR_STYLE
 from coordapp.validation import validate_phone
@@ -64,6 +65,8 @@ class NewCaseDialog(QDialog):
 
         self.steps_label = QLabel()
         self.request_form = ReferralForm()
+        self.request_form.use_directory(requester_search(
+            PatientServices.from_workspace(self._workspace).directory))
         self.person_step = PersonStep(self._caseload)
         self.answer_step = AnswerStep()
         self.complexity_panel = ComplexityPanel()  # criteria of both sides, service level

@@ -23,6 +23,7 @@ from coordapp.ui.labels import display_phone, fill_combo, label, select_data
 from coordapp.ui.patient.date_edit import make_datetime_edit
 from coordapp.ui.patient.discharge_form import DischargeForm
 from coordapp.ui.patient.field_errors import FieldErrors
+from coordapp.ui.patient.requester_completer import RequesterCompleter, Search
 
 #: Words of a directory profession (folded) → kind of requester.
 PROFESSION_KINDS = (("generaliste", RequesterKind.GP), ("infirm", RequesterKind.NURSE),
@@ -59,6 +60,8 @@ class ReferralForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.requester: ProfessionalView | StructureView | None = None
+        #: The type-ahead on the requester's name, once a directory is given.
+        self.requester_completer: RequesterCompleter | None = None
         self.received_edit = make_datetime_edit()
         self.channel_combo = QComboBox()
         fill_combo(self.channel_combo, ReferralChannel)
@@ -155,6 +158,18 @@ class ReferralForm(QWidget):
         self.phone_edit.setText(display_phone(entry.phone))
         self.requester = entry
         self.name_edit.setToolTip(self.tr("Choisi dans l'annuaire"))
+
+    def use_directory(self, search: Search) -> None:
+        """Type-ahead on the requester's name, searched in the directory; choosing a
+        line fills the requester as « Choisir dans l'annuaire… » does."""
+        self.requester_completer = RequesterCompleter(self.name_edit, search,
+                                                      self._on_completed)
+        self.name_edit.setPlaceholderText(self.tr(
+            "Prénom et nom, ou les premières lettres pour chercher dans l'annuaire"))
+
+    def _on_completed(self, entry: ProfessionalView | StructureView) -> None:
+        self.set_requester(entry)
+        self.reason_edit.setFocus()
 
     def _on_name_edited(self, _text: str) -> None:
         """Typing another name unlinks the requester chosen from the directory."""

@@ -77,7 +77,8 @@ class ReferralsTab(FileTab):
 
     def _on_new_clicked(self) -> None:
         if self.file is not None:
-            self.open_dialog(NewReferralDialog(self.services.follow_up, self.file.id, self))
+            self.open_dialog(NewReferralDialog(self.services.follow_up, self.file.id, self,
+                                              services=self.services))
 
     def _on_answer_clicked(self) -> None:
         referral = self.current_referral()
