@@ -129,3 +129,21 @@ def test_an_assessment_saved_on_a_busy_base_is_kept_and_saved_once_free(
     assert tab.stack.currentIndex() == tab.LIST_PAGE and not busy.isVisible()
     if tab.proposal_dialog is not None:  # the PPCS proposed after a new assessment
         tab.proposal_dialog.done(0)
+
+
+def test_the_patience_is_set_in_the_preferences(qtbot, app_paths: AppPaths) -> None:
+    from coordapp.ui.patient.busy_retry import busy_wait_seconds
+    from coordapp.ui.preferences_dialog import PreferencesDialog
+
+    settings = QSettings(str(app_paths.config_dir / "ui.ini"), QSettings.Format.IniFormat)
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.busy_spin.value() == 15  # the default, as for the command line
+    dialog.busy_spin.setFocus()
+    qtbot.keyClick(dialog.busy_spin, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(dialog.busy_spin, "40")
+    dialog.accept()
+    settings.sync()
+    assert busy_wait_seconds(app_paths) == 40

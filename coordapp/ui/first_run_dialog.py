@@ -29,6 +29,7 @@ from coordapp.services.workspace import OwnerProfile, Workspace
 from coordapp.ui.busy import busy_cursor
 
 ERROR_STYLE = "color: #b3261e;"
+MUTED_STYLE = "color: palette(placeholder-text);"
 #: Strength meter colours: refused and nearly there, then accepted.
 WEAK_COLOUR, FAIR_COLOUR, GOOD_COLOUR = "#b3261e", "#b26a00", "#2e7d32"
 
@@ -85,6 +86,7 @@ class FirstRunDialog(QDialog):
             edit.textChanged.connect(self._on_input_changed)
         self.copied_check.toggled.connect(self.continue_button.setEnabled)
         self._on_input_changed()
+        self.name_edit.setFocus()  # the first field to fill, not the demonstration box
 
     # -- pages ------------------------------------------------------------------------
 
@@ -103,11 +105,17 @@ class FirstRunDialog(QDialog):
         small = location.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)
         location.setFont(small)
+        # A check box does not wrap: its text short, the detail in a wrapped line below.
         self.demo_check = QCheckBox(self.tr(
-            "Découvrir d'abord CoordApp avec une base de démonstration (200 patients "
-            "fictifs), séparée de ma base de travail"))
+            "Découvrir d'abord CoordApp avec une base de démonstration"))
+        self.demo_detail = QLabel(self.tr(
+            "200 patients fictifs, dans une base séparée de votre base de travail."))
+        self.demo_detail.setWordWrap(True)
+        self.demo_detail.setIndent(self.demo_check.iconSize().width() + 8)
+        self.demo_detail.setStyleSheet(MUTED_STYLE)
         self.demo_check.toggled.connect(self._on_demo_toggled)
         self.demo_check.setVisible(not demo_db_path(self._paths).exists())
+        self.demo_detail.setVisible(not demo_db_path(self._paths).exists())
         self._on_demo_toggled(False)
 
         self.name_edit = QLineEdit()
@@ -147,6 +155,7 @@ class FirstRunDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
         layout.addWidget(self.demo_check)
+        layout.addWidget(self.demo_detail)
         layout.addWidget(location)
         layout.addSpacing(8)
         layout.addLayout(form)

@@ -74,7 +74,9 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Importer une file active")
                             if self.kind == ImportKind.PATIENTS
                             else self.tr("Importer un annuaire"))
-        self.resize(1100, 760)
+        # 1100×760 where it fits; within the screen (title bar included) at 1366×768.
+        screen = self.screen().availableGeometry()
+        self.resize(min(1100, screen.width() - 40), min(760, screen.height() - 60))
 
         self.path_edit = QLineEdit()
         self.path_edit.setReadOnly(True)

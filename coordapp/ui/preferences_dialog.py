@@ -1,5 +1,6 @@
 """Preferences: the language of the screens (applied at the next start), the idle
-time after which CoordApp locks itself, and the user's profile (Mon profil)."""
+time after which CoordApp locks itself, how long a save waits for a busy base, and the
+user's profile (Mon profil)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from coordapp.services.profile import ProfileService
 from coordapp.ui.i18n import preferred_language, set_preferred_language
 from coordapp.ui.idle_lock import IDLE_SETTING, idle_minutes
+from coordapp.ui.patient.busy_retry import BUSY_WAIT_SETTING, busy_wait_setting
 from coordapp.ui.profile_form import ProfileForm
 
 
@@ -55,9 +57,19 @@ class PreferencesDialog(QDialog):
             "Sans action au clavier ni à la souris pendant ce temps, CoordApp masque les "
             "dossiers et demande la phrase de passe."))
 
+        self.busy_spin = QSpinBox()
+        self.busy_spin.setRange(1, 300)
+        self.busy_spin.setSuffix(self.tr(" s"))
+        self.busy_spin.setValue(busy_wait_setting(settings))
+        self.busy_spin.setToolTip(self.tr(
+            "Quand un autre programme écrit dans la base (synchronisation, import, script), "
+            "un enregistrement attend et réessaie pendant ce temps, vos saisies gardées, "
+            "puis propose « Réessayer ». S'applique aux fenêtres ouvertes ensuite."))
+
         form = QFormLayout()
         form.addRow(self.tr("&Langue de l'interface"), self.language_combo)
         form.addRow(self.tr("&Verrouillage après inactivité"), self.idle_spin)
+        form.addRow(self.tr("&Attente si la base est occupée"), self.busy_spin)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         general = QWidget()
@@ -89,6 +101,7 @@ class PreferencesDialog(QDialog):
         set_preferred_language(self._settings, language)
         self._settings.setValue(IDLE_SETTING, self.idle_spin.value())
         self.idle_minutes_chosen = self.idle_spin.value()
+        self._settings.setValue(BUSY_WAIT_SETTING, self.busy_spin.value())
         super().accept()
 
     def _on_language_chosen(self) -> None:

@@ -32,7 +32,12 @@ RETRY_PAUSE_MS = 700
 
 def busy_wait_seconds(paths: AppPaths) -> int:
     """The preference (1 to 300 s), 15 s by default."""
-    settings = QSettings(str(paths.config_dir / "ui.ini"), QSettings.Format.IniFormat)
+    return busy_wait_setting(QSettings(str(paths.config_dir / "ui.ini"),
+                                       QSettings.Format.IniFormat))
+
+
+def busy_wait_setting(settings: QSettings) -> int:
+    """The preference as stored in ``settings`` (1 to 300 s), 15 s by default."""
     try:
         value = int(settings.value(BUSY_WAIT_SETTING, DEFAULT_BUSY_WAIT_S))
     except (TypeError, ValueError):
