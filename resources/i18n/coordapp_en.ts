@@ -584,6 +584,7 @@
     <name>AssessmentForm</name>
     <message>
         <source>Enregistrer l&apos;évaluation</source>
+        <extracomment>Shown while the base is busy: the save waits, tries again, can be cancelled.</extracomment>
         <translation>Save the assessment</translation>
     </message>
     <message>
@@ -2049,8 +2050,8 @@
         <translation>Ho&amp;me help</translation>
     </message>
     <message>
-        <source>&amp;Matériel</source>
-        <translation>E&amp;quipment</translation>
+        <source>Matériel (lit, &amp;fauteuil…)</source>
+        <translation>Equipment (bed, &amp;wheelchair…)</translation>
     </message>
     <message>
         <source>Médicamen&amp;ts</source>
@@ -2354,6 +2355,14 @@
         <translation>Your files are stored on this computer, in an encrypted database. Enter your name and choose a passphrase: at least 12 characters, for example four unrelated words.</translation>
     </message>
     <message>
+        <source>Découvrir d&apos;abord CoordApp avec une base de démonstration</source>
+        <translation>Try CoordApp first with a demonstration database</translation>
+    </message>
+    <message>
+        <source>200 patients fictifs, dans une base séparée de votre base de travail.</source>
+        <translation>200 fictitious patients, in a database kept apart from your working one.</translation>
+    </message>
+    <message>
         <source>Emplacement : {path}</source>
         <translation>Location: {path}</translation>
     </message>
@@ -2365,10 +2374,6 @@
         <source>Rouvrir la démonstration…</source>
         <extracomment>Set when the user chose to go back to the existing demonstration database.</extracomment>
         <translation>Reopen the demonstration…</translation>
-    </message>
-    <message>
-        <source>Découvrir d&apos;abord CoordApp avec une base de démonstration (200 patients fictifs), séparée de ma base de travail</source>
-        <translation>Try CoordApp first with a demonstration database (200 fictitious patients), kept apart from my working database</translation>
     </message>
     <message>
         <source>Infirmière coordinatrice…</source>
@@ -3490,7 +3495,7 @@
     <name>ItemEditor</name>
     <message>
         <source>&lt;b&gt;Choisissez un élément du plan&lt;/b&gt;&lt;br&gt;&lt;br&gt;Inser ou Ctrl+N : ajouter (un besoin, un objectif sous le besoin, une action sous l&apos;objectif)&lt;br&gt;F2 ou Entrée : modifier l&apos;élément&lt;br&gt;Suppr : supprimer&lt;br&gt;Ctrl+↑ / Ctrl+↓ : changer la priorité d&apos;un besoin&lt;br&gt;Ctrl+Entrée : enregistrer, Échap : annuler</source>
-        <extracomment>What each kind of item is recorded as in ``changed(entity)``. An item was written: (entity, id). The user is done with the form (saved with Ctrl+Entrée, or Échap).</extracomment>
+        <extracomment>What each kind of item is recorded as in ``changed(entity)``. An item was written: (entity, id). The user is done with the form (saved with Ctrl+Entrée, or Échap). Shown while the base is busy: the save waits, tries again, can be cancelled. Ctrl+Entrée asked to be done with the form once the pending save goes through.</extracomment>
         <translation>&lt;b&gt;Choose an item of the plan&lt;/b&gt;&lt;br&gt;&lt;br&gt;Ins or Ctrl+N: add (a need, a goal under the need, an action under the goal)&lt;br&gt;F2 or Enter: edit the item&lt;br&gt;Del: delete&lt;br&gt;Ctrl+↑ / Ctrl+↓: change the priority of a need&lt;br&gt;Ctrl+Enter: save, Esc: cancel</translation>
     </message>
     <message>
@@ -4243,6 +4248,10 @@ Action: {action}</translation>
     <message>
         <source>Enregistrer la demande</source>
         <translation>Save the request</translation>
+    </message>
+    <message>
+        <source>Choisir le demandeur dans l&apos;annuaire</source>
+        <translation>Choose the requester in the directory</translation>
     </message>
 </context>
 <context>
@@ -5004,12 +5013,24 @@ Action: {action}</translation>
         <translation>After this long without keyboard or mouse input, CoordApp hides the files and asks for the passphrase.</translation>
     </message>
     <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Quand un autre programme écrit dans la base (synchronisation, import, script), un enregistrement attend et réessaie pendant ce temps, vos saisies gardées, puis propose « Réessayer ». S&apos;applique aux fenêtres ouvertes ensuite.</source>
+        <translation>When another program writes to the database (synchronisation, import, script), a save waits and tries again for this long, your input kept, then offers “Retry”. Applies to windows opened afterwards.</translation>
+    </message>
+    <message>
         <source>&amp;Langue de l&apos;interface</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
         <source>&amp;Verrouillage après inactivité</source>
         <translation>&amp;Lock after inactivity</translation>
+    </message>
+    <message>
+        <source>&amp;Attente si la base est occupée</source>
+        <translation>&amp;Wait when the database is busy</translation>
     </message>
     <message>
         <source>&amp;Général</source>
@@ -5414,7 +5435,7 @@ Action: {action}</translation>
     <name>ReferralForm</name>
     <message>
         <source>Prénom et nom</source>
-        <extracomment>Words of a directory profession (folded) → kind of requester. &quot;Choisir dans l&apos;annuaire…&quot; was clicked.</extracomment>
+        <extracomment>Words of a directory profession (folded) → kind of requester. &quot;Choisir dans l&apos;annuaire…&quot; was clicked. The type-ahead on the requester&apos;s name, once a directory is given.</extracomment>
         <translation>First name and surname</translation>
     </message>
     <message>
@@ -5480,6 +5501,10 @@ Action: {action}</translation>
     <message>
         <source>Choisi dans l&apos;annuaire</source>
         <translation>Chosen from the directory</translation>
+    </message>
+    <message>
+        <source>Prénom et nom, ou les premières lettres pour chercher dans l&apos;annuaire</source>
+        <translation>First and last name, or the first letters to search the directory</translation>
     </message>
     <message>
         <source>Médecin généraliste</source>
