@@ -36,7 +36,6 @@ from coordapp.ui.patient.answer_step import AnswerStep
 from coordapp.ui.patient.directory_picker import DirectoryPickerDialog
 from coordapp.ui.patient.person_step import PersonStep
 from coordapp.ui.patient.referral_form import ReferralForm
-from coordapp.ui.patient.requester_completer import requester_search
 from coordapp.ui.patient.services import PatientServices
 from coordapp.ui.patient.styles import ERROR_STYLE
 from coordapp.validation import validate_phone
@@ -56,7 +55,6 @@ class NewCaseDialog(QDialog):
         self._caseload = CaseloadService(workspace)
         self._intake = IntakeService(workspace)
         self._workspace = workspace
-        self.directory_dialog: DirectoryPickerDialog | None = None
         self.patient_id = ""
         self.patient_created = False
         self.discard_box: QMessageBox | None = None
@@ -65,8 +63,7 @@ class NewCaseDialog(QDialog):
 
         self.steps_label = QLabel()
         self.request_form = ReferralForm()
-        self.request_form.use_directory(requester_search(
-            PatientServices.from_workspace(self._workspace).directory))
+        self.request_form.use_directory(PatientServices.from_workspace(workspace))
         self.person_step = PersonStep(self._caseload)
         self.answer_step = AnswerStep()
         self.complexity_panel = ComplexityPanel()  # criteria of both sides, service level
@@ -102,7 +99,6 @@ class NewCaseDialog(QDialog):
         layout.addLayout(buttons)
 
         self.person_step.nir_edit.textChanged.connect(lambda _text: self._show_error(""))
-        self.request_form.directory_requested.connect(self._on_directory_requested)
         self.cancel_button.clicked.connect(self.reject)
         self.back_button.clicked.connect(self._on_back_clicked)
         self.next_button.clicked.connect(self._on_next_clicked)
@@ -217,25 +213,10 @@ class NewCaseDialog(QDialog):
                 return False
         return form.discharge.check()
 
-    def _on_directory_requested(self) -> None:
-        """The requester from the directory: the picker, searching as you type."""
-        dialog = DirectoryPickerDialog(
-            PatientServices.from_workspace(self._workspace), self,
-            title=self.tr("Choisir le demandeur dans l'annuaire"))
-        dialog.search_edit.setText(self.request_form.name_edit.text().strip())
-        dialog.search()
-        self.directory_dialog = dialog
-        dialog.finished.connect(self._on_directory_finished)
-        dialog.open()
-
-    def _on_directory_finished(self, result: int) -> None:
-        dialog, self.directory_dialog = self.directory_dialog, None
-        if dialog is None:
-            return
-        dialog.deleteLater()
-        if result == QDialog.DialogCode.Accepted and dialog.chosen is not None:
-            self.request_form.set_requester(dialog.chosen)
-            self.request_form.reason_edit.setFocus()
+    @property
+    def directory_dialog(self) -> DirectoryPickerDialog | None:
+        """« Choisir dans l'annuaire… » while it is open."""
+        return self.request_form.directory_dialog
 
     # -- saving -----------------------------------------------------------------------
 

@@ -4211,10 +4211,6 @@ Action: {action}</translation>
         <translation>Enter the reason for the request.</translation>
     </message>
     <message>
-        <source>Choisir le demandeur dans l&apos;annuaire</source>
-        <translation>Choose the requester from the directory</translation>
-    </message>
-    <message>
         <source>Doublon probable : choisissez « C&apos;est cette personne » ou confirmez qu&apos;il s&apos;agit d&apos;une autre personne.</source>
         <translation>Probable duplicate: choose “This is the person” or confirm that it is someone else.</translation>
     </message>
@@ -4248,10 +4244,6 @@ Action: {action}</translation>
     <message>
         <source>Enregistrer la demande</source>
         <translation>Save the request</translation>
-    </message>
-    <message>
-        <source>Choisir le demandeur dans l&apos;annuaire</source>
-        <translation>Choose the requester in the directory</translation>
     </message>
 </context>
 <context>
@@ -5435,7 +5427,7 @@ Action: {action}</translation>
     <name>ReferralForm</name>
     <message>
         <source>Prénom et nom</source>
-        <extracomment>Words of a directory profession (folded) → kind of requester. &quot;Choisir dans l&apos;annuaire…&quot; was clicked. The type-ahead on the requester&apos;s name, once a directory is given.</extracomment>
+        <extracomment>Words of a directory profession (folded) → kind of requester. The type-ahead on the requester&apos;s name, once a directory is given. &quot;Choisir dans l&apos;annuaire…&quot; while it is open.</extracomment>
         <translation>First name and surname</translation>
     </message>
     <message>
@@ -5505,6 +5497,10 @@ Action: {action}</translation>
     <message>
         <source>Prénom et nom, ou les premières lettres pour chercher dans l&apos;annuaire</source>
         <translation>First and last name, or the first letters to search the directory</translation>
+    </message>
+    <message>
+        <source>Choisir le demandeur dans l&apos;annuaire</source>
+        <translation>Choose the requester in the directory</translation>
     </message>
     <message>
         <source>Médecin généraliste</source>

@@ -5,9 +5,9 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -21,9 +21,11 @@ from coordapp.models import ReferralChannel, RequesterKind, StructureKind, Urgen
 from coordapp.services.directory import ProfessionalView, StructureView
 from coordapp.ui.labels import display_phone, fill_combo, label, select_data
 from coordapp.ui.patient.date_edit import make_datetime_edit
+from coordapp.ui.patient.directory_picker import DirectoryPickerDialog
 from coordapp.ui.patient.discharge_form import DischargeForm
 from coordapp.ui.patient.field_errors import FieldErrors
-from coordapp.ui.patient.requester_completer import RequesterCompleter, Search
+from coordapp.ui.patient.requester_completer import RequesterCompleter, requester_search
+from coordapp.ui.patient.services import PatientServices
 
 #: Words of a directory profession (folded) → kind of requester.
 PROFESSION_KINDS = (("generaliste", RequesterKind.GP), ("infirm", RequesterKind.NURSE),
@@ -52,16 +54,18 @@ def requester_kind_of(entry: ProfessionalView | StructureView) -> str:
 
 class ReferralForm(QWidget):
     """``values()`` is what ``FollowUpService.record_referral`` takes (without patient),
-    with the requester's directory ids when chosen there ("Choisir dans l'annuaire…")."""
-
-    #: "Choisir dans l'annuaire…" was clicked.
-    directory_requested = Signal()
+    with the requester's directory ids when chosen there (type-ahead on the name, or
+    "Choisir dans l'annuaire…", once :meth:`use_directory` is called; the button is
+    hidden until then)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.requester: ProfessionalView | StructureView | None = None
         #: The type-ahead on the requester's name, once a directory is given.
         self.requester_completer: RequesterCompleter | None = None
+        self._services: PatientServices | None = None
+        #: "Choisir dans l'annuaire…" while it is open.
+        self.directory_dialog: DirectoryPickerDialog | None = None
         self.received_edit = make_datetime_edit()
         self.channel_combo = QComboBox()
         fill_combo(self.channel_combo, ReferralChannel)
@@ -119,7 +123,8 @@ class ReferralForm(QWidget):
         layout.addLayout(left, 3)
         layout.addWidget(self.discharge, 2)
         self.kind_combo.currentIndexChanged.connect(self._on_kind_changed)
-        self.directory_button.clicked.connect(self.directory_requested)
+        self.directory_button.clicked.connect(self._open_directory)
+        self.directory_button.hide()
         self.name_edit.textEdited.connect(self._on_name_edited)
         self._suggested_profession = ""
         self._on_kind_changed()
@@ -159,13 +164,35 @@ class ReferralForm(QWidget):
         self.requester = entry
         self.name_edit.setToolTip(self.tr("Choisi dans l'annuaire"))
 
-    def use_directory(self, search: Search) -> None:
-        """Type-ahead on the requester's name, searched in the directory; choosing a
-        line fills the requester as « Choisir dans l'annuaire… » does."""
-        self.requester_completer = RequesterCompleter(self.name_edit, search,
-                                                      self._on_completed)
+    def use_directory(self, services: PatientServices) -> None:
+        """Type-ahead on the requester's name, searched in the directory, and « Choisir
+        dans l'annuaire… »: either fills the requester, linked to its directory entry."""
+        self._services = services
+        self.requester_completer = RequesterCompleter(
+            self.name_edit, requester_search(services.directory), self._on_completed)
         self.name_edit.setPlaceholderText(self.tr(
             "Prénom et nom, ou les premières lettres pour chercher dans l'annuaire"))
+        self.directory_button.show()
+
+    def _open_directory(self) -> None:
+        """The requester from the directory: the picker, searching as you type."""
+        if self._services is None:
+            return
+        dialog = DirectoryPickerDialog(self._services, self,
+                                       title=self.tr("Choisir le demandeur dans l'annuaire"))
+        dialog.search_edit.setText(self.name_edit.text().strip())
+        dialog.search()
+        self.directory_dialog = dialog
+        dialog.finished.connect(self._on_directory_finished)
+        dialog.open()
+
+    def _on_directory_finished(self, result: int) -> None:
+        dialog, self.directory_dialog = self.directory_dialog, None
+        if dialog is None:
+            return
+        dialog.deleteLater()
+        if result == QDialog.DialogCode.Accepted and dialog.chosen is not None:
+            self._on_completed(dialog.chosen)
 
     def _on_completed(self, entry: ProfessionalView | StructureView) -> None:
         self.set_requester(entry)
