@@ -126,7 +126,7 @@ def type_ahead(qtbot, form, typed: str):
     form.name_edit.setFocus()
     qtbot.waitUntil(form.name_edit.hasFocus)
     qtbot.keyClicks(form.name_edit, typed)
-    qtbot.waitUntil(completer.popup().isVisible)  # after the short pause
+    qtbot.waitUntil(completer.popup().isVisible)  # once the keys are handled
     return completer
 
 
@@ -166,7 +166,7 @@ def test_a_name_the_directory_does_not_know_stays_free_text(qtbot, workspace) ->
     qtbot.keyClicks(form.name_edit, "Mme Colin")
     completer = form.requester_completer
     assert completer is not None
-    completer.refresh()  # what the pause after the last keystroke does
+    completer.refresh()  # what the timer after the keystrokes does
     assert completer.shown == [] and not completer.popup().isVisible()
     assert form.name_edit.text() == "Mme Colin" and form.values()["professional_id"] is None
 
