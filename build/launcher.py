@@ -3,7 +3,7 @@
 import multiprocessing
 import sys
 
-from coordapp.cli import main
+from coordapp.launch import main
 
 if __name__ == "__main__":
     # The PDF workers (coordapp.export.pdf_pool) are started with "spawn": in the frozen

@@ -1,10 +1,13 @@
 """The ``coordapp`` command's entry point: ``coordapp --version`` answers at once; any
-other command imports the command line (``coordapp.cli``: SQLAlchemy, the services)."""
+other command imports the command line (``coordapp.cli``: SQLAlchemy, the services); no
+command opens the desktop app (``coordapp.ui``, Qt loaded only then). The layer above
+both: the command line never imports the screens."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -16,7 +19,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     from coordapp.cli import main as cli_main
 
-    return cli_main(args)
+    return cli_main(args, start_gui=start_gui)
+
+
+def start_gui(db_path: Path | None, bundle: Path | None) -> int:
+    from coordapp.ui.app import run_gui  # Qt loads only for the desktop app
+
+    return run_gui(db_path=db_path, bundle=bundle)
 
 
 if __name__ == "__main__":

@@ -91,7 +91,7 @@ def test_coordapp_with_a_bundle_starts_on_its_import(tmp_path: Path, bruno: Work
     finally:
         anne.close()
     result = subprocess.run(
-        [sys.executable, "-m", "coordapp.cli", str(bundle)],
+        [sys.executable, "-m", "coordapp", str(bundle)],
         env={**env, "COORDAPP_SMOKE_TEST": "1", "QT_QPA_PLATFORM": "offscreen"},
         capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr

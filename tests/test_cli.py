@@ -228,3 +228,16 @@ def test_patient_show_json_holds_each_assessment_grid_and_zarit_answers(
     assert assessment["aggir"]["cuisine"] == "B"
     assert assessment["zarit_items"] == answers and assessment["zarit_total"] == 32
     assert assessment["notes"] == {"health": "Chutes."}
+
+
+def test_no_command_opens_the_desktop_app_only_through_the_entry_point(capsys) -> None:
+    """The command line never starts the screens itself: ``coordapp.launch`` hands it the
+    desktop app to open when no command is given."""
+    from coordapp.cli.app import EXIT_USAGE
+
+    assert main([]) == EXIT_USAGE
+    assert "python -m coordapp" in capsys.readouterr().err
+    opened: list[tuple[object, object]] = []
+    assert main(["--db", "/tmp/x.db"], start_gui=lambda db, bundle: opened.append(
+        (db, bundle)) or 0) == 0
+    assert [(str(db), bundle) for db, bundle in opened] == [("/tmp/x.db", None)]

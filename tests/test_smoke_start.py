@@ -17,7 +17,7 @@ def start(home: Path, **env: str) -> subprocess.CompletedProcess[str]:
                "QT_QPA_PLATFORM": "offscreen", **env}
     environ.pop("COORDAPP_PASSPHRASE", None)
     environ.update(env)
-    return subprocess.run([sys.executable, "-m", "coordapp.cli"], env=environ,
+    return subprocess.run([sys.executable, "-m", "coordapp"], env=environ,
                           capture_output=True, text=True, timeout=120)
 
 

@@ -18,7 +18,7 @@ import getpass
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from coordapp import __version__
@@ -116,7 +116,13 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+#: Starts the desktop app on a base (None: the default one), opening a bundle if given.
+StartGui = Callable[[Path | None, Path | None], int]
+
+
+def main(argv: Sequence[str] | None = None, *, start_gui: StartGui | None = None) -> int:
+    """Runs one command; with none, ``start_gui`` (given by :mod:`coordapp.launch`, the
+    layer above both the command line and the screens) opens the desktop app."""
     # Everything CoordApp creates (folders, base, keys, logs, settings, exports) is the
     # user's only: 0700 folders, 0600 files.
     os.umask(0o077)
@@ -127,9 +133,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError:  # log folder on full or read-only media: run without a log file
         logging.getLogger("coordapp").addHandler(logging.NullHandler())
     if args.command is None:
-        from coordapp.ui.app import run_gui  # Qt loads only for the desktop app
-
-        return run_gui(db_path=args.db, bundle=bundle)
+        if start_gui is None:
+            return _fail("Sans commande, « coordapp » ouvre l'application de bureau : lancez "
+                         "« coordapp » ou « python -m coordapp ».", EXIT_USAGE)
+        return start_gui(args.db, bundle)
     try:
         return int(args.handler(args) or EXIT_OK)
     except UsageError as exc:
