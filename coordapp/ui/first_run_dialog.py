@@ -27,9 +27,8 @@ from coordapp.services.safety.passphrase import assess_passphrase
 from coordapp.services.setup import create_workspace, demo_db_path
 from coordapp.services.workspace import OwnerProfile, Workspace
 from coordapp.ui.busy import busy_cursor
+from coordapp.ui.patient.styles import ERROR_STYLE, MUTED_STYLE
 
-ERROR_STYLE = "color: #b3261e;"
-MUTED_STYLE = "color: palette(placeholder-text);"
 #: Strength meter colours: refused and nearly there, then accepted.
 WEAK_COLOUR, FAIR_COLOUR, GOOD_COLOUR = "#b3261e", "#b26a00", "#2e7d32"
 

@@ -22,8 +22,7 @@ from coordapp.errors import InvalidInput
 from coordapp.services.patient.discharge import DischargeItem, discharge_values
 from coordapp.ui.patient.date_edit import DateLineEdit
 from coordapp.ui.patient.field_errors import FieldErrors
-
-MUTED_STYLE = "color: palette(placeholder-text);"
+from coordapp.ui.patient.styles import MUTED_STYLE
 
 
 class DischargeForm(QWidget):
