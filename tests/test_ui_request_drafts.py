@@ -110,3 +110,54 @@ def test_a_request_given_up_leaves_no_draft(qtbot, window: MainWindow,
     assert window.new_case_dialog is None or not dialog.isVisible()
     assert drafts.mine() == []
     assert CaseloadService(workspace).count() == 0
+
+
+def test_a_reopened_draft_keeps_its_discharge_and_its_requester_from_the_directory(
+        qtbot, window: MainWindow, workspace: Workspace) -> None:
+    from coordapp.services.directory import DirectoryService
+
+    gp = DirectoryService(workspace).add_professional({
+        "family_name": "Durand", "given_name": "Paul", "profession": "Médecin généraliste",
+        "city": "Sedan", "phone": "03 24 27 00 11"}).id
+    drafts = RequestDraftService(workspace)
+    window.commands.new_case.trigger()
+    dialog = window.new_case_dialog
+    assert dialog is not None
+    form = dialog.request_form
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    form.name_edit.setFocus()
+    qtbot.keyClicks(form.name_edit, "dura")
+    completer = form.requester_completer
+    assert completer is not None
+    qtbot.waitUntil(completer.popup().isVisible)
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: form.requester is not None)
+    qtbot.keyClicks(form.reason_edit, "Retour a domicile apres une fracture")
+    qtbot.keyClick(form.reason_edit, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(form.discharge.planned_edit.hasFocus)  # « Sortie d'&hospitalisation »
+    qtbot.keyClicks(form.discharge.planned_edit, "05122026")
+    qtbot.keyClicks(form.discharge.ward_edit, "Geriatrie, CH de Sedan")
+    form.discharge.ready_checks["equipment"].setChecked(True)
+    qtbot.keyClicks(form.discharge.note_edit, "Lit medicalise a livrer")
+    qtbot.waitUntil(lambda: bool(drafts.mine()) and
+                    (drafts.mine()[0].data["request"]["discharge"] or {}).get("note")
+                    == "Lit medicalise a livrer")
+    QTimer.singleShot(0, _answer("Garder en brouillon"))
+    qtbot.keyClick(form.reason_edit, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.new_case_dialog is None)
+
+    [draft] = drafts.mine()
+    window.open_request_draft(draft.id)
+    reopened = window.new_case_dialog
+    assert reopened is not None and reopened is not dialog
+    again = reopened.request_form
+    assert again.discharge.is_discharge() and again.discharge.details.isVisible()
+    assert again.discharge.planned_edit.date().isoformat() == "2026-12-05"
+    assert again.discharge.ward_edit.text() == "Geriatrie, CH de Sedan"
+    assert [c for c, b in again.discharge.ready_checks.items() if b.isChecked()] == [
+        "equipment"]
+    assert again.discharge.note_edit.toPlainText() == "Lit medicalise a livrer"
+    assert again.values()["professional_id"] == gp  # still linked: circle and GP follow
+    assert again.name_edit.text() == "Paul Durand"
+    reopened.done(0)

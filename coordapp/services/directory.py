@@ -136,6 +136,13 @@ class DirectoryService:
             s = uow.session.get(Structure, p.structure_id) if p.structure_id else None
             return _professional_view(p, s.name if s else None)
 
+    def get_structure(self, structure_id: str) -> StructureView:
+        with self.ws.reading() as uow:
+            s = uow.session.get(Structure, structure_id)
+            if s is None or s.is_deleted:
+                raise NotFound("Structure introuvable dans l'annuaire.")
+            return _structure_view(s)
+
     def add_professional(self, raw: Mapping[str, Any]) -> WriteResult:
         values, warnings = clean_professional(raw)
         with self.ws.unit_of_work() as uow:

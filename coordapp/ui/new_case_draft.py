@@ -65,6 +65,8 @@ def restore_state(dialog: NewCaseDialog, data: dict[str, Any]) -> None:
         edit.setText(str(request.get(key) or ""))
     form.reason_edit.setPlainText(str(request.get("reason") or ""))
     select_data(form.urgency_combo, request.get("urgency"))
+    form.discharge.set_values(request.get("discharge"))
+    form.relink(request.get("professional_id"), request.get("requester_structure_id"))
     values = data.get("person") or {}
     for edit, key in ((person.family_edit, "family_name"), (person.given_edit, "given_names"),
                       (person.birth_edit, "birth_date"), (person.nir_edit, "nir"),

@@ -4,6 +4,7 @@ home on day 0 (the service then plans the call to the person on day 2)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -98,6 +99,22 @@ class DischargeForm(QWidget):
             "ready": [code for code, check in self.ready_checks.items() if check.isChecked()],
             "note": self.note_edit.toPlainText(),
         }
+
+    def set_values(self, values: dict[str, Any] | None) -> None:
+        """Fill the box again from :meth:`values` (a draft reopened); None: not a discharge."""
+        self.discharge_check.setChecked(values is not None)
+        values = values or {}
+        planned = str(values.get("planned_on") or "")
+        try:
+            self.planned_edit.set_date(dt.date.fromisoformat(planned))
+        except ValueError:  # as typed, not a date yet
+            self.planned_edit.setText(planned)
+        self.ward_edit.setText(str(values.get("ward") or ""))
+        self.contact_edit.setText(str(values.get("contact") or ""))
+        ready = set(values.get("ready") or ())
+        for code, check in self.ready_checks.items():
+            check.setChecked(code in ready)
+        self.note_edit.setPlainText(str(values.get("note") or ""))
 
     def has_input(self) -> bool:
         """Something typed or ticked that closing the dialog would lose."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordapp.errors import CoordAppError
 from coordapp.models import ReferralChannel, RequesterKind, StructureKind, Urgency
 from coordapp.services.directory import ProfessionalView, StructureView
 from coordapp.ui.labels import display_phone, fill_combo, label, select_data
@@ -171,8 +172,22 @@ class ReferralForm(QWidget):
         self.requester_completer = RequesterCompleter(
             self.name_edit, requester_search(services.directory), self._on_completed)
         self.name_edit.setPlaceholderText(self.tr(
-            "Prénom et nom, ou les premières lettres pour chercher dans l'annuaire"))
+            "Prénom et nom (cherché dans l'annuaire)"))
         self.directory_button.show()
+
+    def relink(self, professional_id: str | None, structure_id: str | None) -> None:
+        """The requester chosen in the directory, linked again (a draft reopened); the
+        fields keep what was typed. An entry gone from the directory stays free text."""
+        if self._services is None or not (professional_id or structure_id):
+            return
+        directory = self._services.directory
+        try:
+            entry = directory.get_professional(professional_id) if professional_id \
+                else directory.get_structure(str(structure_id))
+        except CoordAppError:
+            return
+        self.requester = entry
+        self.name_edit.setToolTip(self.tr("Choisi dans l'annuaire"))
 
     def _open_directory(self) -> None:
         """The requester from the directory: the picker, searching as you type."""
