@@ -5495,8 +5495,8 @@ Action: {action}</translation>
         <translation>Chosen from the directory</translation>
     </message>
     <message>
-        <source>Prénom et nom, ou les premières lettres pour chercher dans l&apos;annuaire</source>
-        <translation>First and last name, or the first letters to search the directory</translation>
+        <source>Prénom et nom (cherché dans l&apos;annuaire)</source>
+        <translation>First and last name (searched in the directory)</translation>
     </message>
     <message>
         <source>Choisir le demandeur dans l&apos;annuaire</source>
