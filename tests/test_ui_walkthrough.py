@@ -13,12 +13,12 @@ with the keyboard alone. The mouse-and-keyboard run saves one screenshot per ste
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QEvent, QLocale, QPoint, Qt
 from PySide6.QtGui import QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 
@@ -29,6 +29,7 @@ from coordapp.services.directory import DirectoryService
 from coordapp.services.plans.versions import PlanVersionService
 from coordapp.services.profile import ProfileService
 from coordapp.services.workspace import Workspace
+from coordapp.ui.i18n import FRENCH
 from coordapp.ui.main_window import MainWindow
 from coordapp.ui.patient import PatientWindow
 
@@ -137,6 +138,16 @@ class Walk:
         painter.end()
         self.shots.mkdir(parents=True, exist_ok=True)
         assert canvas.save(str(self.shots / f"{len(self.steps):02d}-{name}.png"))
+
+
+@pytest.fixture(autouse=True)
+def french_locale() -> Iterator[None]:
+    """French dates and numbers on the screenshots, as ``install_translators`` sets them
+    when the app starts; the locale of the other tests put back afterwards."""
+    before = QLocale()
+    QLocale.setDefault(FRENCH)
+    yield
+    QLocale.setDefault(before)
 
 
 @pytest.fixture
