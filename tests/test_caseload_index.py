@@ -103,3 +103,77 @@ def test_locking_forgets_the_index(workspace: Workspace) -> None:
         service.count("verrou")
     workspace.unlock(PASSPHRASE)
     assert service.count("verrou") == 1
+
+
+def test_orders_patched_after_edits_are_the_orders_sorted_afresh(workspace: Workspace
+                                                                 ) -> None:
+    from coordapp.services.caseload.index import SCREEN_SORTS
+
+    generate_demo(workspace, 80, seed=6)
+    service = CaseloadService(workspace)
+    orders = [(sort, desc) for sort in SCREEN_SORTS if sort != "next_due"
+              for desc in (False, True)]
+    for sort, desc in orders:  # every order computed, then kept by the index
+        service.matching(sort=sort, desc=desc)
+    index = workspace.caches["caseload"]
+    kept = set(index._orders)
+    assert {*orders} <= kept
+    ids = service.matching()
+    referent = next(r.referent_id for r in service.rows(ids) if r and r.referent_id)
+    service.update_patient(ids[0], {"family_name": "Zébulon", "city": "Étretat",
+                                    "referent_id": referent})
+    service.update_patient(ids[-1], {"family_name": "Abadie", "city": None,
+                                     "given_names": "Émile"})
+    service.add_patient({"family_name": "Émery", "given_names": "Eric",
+                         "birth_date": "1931-02-03", "sex": "M", "city": "Eu"})
+    with workspace.unit_of_work() as uow:  # a tombstone, as a colleague's bundle brings
+        uow.changes.delete(uow.session.get(Patient, ids[5]))
+    patched = {(sort, desc): service.matching(sort=sort, desc=desc) for sort, desc in orders}
+    assert set(index._orders) >= {*orders}  # patched, not dropped
+    workspace.caches.pop("caseload")  # a fresh index sorts everything again
+    for sort, desc in orders:
+        assert patched[sort, desc] == service.matching(sort=sort, desc=desc), (sort, desc)
+    assert patched["name", False][0] == ids[-1]  # "Abadie" first
+    assert ids[5] not in patched["name", False]
+
+
+
+def test_open_actions_patched_after_plan_edits_are_the_actions_read_afresh(
+        workspace: Workspace) -> None:
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from coordapp.models import Action, Goal
+    from coordapp.services.caseload.patients import index_for
+
+    generate_demo(workspace, 80, seed=7)
+    index = index_for(workspace)
+
+    def read() -> tuple[list, dict]:
+        with workspace.reading() as uow:
+            conn = uow.session.connection()
+            return list(index.open_actions(conn)), dict(index.next_due(conn))
+
+    before, _due = read()
+    assert len(before) > 20
+    first, second, third = before[0], before[len(before) // 2], before[-1]
+    with workspace.unit_of_work() as uow:
+        session = uow.session
+        uow.changes.update(session.get(Action, first.action_id), {"status": "done"})
+        uow.changes.update(session.get(Action, second.action_id),
+                           {"due_on": dt.date(1999, 1, 1)})
+        goal = session.get(Goal, session.get(Action, third.action_id).goal_id)
+        for action in session.scalars(select(Action).where(Action.goal_id == goal.id)):
+            uow.changes.delete(action)
+        uow.changes.delete(goal)
+    CaseloadService(workspace).update_patient(before[1].patient_id,
+                                              {"family_name": "Aaron"})
+    patched, patched_due = read()
+    assert index.actions_loaded  # patched in place, not dropped
+    assert patched[0].action_id == second.action_id  # now the latest
+    assert first.action_id not in {a.action_id for a in patched}
+    workspace.caches.pop("caseload")
+    fresh, fresh_due = read()
+    assert patched == fresh
+    assert patched_due == fresh_due

@@ -3,7 +3,7 @@
 ``coordapp patients --limit 20 --format json`` needs the next due date of twenty lines;
 the caseload index answers it from the open actions of every plan (about half a second
 to load at 20,000 patients), which a one-shot command would load for nothing. Same rule
-as :func:`coordapp.services.caseload.index._load_open_actions`: the current plan is the
+as :func:`coordapp.services.caseload.open_actions.load_open_actions`: the current plan is the
 draft if any, else the latest validated, else the latest other non-superseded one; a
 closed case has none; the earliest open action (planned or in progress) with a due date.
 """
