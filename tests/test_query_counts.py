@@ -40,7 +40,7 @@ CASELOAD_BOUND = 2
 PATIENT_FILE_BOUND = 18
 #: "À faire": BEGIN + query for each of the six lists (coordination tasks included); the
 #: screen's preview: BEGIN, change-log check, the actions shown, rows + count for each of
-#: the three other lists, the coordination tasks. Both: the user's draft requests
+#: the four other lists (coordination tasks included). Both: the user's draft requests
 #: (« Demandes à compléter »), BEGIN + one query in their own read.
 DASHBOARD_BOUND = 14
 

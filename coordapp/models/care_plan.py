@@ -63,7 +63,10 @@ class CarePlan(SyncedRecord, Base):
 
     # Links read by services.caseload_index from the index alone (migration 0005).
     __table_args__ = (Index("ix_care_plan_tree", "id", "patient_id", "status", "version",
-                            "deleted_hlc"),)
+                            "deleted_hlc"),
+                      # The count of reviews due, index-only (migration 0010).
+                      Index("ix_care_plan_review", "status", "review_due", "patient_id",
+                            "deleted_hlc"))
 
 
 class Need(SyncedRecord, Base):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from sqlalchemy import JSON, Date, DateTime, ForeignKey, String, Text
+from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from coordapp.models.base import Base, SyncedRecord
@@ -77,3 +77,7 @@ class Referral(SyncedRecord, Base):
     service_level_reason: Mapped[str | None] = mapped_column(Text)
     #: A hospital discharge: planned_on, ward, contact, ready (day-0 items), note.
     discharge: Mapped[dict[str, object] | None] = mapped_column(JSON)
+
+    # The requests waiting for an answer, counted and ordered index-only (migration 0010).
+    __table_args__ = (Index("ix_referral_pending", "answer", "deleted_hlc", "received_at",
+                            "patient_id", "id"),)

@@ -10,11 +10,13 @@ and the requests, the first patients without GP (counted in the index).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
+from coordapp.models import Patient, Referral
 from coordapp.services.caseload.dashboard import (
     DUE_SOON_DAYS,
     REVIEW_HORIZON_DAYS,
@@ -24,8 +26,9 @@ from coordapp.services.caseload.dashboard import (
     without_gp_query,
     without_gp_views,
 )
-from coordapp.services.caseload.index import CaseloadIndex, OpenAction
-from coordapp.services.caseload.index import read_rows as rows_of
+from coordapp.services.caseload.index import Entry
+from coordapp.services.caseload.open_actions import OpenAction
+from coordapp.services.caseload.open_actions import read_rows as rows_of
 from coordapp.services.caseload.patients import index_for
 from coordapp.services.caseload.tasks import TaskService, open_task_views
 from coordapp.services.plans.follow_up import actions_by_id, review_views, reviews_query
@@ -46,12 +49,15 @@ def load_preview(ws: Workspace, today: dt.date, referent_id: str | None, limit: 
         conn = session.connection()
         index = index_for(ws)
         reviews = reviews_query(before, referent_id).limit(limit)
-        reviews_total = _reviews_count(conn, index, before, referent_id)
-        referrals = referrals_query(referent_id).limit(limit)
-        referrals_total = _referrals_count(conn, index, referent_id)
-        no_gp = without_gp_query(referent_id).limit(limit)
-        no_gp_total = sum(1 for e in index.matching(
+        entries = index.entries(conn)  # one copy for the three counts
+        reviews_total = _reviews_count(conn, entries, before, referent_id)
+        pending = _pending_referrals(conn, entries, referent_id)
+        referrals = referrals_query(referent_id).where(Referral.id.in_(pending[:limit]))
+        no_gp_ids = sorted((e.family_name, e.given_names, e.id) for e in index.matching(
             conn, status="active", referent_id=referent_id) if not e.gp_id)
+        # The SQL order (binary: code points, as Python compares), read by id.
+        no_gp = without_gp_query(referent_id).where(
+            Patient.id.in_([pid for _f, _g, pid in no_gp_ids[:limit]]))
         return Dashboard(
             today=today,
             overdue_actions=shown[:min(limit, len(late))],
@@ -60,10 +66,11 @@ def load_preview(ws: Workspace, today: dt.date, referent_id: str | None, limit: 
             pending_referrals=[pending_view(r, p, today)
                                for r, p in session.execute(referrals)],
             patients_without_gp=without_gp_views(session, no_gp),
-            coordination_tasks=open_task_views(session, referent_id),
+            coordination_tasks=open_task_views(session, referent_id, limit),
             totals={"overdue_actions": len(late), "actions_due_soon": len(soon),
-                    "reviews_due": reviews_total, "pending_referrals": referrals_total,
-                    "patients_without_gp": no_gp_total},
+                    "reviews_due": reviews_total, "pending_referrals": len(pending),
+                    "patients_without_gp": len(no_gp_ids),
+                    "coordination_tasks": _tasks_count(conn, entries, referent_id)},
         )
 
 
@@ -120,15 +127,14 @@ def _due_lists(ws: Workspace, session: Session, today: dt.date, referent_id: str
 # joined every wide, encrypted patient row: 0.3 s of the preview at 20,000 patients).
 
 
-def _reviews_count(conn: Connection, index: CaseloadIndex, before: dt.date,
+def _reviews_count(conn: Connection, entries: Mapping[str, Entry], before: dt.date,
                    referent_id: str | None) -> int:
     """As ``reviews_query``: validated plans of live, not closed patients, due by
     ``before`` (that coordinator's patients only, with ``referent_id``)."""
-    entries = index.entries(conn)
     count = 0
     for (patient_id,) in rows_of(
-            conn, "SELECT patient_id FROM care_plan WHERE deleted_hlc IS NULL"
-            " AND status = 'validated' AND review_due IS NOT NULL AND review_due <= ?",
+            conn, "SELECT patient_id FROM care_plan INDEXED BY ix_care_plan_review"
+            " WHERE status = 'validated' AND review_due <= ? AND deleted_hlc IS NULL",
             (before.isoformat(),)):
         entry = entries.get(patient_id)
         if entry is not None and entry.status != "closed" and (
@@ -137,15 +143,33 @@ def _reviews_count(conn: Connection, index: CaseloadIndex, before: dt.date,
     return count
 
 
-def _referrals_count(conn: Connection, index: CaseloadIndex, referent_id: str | None
-                     ) -> int:
-    """As ``referrals_query``: unanswered requests not about a deleted patient (with
-    ``referent_id``: about that coordinator's patients, or nobody's yet)."""
-    entries = index.entries(conn)
+def _pending_referrals(conn: Connection, entries: Mapping[str, Entry],
+                       referent_id: str | None) -> list[str]:
+    """As ``referrals_query``, the ids only, in its order (latest received first):
+    unanswered requests not about a deleted patient (with ``referent_id``: about that
+    coordinator's patients, or nobody's yet)."""
+    kept = []
+    for referral_id, patient_id, received_at in rows_of(
+            conn, "SELECT id, patient_id, received_at FROM referral INDEXED BY"
+            " ix_referral_pending WHERE answer IS NULL AND deleted_hlc IS NULL"):
+        entry = entries.get(patient_id) if patient_id is not None else None
+        if patient_id is None or (entry is not None and (
+                referent_id is None or entry.referent_id is None
+                or entry.referent_id == referent_id)):
+            kept.append((received_at, referral_id))
+    kept.sort(key=lambda pair: pair[1])
+    kept.sort(key=lambda pair: pair[0], reverse=True)  # stable: ids ascending within
+    return [referral_id for _at, referral_id in kept]
+
+
+def _tasks_count(conn: Connection, entries: Mapping[str, Entry], referent_id: str | None
+                 ) -> int:
+    """As ``open_task_views``: open tasks about nobody or a live patient (with
+    ``referent_id``: that coordinator's patients, or nobody's yet)."""
     count = 0
     for (patient_id,) in rows_of(
-            conn, "SELECT patient_id FROM referral WHERE deleted_hlc IS NULL"
-            " AND answer IS NULL"):
+            conn, "SELECT patient_id FROM coordination_task WHERE status = 'open'"
+            " AND deleted_hlc IS NULL"):
         if patient_id is None:
             count += 1
             continue

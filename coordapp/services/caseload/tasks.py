@@ -134,8 +134,10 @@ def finish_tasks_in(uow: UnitOfWork, patient_id: str, kinds: set[TaskKind],
         uow.audit.record(AuditAction.UPDATE, "coordination_task", task.id, "done")
 
 
-def open_task_views(session: Session, referent_id: str | None = None) -> list[TaskView]:
-    """The open tasks as :meth:`TaskService.open_tasks` lists them, in ``session``."""
+def open_task_views(session: Session, referent_id: str | None = None,
+                    limit: int | None = None) -> list[TaskView]:
+    """The open tasks as :meth:`TaskService.open_tasks` lists them, in ``session`` (the
+    first ``limit`` only, with a limit)."""
     query = (
         select(CoordinationTask, Patient, Referral, Coordinator.display_name)
         .outerjoin(Patient, Patient.id == CoordinationTask.patient_id)
@@ -149,6 +151,8 @@ def open_task_views(session: Session, referent_id: str | None = None) -> list[Ta
     if referent_id:
         query = query.where(or_(Patient.id.is_(None), Patient.referent_id.is_(None),
                                 Patient.referent_id == referent_id))
+    if limit is not None:
+        query = query.limit(limit)
     return [task_view(t, p, r, name) for t, p, r, name in session.execute(query)]
 
 
