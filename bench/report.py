@@ -63,6 +63,8 @@ _SCREEN = (
      _PLAIN_QT),
     ("sort", "Screen: click a caseload header, all 8 columns both ways (cold order)",
      _PLAIN_QT),
+    ("sort_after_edit", "Screen: click a caseload header just after a patient was edited "
+     "(all 8 columns)", _PLAIN_QT),
     ("scroll_end", "Screen: Ctrl+End in the caseload → last rows painted", _PLAIN_QT),
     ("scroll_home", "Screen: Ctrl+Home back to the first rows", _PLAIN_QT),
     ("patient_window", "Screen: open the patient window (40 actions, 200 notes)", _FILE_READ),

@@ -136,6 +136,16 @@ def caseload(app: QApplication, window: Any, repeat: int, out: dict[str, Any]) -
                            "by_column": {k: v["samples"] for k, v in per_column.items()}}
     out["sort_worst"] = worst | {"baseline": base["samples"],
                                  "column": next(k for k, v in per_column.items() if v is worst)}
+    # As used: a patient was just edited (the change log moved), then a header click.
+    # The index moves that patient in each order it keeps instead of sorting again.
+    from coordapp.services.caseload.patients import CaseloadService
+
+    service, edited, after_edit = CaseloadService(window.workspace), view.model._ids[0], rec()
+    for column in range(view.model.columnCount()):
+        for turn in range(2 * repeat):
+            service.update_patient(edited, {"city": ("Fécamp", "Yvetot")[turn % 2]})
+            timed(app, lambda column=column: header_click(table, column), paint, after_edit)
+    out["sort_after_edit"] = after_edit | {"baseline": base["samples"]}
     header_click(table, 0)  # back to name order
     if view.model.order != ("name", False):
         header_click(table, 0)
@@ -200,12 +210,17 @@ def dashboard(app: QApplication, window: Any, repeat: int, out: dict[str, Any]) 
                                            "prepared_ms": prepared_ms}
     out["dashboard_everyone"] = everyone
     out["dashboard_mine"] = mine
-    # Nothing prepared (a change just came): the click paints "Calcul…" at once, the
-    # lists follow when read on the worker.
-    for _ in range(repeat):
+    # Nothing prepared (a change just came: an action of a plan marked started, then
+    # planned again, through the service, announced as the patient window does): the
+    # click paints "Calcul…" at once, the lists follow when read on the worker.
+    from coordapp.services.plans.editing import PlanService
+
+    plans = PlanService(window.workspace)
+    action = window.workspace.caches["caseload"]._open_actions[0].action_id
+    for turn in range(repeat):
         settle(app, lambda: not window.reader.busy)
-        view._generation += 1  # as after a change: what was prepared is dropped
-        view._prepared = {}
+        plans.update_action(action, {"status": ("in_progress", "planned")[turn % 2]})
+        view._on_data_changed("action", action)
         timed(app, click, view.tree.viewport(), calcul)
         start, start_cpu = time.perf_counter(), time.process_time()
         settle(app, lambda: not view.waiting)
