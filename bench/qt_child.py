@@ -5,7 +5,7 @@ Prints one JSON object on the last line of stdout. Modes:
 - ``bare``: QApplication + empty QMainWindow shown (the baseline, time and memory);
 - ``unlock``: QApplication, ``Workspace.open`` (the KDF time is measured and subtracted),
   ``MainWindow`` on the caseload page, shown, until the caseload model has its first page;
-- ``memory``: ``unlock``, then the caseload scrolled to the end;
+- ``memory``: ``unlock``, then the caseload scrolled to the end, then "À faire" shown;
 - ``patient``: ``unlock``, then ``PatientWindow`` of patient ID constructed and shown.
 
 Times start after the imports (both modes import what they need first), so the figure is
@@ -111,9 +111,16 @@ def memory(db: Path, home: Path) -> dict[str, Any]:
     seconds = time.perf_counter() - start
     scrolled = memory_mb()
     rows = model.rowCount()  # before closing: closing drops every row
+    # Then "À faire" shown, its lists read (everyone's: the larger), as a coordinator
+    # keeps both open all day.
+    window.show_page("todo")
+    todo = window.dashboard_view
+    todo.mine_check.setChecked(False)
+    _settle(app, lambda: not window.reader.busy and not todo.waiting, timeout=120)
+    with_todo = memory_mb()
     window.close()
-    return {"first_page": first, "scrolled": scrolled, "rows": rows,
-            "scroll_seconds": seconds, "open_seconds": result["seconds"]}
+    return {"first_page": first, "scrolled": scrolled, "with_todo": with_todo,
+            "rows": rows, "scroll_seconds": seconds, "open_seconds": result["seconds"]}
 
 
 def patient(db: Path, home: Path, patient_id: str) -> dict[str, Any]:

@@ -127,6 +127,10 @@ FIGURES = (
     Figure("memory", "Peak memory, caseload open (first page)", "MB", "≤ 400 MB RSS",
            _single("memory", "first_page", "VmHWM"), 400, _bare("hwm_mb"),
            "bare PySide6 window"),
+    Figure("memory_todo", "Peak memory, caseload scrolled to the end and \"À faire\" "
+           "(everyone) open", "MB", "≤ 400 MB RSS",
+           _single("memory", "with_todo", "VmHWM"), 400, _bare("hwm_mb"),
+           "bare PySide6 window"),
     *SCREEN_FIGURES,
     *CLI_FIGURES,
 )

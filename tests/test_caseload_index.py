@@ -177,3 +177,25 @@ def test_open_actions_patched_after_plan_edits_are_the_actions_read_afresh(
     fresh, fresh_due = read()
     assert patched == fresh
     assert patched_due == fresh_due
+
+
+@pytest.mark.parametrize(("sort", "desc", "text"), [
+    ("name", True, ""), ("given_names", False, "ma"), ("referent", True, ""),
+    ("status", False, "e"), ("birth_date", True, "")])
+def test_a_page_picked_by_partial_sort_is_the_page_of_the_whole_order(
+        workspace: Workspace, sort: str, desc: bool, text: str) -> None:
+    generate_demo(workspace, 70, seed=8)
+    service = CaseloadService(workspace)
+    pages, after = [], None
+    while True:  # a fresh index each time: the order is never kept, pages are picked
+        workspace.caches.pop("caseload", None)
+        page = service.page(text, sort=sort, desc=desc, limit=9, after=after)
+        pages += [row.id for row in page.rows]
+        if page.next_cursor is None:
+            break
+        after = page.next_cursor
+    whole = service.matching(text, sort=sort, desc=desc)  # kept: sorted whole
+    assert pages == whole and page.total == len(whole)
+    kept = service.page(text, sort=sort, desc=desc, limit=9, after=service.page(
+        text, sort=sort, desc=desc, limit=9).next_cursor)
+    assert [row.id for row in kept.rows] == whole[9:18]

@@ -15,10 +15,8 @@ import bisect
 import datetime as dt
 import heapq
 import threading
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import Connection
@@ -30,6 +28,7 @@ from coordapp.services.caseload.open_actions import (
     owners,
     read_rows,
 )
+from coordapp.services.caseload.orders import PATCH_LIMIT, SortOrders
 from coordapp.services.views import PatientSummary, age_on
 from coordapp.textkeys import collation_key, fold
 
@@ -37,19 +36,14 @@ from coordapp.textkeys import collation_key, fold
 #: ``given_names`` and ``gp`` for its columns.
 SORTS = ("name", "birth_date", "city", "status", "referent", "next_due", "opened_on")
 SCREEN_SORTS = (*SORTS, "given_names", "gp")
-#: A case's life, the order of the status sort.
-STATUS_ORDER = ("request", "active", "on_hold", "closed")
 #: More changed records than this since the last look: reload everything.
 DELTA_LIMIT = 2_000
-#: More changed patients than this: the kept orders are dropped, not patched.
-PATCH_LIMIT = 200
 
 _PATIENTS = (
     "SELECT id, family_name, given_names, used_name, used_given_name, search_key,"
     " birth_date, sex, nir, city, status, identity_status, referent_id, opened_on, gp_id"
     " FROM patient INDEXED BY ix_patient_caseload_index WHERE deleted_hlc IS NULL"
 )
-_MAX = 0x10FFFF
 
 
 @dataclass(slots=True)
@@ -82,12 +76,7 @@ def _entry(row: Any) -> Entry:
                  status, identity, referent, str(opened) if opened else None, gp, name_key)
 
 
-def _inverted(text: str) -> str:
-    """A string ordered the other way round than ``text`` (prefixes after)."""
-    return "".join(chr(_MAX - ord(c)) for c in text) + chr(_MAX)
-
-
-class CaseloadIndex:
+class CaseloadIndex(SortOrders):
     """The in-memory caseload of one unlocked workspace (``index_for``)."""
 
     def __init__(self) -> None:
@@ -188,31 +177,6 @@ class CaseloadIndex:
                 moved.append((old, None))
         self._patch_orders(conn, moved)
 
-    def _patch_orders(self, conn: Connection,
-                      moved: list[tuple[Entry | None, Entry | None]]) -> None:
-        """Each order kept, with the patients in ``moved`` (old line, new line) taken
-        out and put back where they now sort: two bisections each, so that the next
-        header click after an edit does not sort the whole caseload again. Orders are
-        replaced, never changed in place (a listing being read keeps its order)."""
-        if len(moved) > PATCH_LIMIT:
-            self._orders = {}
-            return
-        patched: dict[tuple[str, bool], list[Entry]] = {}
-        for (sort, desc), order in self._orders.items():
-            if sort == "next_due":
-                continue  # dropped with the next-due dates by the caller
-            key, order = self._sort_key(conn, sort, desc), order.copy()
-            try:
-                for old, new in moved:
-                    if old is not None:
-                        del order[_position(order, old, key)]
-                    if new is not None:
-                        bisect.insort(order, new, key=key)
-            except ValueError:  # not where it should be: sort again when asked
-                continue
-            patched[sort, desc] = order
-        self._orders = patched
-
     # -- answering --------------------------------------------------------------------
 
     def matching(self, conn: Connection, text: str = "", *, status: str | None = None,
@@ -224,14 +188,42 @@ class CaseloadIndex:
             raise ValueError(f"unknown sort {sort!r}")
         with self._lock:
             self.refresh(conn)
-            found = self._order(conn, sort, desc)
-            if status is not None:
-                found = [e for e in found if e.status == status]
-            if referent_id is not None:
-                found = [e for e in found if e.referent_id == referent_id]
-            for word in sorted(set(fold(text).split()), key=len, reverse=True):
-                found = [e for e in found if word in e.search_key]  # longest word first
-            return found
+            return _filtered(self._order(conn, sort, desc), text, status, referent_id)
+
+    def first(self, conn: Connection, limit: int, text: str = "", *,
+              status: str | None = None, referent_id: str | None = None,
+              sort: str = "name", desc: bool = False, after: str | None = None
+              ) -> tuple[int, list[Entry], bool] | None:
+        """The first ``limit`` matches in ``sort`` order (after patient ``after``): the
+        number of matches, those lines, and whether more follow; None when ``after`` was
+        never in this caseload. Picked by a partial sort when the order is not kept (a
+        one-shot command: ``coordapp patients --limit 20`` need not sort 20,000 lines)."""
+        if sort not in SCREEN_SORTS:
+            raise ValueError(f"unknown sort {sort!r}")
+        with self._lock:
+            self.refresh(conn)
+            if (sort, desc) in self._orders:
+                found = self.matching(conn, text, status=status, referent_id=referent_id,
+                                      sort=sort, desc=desc)
+                start = 0
+                if after is not None:
+                    position = self.position_after(conn, found, after, sort, desc)
+                    if position is None:
+                        return None
+                    start = position
+                chosen = found[start:start + limit]
+                return len(found), chosen, start + len(chosen) < len(found)
+            found = _filtered(list(self._entries.values()), text, status, referent_id)
+            key = self._sort_key(conn, sort, desc)
+            rest: Iterable[Entry] = found
+            if after is not None:
+                cursor = self._entries.get(after) or self._gone.get(after)
+                if cursor is None:
+                    return None
+                mark = key(cursor)
+                rest = (e for e in found if key(e) > mark)
+            chosen = heapq.nsmallest(limit + 1, rest, key=key)
+            return len(found), chosen[:limit], len(chosen) > limit
 
     def position_after(self, conn: Connection, found: list[Entry], after: str, sort: str,
                        desc: bool) -> int | None:
@@ -322,86 +314,17 @@ class CaseloadIndex:
                 self._open_actions, self._next_due = actions, due
         return actions
 
-    def _order(self, conn: Connection, sort: str, desc: bool) -> list[Entry]:
-        """Every live patient in ``sort`` order: the column (empty values last, both
-        ways; equal values in name order), then the name. ``name`` the other way round
-        is the exact reverse. Kept until the next change."""
-        cached = self._orders.get((sort, desc))
-        if cached is not None:
-            return cached
-        by_name = self._orders.get(("name", False))
-        if by_name is None:
-            by_name = sorted(self._entries.values(), key=lambda e: (e.name_key, e.id))
-            self._orders["name", False] = by_name
-        if sort == "name":
-            cached = by_name[::-1] if desc else by_name
-        else:
-            cached = self._grouped(conn, by_name, sort, desc)
-        self._orders[sort, desc] = cached
-        return cached
-
-    def _grouped(self, conn: Connection, by_name: list[Entry], sort: str, desc: bool
-                 ) -> list[Entry]:
-        """``by_name`` grouped by the column's raw value (each group stays in name
-        order), the groups in the column's order: one collation per distinct value."""
-        raw, key_of = self._raw_column(conn, sort)
-        groups: dict[Any, list[Entry]] = defaultdict(list)
-        for entry in by_name:
-            groups[raw(entry)].append(entry)
-        by_key: dict[str, list[list[Entry]]] = defaultdict(list)
-        for value, members in groups.items():
-            by_key[key_of(value)].append(members)  # two values, one key: names merged
-        merged = {k: lists[0] if len(lists) == 1 else list(heapq.merge(
-            *lists, key=lambda e: (e.name_key, e.id))) for k, lists in by_key.items()}
-        tail = merged.pop("", [])
-        return [e for k in sorted(merged, reverse=desc) for e in merged[k]] + tail
-
-    def _raw_column(self, conn: Connection, sort: str
-                    ) -> tuple[Callable[[Entry], Any], Callable[[Any], str]]:
-        """What to group on, and the sort key of a group's value ("" when empty)."""
-        match sort:
-            case "birth_date" | "opened_on":
-                return attrgetter(sort), lambda value: value or ""
-            case "city" | "given_names":
-                return attrgetter(sort), collation_key
-            case "status":
-                return attrgetter(sort), lambda value: str(STATUS_ORDER.index(value)) \
-                    if value in STATUS_ORDER else "9"
-            case "referent":
-                names = self._referents
-                return attrgetter("referent_id"), lambda value: collation_key(
-                    names.get(value)) if value else ""
-            case "gp":
-                gps = self._gps
-                return attrgetter("gp_id"), lambda value: collation_key(
-                    gps.get(value)) if value else ""
-            case _:  # next_due
-                due = self.next_due(conn)
-                return (lambda e: due.get(e.id)), lambda value: value or ""
-
-    def _sort_key(self, conn: Connection, sort: str, desc: bool
-                  ) -> Callable[[Entry], tuple[Any, ...]]:
-        """A key giving :meth:`_order`'s order (to place a patient no longer listed)."""
-        if sort == "name":
-            if desc:
-                return lambda e: (_inverted(e.name_key), _inverted(e.id))
-            return lambda e: (e.name_key, e.id)
-        raw, key_of = self._raw_column(conn, sort)
-
-        def key(e: Entry) -> tuple[Any, ...]:
-            value = key_of(raw(e))
-            if not value:
-                return (1, "", e.name_key, e.id)
-            return (0, _inverted(value) if desc else value, e.name_key, e.id)
-        return key
-
-
-def _position(order: list[Entry], entry: Entry, key: Callable[[Entry], Any]) -> int:
-    """Where ``entry`` (that very line) is in ``order``, sorted by ``key``."""
-    at = bisect.bisect_left(order, key(entry), key=key)
-    if at < len(order) and order[at] is entry:
-        return at
-    return order.index(entry)  # equal keys (two referents of one name): look for it
+def _filtered(found: list[Entry], text: str, status: str | None,
+              referent_id: str | None) -> list[Entry]:
+    """``found`` kept in its order: matching every word of ``text``, ``status`` and
+    ``referent_id``."""
+    if status is not None:
+        found = [e for e in found if e.status == status]
+    if referent_id is not None:
+        found = [e for e in found if e.referent_id == referent_id]
+    for word in sorted(set(fold(text).split()), key=len, reverse=True):
+        found = [e for e in found if word in e.search_key]  # longest word first
+    return found
 
 
 def as_date(text: str | None) -> dt.date | None:

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Connection, Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from coordapp.errors import InvalidInput, NotFound
@@ -30,7 +30,7 @@ from coordapp.records.patient_fields import (
 )
 from coordapp.records.search_keys import patient_search_key
 from coordapp.records.unit_of_work import UnitOfWork
-from coordapp.services.caseload.index import CaseloadIndex, as_date
+from coordapp.services.caseload.index import CaseloadIndex, Entry, as_date
 from coordapp.services.caseload.next_due import DIRECT_LIMIT, next_due_of
 from coordapp.services.patient.consent import (
     INCLUDED_STATUSES,
@@ -102,26 +102,27 @@ class CaseloadService:
         ``status`` and ``referent_id``, in ``sort`` order (``SORTS``): the total, the
         rows from ``offset`` or from after the patient a cursor names, ``limit`` of them,
         and the cursor of the next page (None on the last)."""
+        after_id = decode_cursor(after, sort, desc) if after is not None else None
         with self.ws.reading() as uow:
             conn = uow.session.connection()
             index = index_for(self.ws)
-            found = index.matching(conn, text, status=status, referent_id=referent_id,
-                                   sort=sort, desc=desc)
-            start = offset
-            if after is not None:
-                position = index.position_after(
-                    conn, found, decode_cursor(after, sort, desc), sort, desc)
-                if position is None:
-                    raise InvalidInput("Ce curseur ne correspond à aucun patient de cette "
-                                       "base : relancez la liste sans --after.", "after")
-                start = position
-            chosen = found[start:] if limit is None else found[start:start + limit]
+            if limit is not None and offset == 0:  # a page: a partial sort is enough
+                window = index.first(conn, limit, text, status=status,
+                                     referent_id=referent_id, sort=sort, desc=desc,
+                                     after=after_id)
+            else:
+                window = _window(index.matching(
+                    conn, text, status=status, referent_id=referent_id, sort=sort,
+                    desc=desc), index, conn, offset, limit, after_id, sort, desc)
+            if window is None:
+                raise InvalidInput("Ce curseur ne correspond à aucun patient de cette "
+                                   "base : relancez la liste sans --after.", "after")
+            total, chosen, more = window
             rows = index.summaries(chosen, dt.date.today())
             if audit:
                 uow.audit.record(AuditAction.SEARCH, "patient", None, f"{len(rows)} résultat(s)")
-        more = bool(chosen) and start + len(chosen) < len(found)
-        cursor = encode_cursor(chosen[-1].id, sort, desc) if more else None
-        return CaseloadPage(len(found), rows, cursor)
+        cursor = encode_cursor(chosen[-1].id, sort, desc) if more and chosen else None
+        return CaseloadPage(total, rows, cursor)
 
     def search(self, text: str = "", *, status: str | None = None,
                referent_id: str | None = None, limit: int | None = None, offset: int = 0,
@@ -335,6 +336,20 @@ def _summary_query() -> Select[*tuple[Any, ...]]:
         .outerjoin(gp, gp.id == Patient.gp_id)
         .outerjoin(referent, referent.id == Patient.referent_id)
     )
+
+
+def _window(found: list[Entry], index: CaseloadIndex, conn: Connection, offset: int,
+            limit: int | None, after: str | None, sort: str, desc: bool
+            ) -> tuple[int, list[Entry], bool] | None:
+    """The part of the whole listing ``found`` a page shows (None: unknown cursor)."""
+    start = offset
+    if after is not None:
+        position = index.position_after(conn, found, after, sort, desc)
+        if position is None:
+            return None
+        start = position
+    chosen = found[start:] if limit is None else found[start:start + limit]
+    return len(found), chosen, start + len(chosen) < len(found)
 
 
 def index_for(workspace: Workspace) -> CaseloadIndex:
