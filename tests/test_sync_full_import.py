@@ -51,3 +51,20 @@ def test_a_full_import_into_an_empty_base_holds_the_source_row_for_row(
             before[table].keys() & source[table].keys()), table
         differing = [key for key, row in source[table].items() if after.get(key) != row]
         assert differing == [], table
+
+
+def test_a_demo_base_with_objections_imports_whole_but_what_objected(tmp_path: Path):
+    from coordapp.sync.select import excluded_records
+
+    a, b = make_replica(tmp_path, "Anne"), make_replica(tmp_path, "Bruno")
+    introduce(a, b)
+    generate_demo(a.ws, 150, seed=1)  # as generated: a few people objected to sharing
+    with a.ws.reading() as uow:
+        held = excluded_records(uow.session.connection())
+    assert held["patient"] and held["dysfunction"]  # their dysfunctions broke the import
+    source = {table: set(rows_by_key(a.ws, table)) for table in SYNCED_MODELS}
+    before = {table: set(rows_by_key(b.ws, table)) for table in SYNCED_MODELS}
+    sync.import_bundle(b.ws, export_to(a, b, tmp_path / "out", scope="all"))
+    for table in SYNCED_MODELS:
+        assert set(rows_by_key(b.ws, table)) == source[table] - held[table] | before[table], \
+            table

@@ -4,11 +4,14 @@ objections, handover and per-peer bundles, preview and cancel."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
-from coordapp.models import Patient
+from coordapp.models import Patient, TaskKind
+from coordapp.services.caseload.tasks import create_task_in, ensure_gp_search_in
+from coordapp.services.patient.dysfunctions import DysfunctionService
 from coordapp.services.caseload.patients import CaseloadService
 from coordapp.services.directory import DirectoryService
 from coordapp.services.patient.file import PatientFileService
@@ -237,10 +240,18 @@ def test_patients_who_objected_are_never_exported(trio: list[Replica], tmp_path:
     kept = add_patient(a, family_name="Durand", status="request")
     hidden = add_patient(a, family_name="Secret", status="request")
     FollowUpService(a.ws).add_journal_entry(hidden, "Note confidentielle.")
+    # Every table about a patient stays back with them: a dysfunction, a task, a GP search.
+    DysfunctionService(a.ws).record(hidden, {"kind": "redundant_exams"})
+    with a.ws.unit_of_work() as uow:
+        create_task_in(uow, TaskKind.FIND_GP, patient_id=hidden, referral_id=None,
+                       due_on=None)
+        ensure_gp_search_in(uow, hidden, dt.date(2026, 1, 1))
     FollowUpService(a.ws).record_consent(hidden, "objection", recorded_on="2026-01-02")
     ship(a, b, tmp_path / "x")
     assert ids(b.ws, "patient") == {kept}
     assert ids(b.ws, "journal_entry") == ids(b.ws, "consent_record") == set()
+    for table in ("dysfunction", "coordination_task", "gp_search"):
+        assert ids(b.ws, table) == set(), table
     with pytest.raises(Exception, match="opposée au partage"):
         export_to(a, b, tmp_path / "x", scope="patients", patient_ids=[hidden])
     FollowUpService(a.ws).record_consent(hidden, "objection_withdrawn",

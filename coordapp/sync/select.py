@@ -24,18 +24,26 @@ from coordapp.sync.ops import op_line
 CHUNK = 900
 #: Own writes younger than this when an export starts are not claimed as delivered.
 OWN_MARGIN_MS = 60_000
+
+
+def _patient_links() -> tuple[tuple[str, str, str], ...]:
+    """Patient-bound tables: (table, column pointing to a parent, parent table), parents
+    first. Read from the models' foreign keys, so that a new table about a patient (a
+    task, a GP search, a dysfunction) is held back with them when they object."""
+    bound, links = {"patient"}, []
+    for name, model in SYNCED_MODELS.items():  # in foreign-key order: parents first
+        for fk in sorted(model.__table__.foreign_keys,  # type: ignore[attr-defined]
+                         key=lambda fk: fk.parent.name):
+            parent = fk.column.table.name
+            if parent in bound and parent != name:
+                links.append((name, fk.parent.name, parent))
+        if any(table == name for table, _column, _parent in links):
+            bound.add(name)
+    return tuple(links)
+
+
 #: Patient-bound tables: (table, column pointing to the parent, parent table), in order.
-PATIENT_LINKS = (
-    ("consent_record", "patient_id", "patient"),
-    ("referral", "patient_id", "patient"),
-    ("care_team_member", "patient_id", "patient"),
-    ("assessment", "patient_id", "patient"),
-    ("care_plan", "patient_id", "patient"),
-    ("journal_entry", "patient_id", "patient"),
-    ("need", "plan_id", "care_plan"),
-    ("goal", "need_id", "need"),
-    ("action", "goal_id", "goal"),
-)
+PATIENT_LINKS = _patient_links()
 #: Table -> [(column, referred shared table)]: what a record needs on the receiving side.
 REFERENCES = {
     name: [(fk.parent.name, fk.column.table.name)
