@@ -35,16 +35,9 @@ def load_open_actions(conn: Connection, entries: Mapping[str, Entry]) -> list[Op
     """Open actions of each current plan (the draft if any, else the latest validated,
     else the latest other non-superseded one), joined in memory from four index-only
     scans; closed cases have none."""
-    best: dict[str, tuple[int, int, str]] = {}
-    for plan_id, patient_id, status, version in read_rows(
-            conn, "SELECT id, patient_id, status, version FROM care_plan INDEXED BY"
-            " ix_care_plan_tree WHERE deleted_hlc IS NULL AND status != 'superseded'"):
-        rank = (0 if status == "draft" else 1 if status == "validated" else 2, -version,
-                plan_id)
-        if patient_id not in best or rank < best[patient_id]:
-            best[patient_id] = rank
-    current = {rank[2]: pid for pid, rank in best.items()
-               if pid in entries and entries[pid].status != "closed"}
+    current = _current_plans(read_rows(
+        conn, "SELECT id, patient_id, status, version FROM care_plan INDEXED BY"
+        " ix_care_plan_tree WHERE deleted_hlc IS NULL AND status != 'superseded'"), entries)
     needs = {nid: current[plan] for nid, plan in _links(
         conn, "SELECT id, plan_id FROM need INDEXED BY ix_need_tree"
               " WHERE deleted_hlc IS NULL") if plan in current}
@@ -60,6 +53,19 @@ def load_open_actions(conn: Connection, entries: Mapping[str, Entry]) -> list[Op
              if goal_id in goals]
     found.sort(key=lambda a: a.due_on)
     return found
+
+
+def _current_plans(plans: Iterable[Any], entries: Mapping[str, Entry]) -> dict[str, str]:
+    """Of ``plans`` (id, patient, status, version), each open case's current plan (the
+    draft if any, else the latest validated, else the latest other): plan → patient."""
+    best: dict[str, tuple[int, int, str]] = {}
+    for plan_id, patient_id, status, version in plans:
+        rank = (0 if status == "draft" else 1 if status == "validated" else 2, -version,
+                plan_id)
+        if patient_id not in best or rank < best[patient_id]:
+            best[patient_id] = rank
+    return {rank[2]: pid for pid, rank in best.items()
+            if pid in entries and entries[pid].status != "closed"}
 
 
 def _links(conn: Connection, statement: str) -> Iterable[tuple[str, str]]:
@@ -105,17 +111,10 @@ def open_actions_of(conn: Connection, entries: Mapping[str, Entry],
     if not patients:
         return []
     marks = ",".join("?" * len(patients))
-    best: dict[str, tuple[int, int, str]] = {}
-    for plan_id, patient_id, status, version in read_rows(
-            conn, "SELECT id, patient_id, status, version FROM care_plan WHERE deleted_hlc"
-            f" IS NULL AND status != 'superseded' AND patient_id IN ({marks})",
-            tuple(patients)):
-        rank = (0 if status == "draft" else 1 if status == "validated" else 2, -version,
-                plan_id)
-        if patient_id not in best or rank < best[patient_id]:
-            best[patient_id] = rank
-    current = {rank[2]: pid for pid, rank in best.items()
-               if pid in entries and entries[pid].status != "closed"}
+    current = _current_plans(read_rows(
+        conn, "SELECT id, patient_id, status, version FROM care_plan WHERE deleted_hlc"
+        f" IS NULL AND status != 'superseded' AND patient_id IN ({marks})",
+        tuple(patients)), entries)
     needs = _children(conn, "need", "plan_id", current)
     goals = _children(conn, "goal", "need_id", needs)
     found: list[OpenAction] = []
