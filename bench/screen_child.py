@@ -140,7 +140,8 @@ def caseload(app: QApplication, window: Any, repeat: int, out: dict[str, Any]) -
     # The index moves that patient in each order it keeps instead of sorting again.
     from coordapp.services.caseload.patients import CaseloadService
 
-    service, edited, after_edit = CaseloadService(window.workspace), view.model._ids[0], rec()
+    service, after_edit = CaseloadService(window.workspace), rec()
+    edited = service.page(status="active", limit=1).rows[0].id  # open: editable
     for column in range(view.model.columnCount()):
         for turn in range(2 * repeat):
             service.update_patient(edited, {"city": ("Fécamp", "Yvetot")[turn % 2]})
