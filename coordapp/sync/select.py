@@ -29,15 +29,20 @@ OWN_MARGIN_MS = 60_000
 def _patient_links() -> tuple[tuple[str, str, str], ...]:
     """Patient-bound tables: (table, column pointing to a parent, parent table), parents
     first. Read from the models' foreign keys, so that a new table about a patient (a
-    task, a GP search, a dysfunction) is held back with them when they object."""
+    task, a GP search, a dysfunction) is held back with them when they object: its
+    ``patient_id`` when it has one, else its indexed links to patient-bound parents (an
+    action by its goal; never a scan of a whole table at every export)."""
     bound, links = {"patient"}, []
     for name, model in SYNCED_MODELS.items():  # in foreign-key order: parents first
-        for fk in sorted(model.__table__.foreign_keys,  # type: ignore[attr-defined]
-                         key=lambda fk: fk.parent.name):
-            parent = fk.column.table.name
-            if parent in bound and parent != name:
-                links.append((name, fk.parent.name, parent))
-        if any(table == name for table, _column, _parent in links):
+        table = model.__table__  # type: ignore[attr-defined]
+        leading = {index.columns[0].name for index in table.indexes}
+        found = sorted((fk.parent.name, fk.column.table.name) for fk in table.foreign_keys
+                       if fk.column.table.name in bound and fk.column.table.name != name)
+        direct = [(column, parent) for column, parent in found if parent == "patient"]
+        chosen = direct or [(column, parent) for column, parent in found
+                            if column in leading]
+        links += [(name, column, parent) for column, parent in chosen]
+        if chosen:
             bound.add(name)
     return tuple(links)
 
