@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from coordapp.models import Patient, TaskKind
-from coordapp.services.caseload.tasks import create_task_in, ensure_gp_search_in
-from coordapp.services.patient.dysfunctions import DysfunctionService
 from coordapp.services.caseload.patients import CaseloadService
+from coordapp.services.caseload.tasks import create_task_in, ensure_gp_search_in
 from coordapp.services.directory import DirectoryService
+from coordapp.services.patient.dysfunctions import DysfunctionService
 from coordapp.services.patient.file import PatientFileService
 from coordapp.services.patient.follow_up import FollowUpService
 from coordapp.services.sync import bundles as sync
