@@ -123,6 +123,8 @@ def render_many(
         if done is not None:
             for n in range(finished + 1, now + 1):
                 done(n)
+                finished = n
+                check()  # two finished at once: the second is not reported after a cancel
         finished = now
 
     try:
