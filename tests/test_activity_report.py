@@ -23,11 +23,18 @@ from coordapp.services.activity_report import ActivityReportService
 from coordapp.services.demo.generate import generate_demo
 from coordapp.services.exports import ExportService
 from coordapp.services.workspace import Workspace
+from tests.clock import today
 from tests.conftest import PASSPHRASE
-from tests.test_export_helpers import TODAY, audit_events, flat, make_plan
+from tests.test_export_helpers import audit_events, flat, make_plan
 
-START = TODAY - dt.timedelta(days=365)
-END = TODAY - dt.timedelta(days=15)
+
+def first_day() -> dt.date:
+    """The report's period, a year back to a fortnight ago, read when a test runs."""
+    return today() - dt.timedelta(days=365)
+
+
+def last_day() -> dt.date:
+    return today() - dt.timedelta(days=15)
 
 
 @pytest.fixture
@@ -102,8 +109,8 @@ def as_numbers(report: ActivityReport) -> dict[str, Any]:
 
 
 def test_report_numbers_equal_an_independent_count(caseload: Workspace):
-    report = ActivityReportService(caseload).compute(START, END)
-    expected = recount(caseload, START, END)
+    report = ActivityReportService(caseload).compute(first_day(), last_day())
+    expected = recount(caseload, first_day(), last_day())
     assert as_numbers(report) == expected
     # The demo caseload exercises every figure.
     assert report.requests > 20 and report.inclusions > 10 and report.closures > 0
@@ -114,22 +121,22 @@ def test_report_numbers_equal_an_independent_count(caseload: Workspace):
 
 
 def test_tombstoned_rows_are_left_out(caseload: Workspace):
-    before = ActivityReportService(caseload).compute(START, END)
+    before = ActivityReportService(caseload).compute(first_day(), last_day())
     with caseload.unit_of_work() as uow:
         referral = uow.session.scalars(select(Referral).where(
-            Referral.received_at >= dt.datetime.combine(START, dt.time()),
-            Referral.received_at < dt.datetime.combine(END, dt.time()))).first()
+            Referral.received_at >= dt.datetime.combine(first_day(), dt.time()),
+            Referral.received_at < dt.datetime.combine(last_day(), dt.time()))).first()
         patient = uow.session.scalars(select(Patient).where(
-            Patient.opened_on >= START, Patient.opened_on <= END,
+            Patient.opened_on >= first_day(), Patient.opened_on <= last_day(),
             Patient.closed_on.is_(None))).first()
         assert referral is not None and patient is not None
         uow.changes.delete(referral)
         uow.changes.delete(patient)
-    after = ActivityReportService(caseload).compute(START, END)
+    after = ActivityReportService(caseload).compute(first_day(), last_day())
     assert after.requests <= before.requests - 1
     assert after.inclusions == before.inclusions - 1
     assert after.followed == before.followed - 1
-    assert as_numbers(after) == recount(caseload, START, END)
+    assert as_numbers(after) == recount(caseload, first_day(), last_day())
 
 
 def test_empty_period_and_wrong_order(workspace: Workspace):
@@ -137,7 +144,7 @@ def test_empty_period_and_wrong_order(workspace: Workspace):
     assert report.requests == 0 and report.median_delay_days is None
     assert report.share_without_gp is None
     with pytest.raises(InvalidInput):
-        ActivityReportService(workspace).compute(END, START)
+        ActivityReportService(workspace).compute(last_day(), first_day())
 
 
 def csv_sections(data: bytes) -> dict[str, list[list[str]]]:
@@ -163,10 +170,10 @@ def patient_names(workspace: Workspace) -> list[str]:
 
 def test_csv_sections_hold_the_numbers_and_no_names(caseload: Workspace, tmp_path: Path):
     path = tmp_path / "rapport.csv"
-    ExportService(caseload).export_activity_report(START, END, path)
+    ExportService(caseload).export_activity_report(first_day(), last_day(), path)
     data = path.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")  # BOM: spreadsheets read UTF-8 accents
-    report = ActivityReportService(caseload).compute(START, END)
+    report = ActivityReportService(caseload).compute(first_day(), last_day())
     sections = csv_sections(data)
     figures = {row[0]: row[2] for row in sections["Chiffres clés"][1:]}
     assert sections["Chiffres clés"][0] == ["Code", "Indicateur", "Valeur"]
@@ -184,11 +191,11 @@ def test_csv_sections_hold_the_numbers_and_no_names(caseload: Workspace, tmp_pat
 
 def test_pdf_has_charts_figures_and_no_names(caseload: Workspace, tmp_path: Path):
     path = tmp_path / "rapport.pdf"
-    result = ExportService(caseload).export_activity_report(START, END, path)
+    result = ExportService(caseload).export_activity_report(first_day(), last_day(), path)
     reader = PdfReader(path)
     pages = [flat(p.extract_text()) for p in reader.pages]
     text = " ".join(pages)
-    report = ActivityReportService(caseload).compute(START, END)
+    report = ActivityReportService(caseload).compute(first_day(), last_day())
     assert result.pages == len(pages)
     assert f"Demandes d'appui reçues {report.requests}" in text
     assert f"Personnes suivies sur la période {report.followed}" in text
@@ -205,14 +212,14 @@ def test_pdf_has_charts_figures_and_no_names(caseload: Workspace, tmp_path: Path
 def test_cli_report(caseload: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                     capsys: pytest.CaptureFixture[str]):
     monkeypatch.setenv("COORDAPP_PASSPHRASE", PASSPHRASE)
-    start, end = START.strftime("%d/%m/%Y"), END.isoformat()
+    start, end = first_day().strftime("%d/%m/%Y"), last_day().isoformat()
     for name in ("r.pdf", "r.csv"):
         assert main(["report", "--from", start, "--to", end, "--out",
                      str(tmp_path / name)]) == 0
     assert "Rapport d'activité écrit" in capsys.readouterr().err
     details = [e.detail for e in audit_events(caseload, AuditAction.EXPORT)]
-    assert details == [f"rapport d'activité {kind} {START.isoformat()}..{END.isoformat()}"
-                       for kind in ("pdf", "csv")]
+    period = f"{first_day().isoformat()}..{last_day().isoformat()}"
+    assert details == [f"rapport d'activité {kind} {period}" for kind in ("pdf", "csv")]
     assert main(["report", "--from", start, "--to", end, "--out", str(tmp_path / "r.txt")]) == 2
     assert main(["report", "--from", end, "--to", start, "--out", str(tmp_path / "r.csv")]) == 2
     with pytest.raises(SystemExit) as info:

@@ -21,8 +21,9 @@ from coordapp.services.patient.follow_up import FollowUpService
 from coordapp.services.plans.versions import PlanVersionService
 from coordapp.services.sync.bundles import export_bundle
 from coordapp.services.workspace import Workspace
+from tests.clock import today
 from tests.conftest import PASSPHRASE
-from tests.test_export_helpers import TODAY, audit_events, make_plan
+from tests.test_export_helpers import audit_events, make_plan
 from tests.test_plans import new_patient, simple_plan
 
 TEAM = "quatre chevaux blancs traversent la Meuse à l'aube"
@@ -34,7 +35,7 @@ def refusals(workspace: Workspace) -> list[tuple[str | None, str | None]]:
 
 def object_to_sharing(workspace: Workspace, patient_id: str, days_ago: int = 3) -> None:
     FollowUpService(workspace).record_consent(
-        patient_id, "objection", recorded_on=TODAY - dt.timedelta(days=days_ago),
+        patient_id, "objection", recorded_on=today() - dt.timedelta(days=days_ago),
         given_by="Anne Martin", how="Oral, lors de la visite")
 
 
@@ -43,13 +44,13 @@ def test_validation_needs_the_information_of_the_person(workspace: Workspace) ->
     simple_plan(workspace, patient_id)
     versions = PlanVersionService(workspace)
     with pytest.raises(InvalidInput, match="avant de valider le PPCS") as info:
-        versions.validate(patient_id, agreement="Oral", agreement_on=TODAY)
+        versions.validate(patient_id, agreement="Oral", agreement_on=today())
     assert info.value.field == "consent"
     assert versions.show(patient_id).plan.status == "draft"
     FollowUpService(workspace).record_consent(
         patient_id, "information_given", given_by="Anne Martin", how="Oral",
         recipient="Son fils, tuteur")
-    versions.validate(patient_id, agreement="Oral", agreement_on=TODAY)
+    versions.validate(patient_id, agreement="Oral", agreement_on=today())
     assert versions.show(patient_id).plan.status == "validated"
 
 
@@ -64,7 +65,7 @@ def test_cli_inclusion_and_validation_without_information_exit_4(
     active = new_patient(workspace, informed=False)
     simple_plan(workspace, active)
     assert main(["plan", "validate", active, "--agreement", "Accord oral",
-                 "--agreement-date", TODAY.strftime("%d/%m/%Y")]) == 4
+                 "--agreement-date", today().strftime("%d/%m/%Y")]) == 4
     assert "avant de valider le PPCS" in capsys.readouterr().err
     with workspace.unit_of_work() as uow:
         assert uow.session.scalars(select(CarePlan.status).where(
@@ -87,7 +88,7 @@ def test_cli_patient_add_as_active_needs_the_information_exit_4(
     assert main(["patient", "add", "--json", str(path), "--informed-how", "Oral"]) == 2
     capsys.readouterr()
     assert caseload.count() == 0  # nothing written
-    on = (TODAY - dt.timedelta(days=2)).strftime("%d/%m/%Y")
+    on = (today() - dt.timedelta(days=2)).strftime("%d/%m/%Y")
     assert main(["patient", "add", "--json", str(path), "--informed-on", on,
                  "--informed-how", "Oral, au domicile", "--informed-to", "Sa fille"]) == 0
     patient_id = capsys.readouterr().out.strip()
@@ -95,13 +96,13 @@ def test_cli_patient_add_as_active_needs_the_information_exit_4(
     assert loaded.identity["status"] == "active"
     (consent,) = loaded.consents
     assert (consent.kind, consent.recorded_on, consent.how, consent.recipient) == (
-        "information_given", TODAY - dt.timedelta(days=2), "Oral, au domicile", "Sa fille")
+        "information_given", today() - dt.timedelta(days=2), "Oral, au domicile", "Sa fille")
     assert consent.given_by == workspace.owner_name()  # the one who created the file
     # A request needs no information; a date in the future is refused.
     path.write_text(json.dumps({"family_name": "Blanc", "given_names": "Lise",
                                 "birth_date": "1937-04-05", "sex": "F",
                                 "status": "on_hold"}), encoding="utf-8")
-    later = (TODAY + dt.timedelta(days=1)).strftime("%d/%m/%Y")
+    later = (today() + dt.timedelta(days=1)).strftime("%d/%m/%Y")
     assert main(["patient", "add", "--json", str(path), "--informed-on", later]) == 4
     assert "futur" in capsys.readouterr().err
     assert caseload.count() == 1
@@ -156,12 +157,12 @@ def test_an_objection_refuses_every_sharing_and_audits_it(
 
     # Withdrawn (dated): sharing works again.
     FollowUpService(workspace).record_consent(
-        ids.patient, "objection_withdrawn", recorded_on=TODAY, how="Écrit signé")
+        ids.patient, "objection_withdrawn", recorded_on=today(), how="Écrit signé")
     exports.export_fhir(ids.patient, tmp_path / "f.json")
     kinds = [(c.kind, c.recorded_on)
              for c in PatientFileService(workspace).load(ids.patient).consents]
-    assert kinds[:2] == [("objection_withdrawn", TODAY),
-                         ("objection", TODAY - dt.timedelta(days=3))]
+    assert kinds[:2] == [("objection_withdrawn", today()),
+                         ("objection", today() - dt.timedelta(days=3))]
 
 
 def test_cli_refusals_exit_4(workspace: Workspace, tmp_path: Path,
@@ -204,7 +205,7 @@ def test_the_report_counts_information_and_objections_and_says_its_date(
     ids = make_plan(workspace)  # information given 90 days ago, review in 120 days
     object_to_sharing(workspace, ids.patient)
     with workspace.unit_of_work() as uow:
-        report = compute_activity(uow.session, TODAY - dt.timedelta(days=100), TODAY)
+        report = compute_activity(uow.session, today() - dt.timedelta(days=100), today())
     assert (report.information_given, report.objections, report.objections_withdrawn) == (
         1, 1, 0)
 

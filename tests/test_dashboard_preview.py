@@ -15,7 +15,8 @@ from coordapp.ui import dashboard_model, dashboard_view
 from coordapp.ui.app_events import AppEvents
 from coordapp.ui.dashboard_lines import Section
 from coordapp.ui.dashboard_view import DashboardView
-from tests.test_ui_dashboard import TODAY, add_late_action, add_patient, section_rows
+from tests.clock import today
+from tests.test_ui_dashboard import add_late_action, add_patient, section_rows
 
 
 @pytest.mark.parametrize("mine", [True, False], ids=["one-coordinator", "everyone"])
@@ -25,21 +26,21 @@ def test_the_preview_is_the_start_of_each_full_list_with_its_count(
     service = DashboardService(workspace)
     referents = [p.referent_id for p in CaseloadService(workspace).search() if p.referent_id]
     referent = referents[0] if mine else None
-    full = service.load(TODAY, referent_id=referent)
-    preview = service.load(TODAY, referent_id=referent, limit=4)
+    full = service.load(today(), referent_id=referent)
+    preview = service.load(today(), referent_id=referent, limit=4)
     assert any(len(getattr(full, name)) > 4 for name in SECTIONS)
     for name in SECTIONS:
         assert getattr(preview, name) == getattr(full, name)[:4], name
         assert preview.total(name) == len(getattr(full, name)), name
-        assert service.section(name, TODAY, referent_id=referent).total(name) \
+        assert service.section(name, today(), referent_id=referent).total(name) \
             == len(getattr(full, name)), name
     # Closing a case takes its actions off the lists at once (the index follows).
     if full.overdue_actions:
         patient_id = full.overdue_actions[0].patient_id
         CaseloadService(workspace).update_patient(
             patient_id, {"status": "closed", "closure_reason": "moved"})
-        after = service.load(TODAY, referent_id=referent, limit=4)
-        again = service.load(TODAY, referent_id=referent)
+        after = service.load(today(), referent_id=referent, limit=4)
+        again = service.load(today(), referent_id=referent)
         assert patient_id not in {a.patient_id for a in again.overdue_actions}
         assert after.total("overdue_actions") == len(again.overdue_actions)
         assert [dataclasses.astuple(a) for a in after.overdue_actions] == \

@@ -10,11 +10,12 @@ from coordapp.services.directory import DirectoryService
 from coordapp.services.patient.follow_up import FollowUpService
 from coordapp.services.plans.editing import PlanService
 from coordapp.services.workspace import Workspace
-from tests.test_plans import TODAY, new_patient, validate
+from tests.clock import today
+from tests.test_plans import new_patient, validate
 
 
 def day(offset: int) -> dt.date:
-    return TODAY + dt.timedelta(days=offset)
+    return today() + dt.timedelta(days=offset)
 
 
 def colleague(workspace: Workspace, name: str = "Claire Wendling") -> str:
@@ -48,7 +49,7 @@ def test_pending_referrals_are_unanswered_newest_first(workspace: Workspace) -> 
     answered = referral(workspace, now, patient_id=patient)
     FollowUpService(workspace).answer_referral(answered, "information", "Orienté vers le CLIC")
 
-    pending = DashboardService(workspace).pending_referrals(TODAY)
+    pending = DashboardService(workspace).pending_referrals(now.date())
 
     assert [r.referral_id for r in pending] == [unlinked, older]
     first, second = pending
@@ -74,9 +75,9 @@ def test_pending_referrals_of_my_patients_keep_those_nobody_handles(
     unlinked = referral(workspace, now, subject_summary="Femme âgée")
     service = DashboardService(workspace)
 
-    everyone = {r.referral_id for r in service.pending_referrals(TODAY)}
+    everyone = {r.referral_id for r in service.pending_referrals(today())}
     only_mine = {r.referral_id for r in service.pending_referrals(
-        TODAY, referent_id=workspace.user_id)}
+        today(), referent_id=workspace.user_id)}
 
     assert everyone == {about_mine, about_theirs, about_nobody, unlinked}
     assert only_mine == {about_mine, about_nobody, unlinked}
@@ -97,7 +98,7 @@ def test_patients_without_gp_are_active_ones_only(workspace: Workspace) -> None:
     assert [r.patient_id for r in rows] == [theirs, without]  # by birth name
     assert rows[1].patient_name == "ZOLA Éloïse" and rows[1].city == "Sedan"
     assert rows[1].referent_name == "Anne Martin"
-    assert rows[1].opened_on == TODAY
+    assert rows[1].opened_on == today()
     assert [r.patient_id for r in service.patients_without_gp(
         referent_id=workspace.user_id)] == [without]
 
@@ -117,8 +118,8 @@ def test_load_gathers_every_section_for_today(workspace: Workspace) -> None:
     validate(workspace, mine)
     service = DashboardService(workspace)
 
-    everything = service.load(TODAY)
-    assert everything.today == TODAY
+    everything = service.load(today())
+    assert everything.today == today()
     assert {a.text for a in everything.overdue_actions} == {"Appeler l'infirmière",
                                                             "Dossier APA"}
     assert [a.text for a in everything.actions_due_soon] == ["Visite à domicile",
@@ -126,7 +127,7 @@ def test_load_gathers_every_section_for_today(workspace: Workspace) -> None:
     assert [(r.patient_id, r.review_due) for r in everything.reviews_due] == [(mine, day(20))]
     assert {p.patient_id for p in everything.patients_without_gp} == {mine, theirs}
 
-    only_mine = service.load(TODAY, referent_id=workspace.user_id)
+    only_mine = service.load(today(), referent_id=workspace.user_id)
     assert [a.text for a in only_mine.overdue_actions] == ["Appeler l'infirmière"]
     assert [p.patient_id for p in only_mine.patients_without_gp] == [mine]
     assert only_mine.overdue_actions[0].days_late == 3

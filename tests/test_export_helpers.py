@@ -23,8 +23,8 @@ from coordapp.models import (
     Structure,
 )
 from coordapp.services.workspace import Workspace
+from tests.clock import today
 
-TODAY = dt.date.today()
 COORDINATOR_PHONE = "+33612345678"
 COORDINATOR_PHONE_TEXT = "06 12 34 56 78"
 GP_PHONE_TEXT = "03 24 56 78 90"
@@ -88,8 +88,8 @@ def make_plan(
             "city": "Charleville-Mézières", "gp_id": gp.id, "ald": ["Insuffisance cardiaque"],
             "living_situation": "alone", "status": patient_status,
             "referent_id": referent_id or workspace.user_id,
-            "opened_on": TODAY - dt.timedelta(days=90),
-            "closed_on": TODAY - dt.timedelta(days=1) if patient_status == "closed" else None,
+            "opened_on": today() - dt.timedelta(days=90),
+            "closed_on": today() - dt.timedelta(days=1) if patient_status == "closed" else None,
             "closure_reason": "moved" if patient_status == "closed" else None})
         uow.session.flush()
         members = [
@@ -107,12 +107,12 @@ def make_plan(
             "patient_id": patient.id, "version": version, "status": status, "wishes": WISHES,
             "alert_procedure": "Si la porte reste fermée au passage de l'infirmière : "
                                "appeler Zoé, puis la coordinatrice.",
-            "review_due": TODAY + dt.timedelta(days=120) if validated else None,
-            "validated_at": dt.datetime.combine(TODAY - dt.timedelta(days=validated_days_ago),
+            "review_due": today() + dt.timedelta(days=120) if validated else None,
+            "validated_at": dt.datetime.combine(today() - dt.timedelta(days=validated_days_ago),
                                                 dt.time(14, 30)) if validated else None,
             "validated_by": workspace.user_id if validated else None,
             "agreement": "Accord oral recueilli à domicile" if validated else None,
-            "agreement_on": TODAY - dt.timedelta(days=10) if validated else None})
+            "agreement_on": today() - dt.timedelta(days=10) if validated else None})
         uow.session.flush()
         ids = PlanIds(patient=patient.id, plan=plan.id, gp=gp.id, structure=ssiad.id,
                       caregiver=members[2].id)
@@ -126,7 +126,7 @@ def make_plan(
             goal = c.create(Goal, {
                 "need_id": need.id, "text": f"Objectif {priority} : vivre chez soi en sécurité",
                 "evaluation_criterion": "Aucune chute en trois mois",
-                "person_opinion": "D'accord", "target_date": TODAY + dt.timedelta(days=90),
+                "person_opinion": "D'accord", "target_date": today() + dt.timedelta(days=90),
                 "status": "in_progress" if priority == 1 else "not_reached"})
             uow.session.flush()
             ids.needs.append(need.id)
@@ -134,18 +134,18 @@ def make_plan(
         for i in range(1, actions + 1):
             state = "cancelled" if i % 10 == 0 else "done" if i % 4 == 0 else (
                 "in_progress" if i % 3 == 0 else "planned")
-            due = TODAY + dt.timedelta(days=i)
+            due = today() + dt.timedelta(days=i)
             action = c.create(Action, {
                 "goal_id": ids.goals[i % 2], "text": action_text(i, long_actions),
-                "responsible_id": members[i % 3].id, "start_on": TODAY - dt.timedelta(days=5),
+                "responsible_id": members[i % 3].id, "start_on": today() - dt.timedelta(days=5),
                 "due_on": due, "status": state,
-                "done_on": TODAY - dt.timedelta(days=1) if state == "done" else None,
+                "done_on": today() - dt.timedelta(days=1) if state == "done" else None,
                 "recurrence": "chaque semaine" if i == 2 else None})
             ids.actions.append((action.id, action.text, state, due))
         c.create(ConsentRecord, {"patient_id": patient.id, "kind": "information_given",
-                                 "recorded_on": TODAY - dt.timedelta(days=90)})
+                                 "recorded_on": today() - dt.timedelta(days=90)})
         c.create(ConsentRecord, {"patient_id": patient.id, "kind": "sharing_consent",
-                                 "recorded_on": TODAY - dt.timedelta(days=80), "how": "oral"})
+                                 "recorded_on": today() - dt.timedelta(days=80), "how": "oral"})
     return ids
 
 

@@ -13,8 +13,9 @@ from coordapp.cli import main
 from coordapp.models import Action, AuditAction, CarePlan, Coordinator, Goal, Need
 from coordapp.services.exports import ExportService
 from coordapp.services.workspace import Workspace
+from tests.clock import today
 from tests.conftest import PASSPHRASE
-from tests.test_export_helpers import TODAY, audit_events, make_plan
+from tests.test_export_helpers import audit_events, make_plan
 
 
 def events(path: Path) -> dict[str, dict[str, object]]:
@@ -45,7 +46,7 @@ def test_one_patient_actions_due_and_review(workspace: Workspace, tmp_path: Path
         assert not isinstance(event["start"], dt.datetime)  # all-day
         assert event["end"] == due + dt.timedelta(days=1)
         assert text in str(event["summary"]) and "DVOŘÁK Éloïse" in str(event["summary"])
-    assert found[review]["start"] == TODAY + dt.timedelta(days=120)
+    assert found[review]["start"] == today() + dt.timedelta(days=120)
     assert "Révision du PPCS" in str(found[review]["summary"])
     # Recurrence and responsible person travel in the description.
     weekly = next(uid for uid, (text, _d) in expected.items() if "n°02" in text)
@@ -95,7 +96,7 @@ def test_draft_revision_wins_over_the_validated_version(workspace: Workspace, tm
         goal = c.create(Goal, {"need_id": need.id, "text": "Ne plus tomber"})
         uow.session.flush()
         revised = c.create(Action, {"goal_id": goal.id, "text": "Kiné deux fois par semaine",
-                                    "due_on": TODAY + dt.timedelta(days=3)}).id
+                                    "due_on": today() + dt.timedelta(days=3)}).id
     path = tmp_path / "agenda.ics"
     ExportService(workspace).export_ics(path, patient_id=ids.patient)
     found = events(path)
@@ -136,7 +137,7 @@ def test_done_or_cancelled_since_the_last_export_are_sent_as_cancelled(
         for action_id, status in ((done, "done"), (cancelled, "cancelled")):
             action = uow.session.get(Action, action_id)
             assert action is not None
-            uow.changes.update(action, {"status": status, "done_on": TODAY})
+            uow.changes.update(action, {"status": status, "done_on": today()})
 
     second = tmp_path / "2.ics"
     service.export_ics(second, patient_id=ids.patient)

@@ -22,9 +22,8 @@ from coordapp.services.patient.intake import IntakeService
 from coordapp.services.patient.requests import RequestService
 from coordapp.services.plans.versions import PlanVersionService
 from coordapp.services.workspace import Workspace
+from tests.clock import today
 from tests.test_plans import new_patient, simple_plan
-
-TODAY = dt.date.today()
 
 
 def relative_request(workspace: Workspace, patient_id: str, **extra: object) -> str:
@@ -62,7 +61,7 @@ def test_both_sides_and_level_of_service_are_kept_and_counted(workspace: Workspa
         "psychosocial": ["social_vulnerability"], "both_sides": True}
     assert detail["service_level"] == "complex_coordination"
     assert detail["service_level_reason"] == "Deux volets, plusieurs intervenants"
-    report = ActivityReportService(workspace).compute(TODAY - dt.timedelta(days=30), TODAY)
+    report = ActivityReportService(workspace).compute(today() - dt.timedelta(days=30), today())
     assert dict(report.service_levels) == {"complex_coordination": 1, "information": 1}
     assert report.complex_both_sides == 1
     levels = next(s for s in sections(report) if s.title == "Niveaux de service décidés")
@@ -115,11 +114,11 @@ def test_validation_is_refused_while_the_gp_contact_is_open_unless_a_reason_is_g
     relative_request(workspace, patient)
     versions = PlanVersionService(workspace)
     with pytest.raises(InvalidInput) as refused:
-        versions.validate(patient, agreement="Accord oral", agreement_on=TODAY)
+        versions.validate(patient, agreement="Accord oral", agreement_on=today())
     assert refused.value.field == "gp_contact_note"
     assert "médecin traitant" in refused.value.message
     assert versions.versions(patient)[0].status == "draft"
-    plan_id = versions.validate(patient, agreement="Accord oral", agreement_on=TODAY,
+    plan_id = versions.validate(patient, agreement="Accord oral", agreement_on=today(),
                                 gp_contact_note="Médecin en congés, informé par courrier")
     assert versions.show(patient).plan.id == plan_id
 
@@ -138,7 +137,7 @@ def test_doing_the_gp_contact_logs_it_in_the_journal_and_unblocks_validation(
     journal = PatientFileService(workspace).load(patient).journal
     assert [e.text for e in journal] == [
         "Prendre contact avec le médecin traitant : Dr Roux d'accord pour une visite"]
-    PlanVersionService(workspace).validate(patient, agreement="Accord", agreement_on=TODAY)
+    PlanVersionService(workspace).validate(patient, agreement="Accord", agreement_on=today())
 
 
 # -- people looking for a GP -------------------------------------------------------------
@@ -153,12 +152,12 @@ def test_gp_seekers_are_ranked_by_ald_age_precarity_then_date(workspace: Workspa
     p_old = new_patient(workspace, family_name="Charlie", birth_date=old)
     p_precarity = new_patient(workspace, family_name="Delta", birth_date=young)
     p_old_earlier = new_patient(workspace, family_name="Echo", birth_date=old)
-    seekers.register(p_young, asked_on=TODAY - dt.timedelta(days=90))
-    seekers.register(p_old_ald, asked_on=TODAY - dt.timedelta(days=5))
-    seekers.register(p_old, asked_on=TODAY - dt.timedelta(days=10))
-    seekers.register(p_precarity, asked_on=TODAY - dt.timedelta(days=3), precarity=True,
+    seekers.register(p_young, asked_on=today() - dt.timedelta(days=90))
+    seekers.register(p_old_ald, asked_on=today() - dt.timedelta(days=5))
+    seekers.register(p_old, asked_on=today() - dt.timedelta(days=10))
+    seekers.register(p_precarity, asked_on=today() - dt.timedelta(days=3), precarity=True,
                      note="Sans ressources")
-    seekers.register(p_old_earlier, asked_on=TODAY - dt.timedelta(days=20))
+    seekers.register(p_old_earlier, asked_on=today() - dt.timedelta(days=20))
     ranked = seekers.seekers()
     assert [s.patient_id for s in ranked] == [p_old_ald, p_old_earlier, p_old, p_precarity,
                                               p_young]
@@ -180,7 +179,7 @@ def test_an_accepted_proposal_gives_the_gp_and_counts_the_delay(workspace: Works
     service.answer(accepted, accepted=True)
     assert service.seekers() == []
     assert TaskService(workspace).open_tasks() == []
-    report = ActivityReportService(workspace).compute(TODAY - dt.timedelta(days=7), TODAY)
+    report = ActivityReportService(workspace).compute(today() - dt.timedelta(days=7), today())
     assert (report.gp_found, report.median_gp_delay_days, report.gp_seekers_at_end) == (
         1, 0.0, 0)
 
@@ -198,11 +197,11 @@ def test_dysfunction_counts_are_anonymous_by_kind_and_structure_type(workspace: 
     service.record(second, {"kind": "discharge_not_prepared",
                             "structure_kinds": ["hospital", "SSIAD"]})
     service.record(second, {"kind": "redundant_exams", "structure_kinds": ["laboratory"],
-                            "occurred_on": (TODAY - dt.timedelta(days=400)).isoformat()})
+                            "occurred_on": (today() - dt.timedelta(days=400)).isoformat()})
     with pytest.raises(InvalidInput):
         service.record(first, {"kind": "late_bus"})
     assert len(service.of_patient(second)) == 2
-    report = ActivityReportService(workspace).compute(TODAY - dt.timedelta(days=30), TODAY)
+    report = ActivityReportService(workspace).compute(today() - dt.timedelta(days=30), today())
     assert report.dysfunctions == 2
     assert dict(report.dysfunctions_by_kind) == {"discharge_not_prepared": 2}
     assert dict(report.dysfunctions_by_structure_kind) == {"hospital": 2, "SSIAD": 1}
@@ -218,7 +217,7 @@ def test_dysfunction_counts_are_anonymous_by_kind_and_structure_type(workspace: 
 
 def test_a_discharge_request_creates_the_day_2_call(workspace: Workspace):
     patient = new_patient(workspace, gp_id=a_gp(workspace))
-    day = TODAY + dt.timedelta(days=3)
+    day = today() + dt.timedelta(days=3)
     referral = IntakeService(workspace).record_request(
         {"requester_kind": "hospital", "reason": "Sortie de cardiologie",
          "discharge": {"planned_on": day.isoformat(), "ward": "Cardiologie",
@@ -247,7 +246,7 @@ def test_an_assessment_records_both_sides_and_its_level_of_service(workspace: Wo
     detail = service.get(assessment)
     assert (detail.complexity_medical, detail.complexity_psychosocial,
             detail.service_level) == (["unbalanced"], ["several_actors"], "orientation")
-    report = ActivityReportService(workspace).compute(TODAY - dt.timedelta(days=1), TODAY)
+    report = ActivityReportService(workspace).compute(today() - dt.timedelta(days=1), today())
     assert dict(report.service_levels) == {"orientation": 1}
 
 
@@ -293,7 +292,7 @@ def test_the_discharge_template_uses_the_request_details(workspace: Workspace,
     from coordapp.services.plans.versions import PlanVersionService
 
     patient = new_patient(workspace, gp_id=a_gp(workspace))
-    day = TODAY + dt.timedelta(days=4)
+    day = today() + dt.timedelta(days=4)
     IntakeService(workspace).record_request(
         {"requester_kind": "hospital", "reason": "Sortie de cardiologie",
          "discharge": {"planned_on": day.isoformat(), "ward": "Cardiologie",

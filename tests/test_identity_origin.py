@@ -18,11 +18,11 @@ from coordapp.paths import AppPaths
 from coordapp.services.caseload.patients import CaseloadService
 from coordapp.services.plans.document import PlanDocumentService
 from coordapp.services.workspace import Workspace
+from tests.clock import today_fr
 from tests.conftest import PASSPHRASE
 from tests.fr_core_rules import PROFILE, violations
 from tests.test_csv_import import db, run  # noqa: F401  (the CLI database fixture)
 
-TODAY_FR = f"{dt.date.today():%d/%m/%Y}"
 PERSON = {"family_name": "Lefèvre", "given_names": "Éloïse Marie", "birth_date": "1941-03-12",
           "sex": "F", "nir": "241037511612371", "birth_place_code": "75116"}
 
@@ -133,7 +133,7 @@ def test_qualified_identities_come_from_an_import_that_says_where_and_when(
     assert rows["Lefèvre"] == {
         "family_name": "Lefèvre", "identity_status": "QUAL", "identity_method": "INSI",
         "identity_document": None, "identity_checked_on": None,
-        "identity_source": f"Import du fichier dpi.xlsx du {TODAY_FR} (DPI du CH de Sedan)",
+        "identity_source": f"Import du fichier dpi.xlsx du {today_fr()} (DPI du CH de Sedan)",
         "insi_queried_on": dt.date(2026, 10, 2)}
     assert rows["Martin"]["identity_status"] == "VALI"
     assert rows["Martin"]["identity_source"] == rows["Lefèvre"]["identity_source"]

@@ -14,9 +14,8 @@ from coordapp.services.plans.holes import holes_message
 from coordapp.services.plans.versions import PlanVersionService
 from coordapp.services.workspace import Workspace
 from coordapp.ui.plan.validate_dialog import ValidateDialog
+from tests.clock import today
 from tests.test_plans import new_patient
-
-TODAY = dt.date.today()
 
 
 def holey_plan(workspace: Workspace) -> str:
@@ -30,12 +29,12 @@ def holey_plan(workspace: Workspace) -> str:
     need = plans.add_need(plan_id, {"domain": "health", "text": "Chutes répétées"}).id
     goal = plans.add_goal(need, {"text": "Plus de chute d'ici trois mois"}).id
     plans.add_action(goal, {"text": "Bilan de kinésithérapie",
-                            "due_on": TODAY + dt.timedelta(days=10)})
+                            "due_on": today() + dt.timedelta(days=10)})
     plans.add_action(goal, {"text": "Téléassistance"})
     plans.add_action(goal, {"text": "Soins infirmiers", "responsible_id": nurse,
                             "recurrence": "chaque jour"})
     plans.add_action(goal, {"text": "Passage de l'IDE", "responsible_id": nurse,
-                            "due_on": TODAY + dt.timedelta(days=3)})
+                            "due_on": today() + dt.timedelta(days=3)})
     plans.add_goal(need, {"text": "Reprendre la marche"})
     plans.add_need(plan_id, {"domain": "caregiver", "text": "Épuisement de la fille"})
     plans.add_need(plan_id, {"domain": "social", "text": "Pas de portage de repas",
@@ -70,7 +69,7 @@ def test_a_complete_plan_has_no_hole(workspace: Workspace) -> None:
                                                           "text": "Douleurs"}).id
     goal = plans.add_goal(need, {"text": "Douleur soulagée"}).id
     plans.add_action(goal, {"text": "Consultation", "responsible_id": member,
-                            "due_on": TODAY + dt.timedelta(days=7)})
+                            "due_on": today() + dt.timedelta(days=7)})
     assert PlanVersionService(workspace).holes(patient_id) == []
     assert holes_message([]) == ""
 
@@ -108,7 +107,7 @@ def test_a_plan_without_holes_validates_with_the_usual_button(
                                                           "text": "Douleurs"}).id
     goal = plans.add_goal(need, {"text": "Douleur soulagée"}).id
     plans.add_action(goal, {"text": "Consultation", "responsible_id": member,
-                            "due_on": TODAY + dt.timedelta(days=7)})
+                            "due_on": today() + dt.timedelta(days=7)})
     dialog = ValidateDialog(PlanVersionService(workspace), patient_id, version=1,
                             review_due=None)
     qtbot.addWidget(dialog)

@@ -17,9 +17,8 @@ from coordapp.services.plans.proposal import PlanProposalService
 from coordapp.services.plans.roles import role_family
 from coordapp.services.plans.versions import PlanVersionService
 from coordapp.services.workspace import Workspace
+from tests.clock import today
 from tests.test_plans import new_patient
-
-TODAY = dt.date.today()
 
 
 def _circle(workspace: Workspace, patient_id: str, *, gp_role: str = "Médecin généraliste"
@@ -93,7 +92,7 @@ def test_the_assessment_proposes_templates_with_the_circle_as_responsible(
     assert actions["Révision de l'ordonnance par le médecin traitant"].responsible_id \
         == members["gp"]
     assert actions["Préparation des piluliers"].responsible_id == members["nurse"]
-    assert actions["Préparation des piluliers"].due_on == TODAY + dt.timedelta(days=7)
+    assert actions["Préparation des piluliers"].due_on == today() + dt.timedelta(days=7)
     carer_action = next(a for t, a in actions.items() if t.startswith("Vérifier le suivi"))
     assert carer_action.responsible_id == members["carer"]
     assert actions["Bilan partagé de médication avec le pharmacien"].responsible_id is None

@@ -17,8 +17,7 @@ from coordapp.services.plans.closure import CaseClosureService
 from coordapp.services.plans.editing import PlanService
 from coordapp.services.plans.versions import PlanVersionService, derived_id
 from coordapp.services.workspace import Workspace
-
-TODAY = dt.date.today()
+from tests.clock import today
 
 
 def new_patient(workspace: Workspace, *, informed: bool = True, **extra: Any) -> str:
@@ -53,14 +52,14 @@ def simple_plan(workspace: Workspace, patient_id: str) -> dict[str, str]:
     goal_id = plans.add_goal(need_id, {"text": "Deux jours de répit par mois",
                                        "evaluation_criterion": "Zarit en baisse"}).id
     action_id = plans.add_action(goal_id, {"text": "Accueil de jour",
-                                           "due_on": TODAY + dt.timedelta(days=30)}).id
+                                           "due_on": today() + dt.timedelta(days=30)}).id
     return {"plan": plan_id, "need": need_id, "goal": goal_id, "action": action_id}
 
 
 def validate(workspace: Workspace, patient_id: str, **extra: Any) -> str:
     return PlanVersionService(workspace).validate(
         patient_id, agreement=extra.get("agreement", "Accord oral, en présence de sa fille"),
-        agreement_on=extra.get("agreement_on", TODAY))
+        agreement_on=extra.get("agreement_on", today()))
 
 
 def test_first_draft_is_version_1_and_reopening_it_returns_the_same(
@@ -137,7 +136,7 @@ def test_closing_an_action_requires_its_result(workspace: Workspace) -> None:
     plans.close_action(ids["action"], "Deux jours par mois depuis mars")
     action = PlanVersionService(workspace).show(patient_id).plan.needs[0].goals[0].actions[0]
     assert (action.status, action.done_on, action.result) == (
-        "done", TODAY, "Deux jours par mois depuis mars")
+        "done", today(), "Deux jours par mois depuis mars")
     plans.update_action(ids["action"], {"status": "in_progress"})  # reopened
     action = PlanVersionService(workspace).show(patient_id).plan.needs[0].goals[0].actions[0]
     assert (action.status, action.done_on) == ("in_progress", None)
@@ -153,15 +152,15 @@ def test_validation_needs_a_need_and_the_persons_agreement(workspace: Workspace)
         validate(workspace, patient_id)
     simple_plan(workspace, patient_id)
     with pytest.raises(InvalidInput, match="accord") as info:
-        versions.validate(patient_id, agreement=" ", agreement_on=TODAY)
+        versions.validate(patient_id, agreement=" ", agreement_on=today())
     assert info.value.field == "agreement"
     with pytest.raises(InvalidInput, match="date de l'accord"):
         versions.validate(patient_id, agreement="Oral", agreement_on=None)
     with pytest.raises(InvalidInput, match="futur"):
         versions.validate(patient_id, agreement="Oral",
-                          agreement_on=TODAY + dt.timedelta(days=1))
+                          agreement_on=today() + dt.timedelta(days=1))
     with pytest.raises(NotFound):
-        versions.validate("no-such-patient", agreement="Oral", agreement_on=TODAY)
+        versions.validate("no-such-patient", agreement="Oral", agreement_on=today())
 
 
 def test_validation_freezes_the_version_and_a_new_draft_copies_it(
@@ -170,15 +169,15 @@ def test_validation_freezes_the_version_and_a_new_draft_copies_it(
     patient_id = new_patient(workspace)
     ids = simple_plan(workspace, patient_id)
     plans, versions = PlanService(workspace), PlanVersionService(workspace)
-    plan_id = validate(workspace, patient_id, agreement_on=TODAY - dt.timedelta(days=2))
+    plan_id = validate(workspace, patient_id, agreement_on=today() - dt.timedelta(days=2))
     assert plan_id == ids["plan"]
 
     v1 = versions.show(patient_id)
     assert (v1.plan.status, v1.plan.agreement_on, v1.validated_by_name) == (
-        "validated", TODAY - dt.timedelta(days=2), "Anne Martin")
-    assert v1.plan.validated_at is not None and v1.plan.validated_at.date() == TODAY
+        "validated", today() - dt.timedelta(days=2), "Anne Martin")
+    assert v1.plan.validated_at is not None and v1.plan.validated_at.date() == today()
     review = v1.plan.review_due
-    assert review is not None and 181 <= (review - TODAY).days <= 184  # default: +6 months
+    assert review is not None and 181 <= (review - today()).days <= 184  # default: +6 months
     assert (v1.editable, v1.trackable) == (False, True)
 
     # Content is frozen...
@@ -233,7 +232,7 @@ def test_every_plan_write_is_in_the_change_log_and_the_audit_trail(
 
 
 def test_a_closed_case_is_read_only_until_reopened(workspace: Workspace) -> None:
-    patient_id = new_patient(workspace, opened_on=(TODAY - dt.timedelta(days=90)).isoformat())
+    patient_id = new_patient(workspace, opened_on=(today() - dt.timedelta(days=90)).isoformat())
     ids = simple_plan(workspace, patient_id)
     plan_id = validate(workspace, patient_id)
     closure = CaseClosureService(workspace)
@@ -245,7 +244,7 @@ def test_a_closed_case_is_read_only_until_reopened(workspace: Workspace) -> None
     assert patient.status == "closed"
     document = PlanVersionService(workspace).show(patient_id)
     assert (document.plan.status, document.closed_on, document.trackable) == (
-        "closed", TODAY, False)
+        "closed", today(), False)
     plans = PlanService(workspace)
     for edit in (lambda: plans.open_draft(patient_id),
                  lambda: plans.close_action(ids["action"], "Fait"),

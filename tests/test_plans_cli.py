@@ -13,8 +13,9 @@ from coordapp.cli import main
 from coordapp.paths import AppPaths
 from coordapp.services.plans.editing import PlanService
 from coordapp.services.workspace import Workspace
+from tests.clock import today
 from tests.conftest import PASSPHRASE
-from tests.test_plans import TODAY, new_patient
+from tests.test_plans import new_patient
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -79,12 +80,12 @@ def test_plan_validate_needs_the_agreement(db: Path, capsys: pytest.CaptureFixtu
                           "--agreement", "Oral", "--agreement-date", "31/02/2024")
     assert code == 4 and "Date de l'accord" in err
     code, _out, err = run(capsys, "plan", "validate", patient_id, "--db", str(db),
-                          "--agreement", "Oral", "--agreement-date", TODAY.isoformat(),
+                          "--agreement", "Oral", "--agreement-date", today().isoformat(),
                           "--review-date", "2020-01-01")
     assert code == 4 and "révision est déjà passée" in err
     code, out, err = run(capsys, "plan", "validate", patient_id, "--db", str(db),
                          "--agreement", "Accord oral de Mme Lefèvre",
-                         "--agreement-date", TODAY.strftime("%d/%m/%Y"),
+                         "--agreement-date", today().strftime("%d/%m/%Y"),
                          "--review-date", "2031-06-01")
     assert code == 0, err
     assert "version 1 validé" in err and "01/06/2031" in err
@@ -112,7 +113,7 @@ def test_plan_validate_needs_the_agreement(db: Path, capsys: pytest.CaptureFixtu
 def test_plan_diff(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     patient_id = with_plan(db)
     run(capsys, "plan", "validate", patient_id, "--db", str(db), "--agreement", "Oral",
-        "--agreement-date", TODAY.isoformat())
+        "--agreement-date", today().isoformat())
     workspace = Workspace.open(db, PASSPHRASE, AppPaths.from_environment())
     try:
         plans = PlanService(workspace)

@@ -11,11 +11,12 @@ from coordapp.services.plans.editing import PlanService
 from coordapp.services.plans.follow_up import PlanFollowUpService, departement
 from coordapp.services.plans.versions import derived_id
 from coordapp.services.workspace import Workspace
-from tests.test_plans import TODAY, new_member, new_patient, validate
+from tests.clock import today
+from tests.test_plans import new_member, new_patient, validate
 
 
 def day(offset: int) -> dt.date:
-    return TODAY + dt.timedelta(days=offset)
+    return today() + dt.timedelta(days=offset)
 
 
 def plan_with_actions(workspace: Workspace, patient_id: str, *dues: int | None
@@ -52,7 +53,7 @@ def test_overdue_and_coming_actions_across_the_caseload(workspace: Workspace) ->
     _plan2, _goal2, (late2,) = plan_with_actions(workspace, second, -1)
 
     follow_up = PlanFollowUpService(workspace)
-    overdue = follow_up.overdue_actions(TODAY)
+    overdue = follow_up.overdue_actions(today())
     assert [(a.action_id, a.days_late) for a in overdue] == [(late, 5), (late2, 1)]
     assert overdue[0].patient_id == first
     assert overdue[0].patient_name == "LEFÈVRE Éloïse"
@@ -71,13 +72,13 @@ def test_only_the_current_plan_counts_and_closed_cases_are_left_out(
     _plan, _goal, (late,) = plan_with_actions(workspace, patient_id, -3)
     validate(workspace, patient_id)
     follow_up = PlanFollowUpService(workspace)
-    assert [a.action_id for a in follow_up.overdue_actions(TODAY)] == [late]
+    assert [a.action_id for a in follow_up.overdue_actions(today())] == [late]
     draft = PlanService(workspace).open_draft(patient_id)  # the draft is now current
-    assert [a.action_id for a in follow_up.overdue_actions(TODAY)] == [
+    assert [a.action_id for a in follow_up.overdue_actions(today())] == [
         derived_id(late, draft)]
 
     CaseClosureService(workspace).close_case(patient_id, "deceased")
-    assert follow_up.overdue_actions(TODAY) == []
+    assert follow_up.overdue_actions(today()) == []
 
 
 def test_reviews_due(workspace: Workspace) -> None:

@@ -10,7 +10,8 @@ from coordapp.errors import InvalidInput, NotFound
 from coordapp.services.plans.editing import PlanService
 from coordapp.services.plans.versions import PlanVersionService, derived_id
 from coordapp.services.workspace import Workspace
-from tests.test_plans import TODAY, new_patient, validate
+from tests.clock import today
+from tests.test_plans import new_patient, validate
 
 
 def build_history(workspace: Workspace) -> dict[str, str]:
@@ -22,7 +23,7 @@ def build_history(workspace: Workspace) -> dict[str, str]:
     need_a = plans.add_need(v1, {"domain": "autonomy", "text": "Aide à la toilette"}).id
     goal_a1 = plans.add_goal(need_a, {"text": "Toilette quotidienne assurée"}).id
     action_a1 = plans.add_action(goal_a1, {"text": "Passage du SSIAD",
-                                           "due_on": TODAY + dt.timedelta(days=10)}).id
+                                           "due_on": today() + dt.timedelta(days=10)}).id
     need_b = plans.add_need(v1, {"domain": "social", "text": "Isolement"}).id
     plans.add_goal(need_b, {"text": "Une visite par semaine"})
     validate(workspace, patient_id)
@@ -31,7 +32,7 @@ def build_history(workspace: Workspace) -> dict[str, str]:
     plans.update_plan(v2, {"wishes": "Rester chez moi avec mon chat"})
     plans.update_need(derived_id(need_a, v2), {"text": "Aide à la toilette et à l'habillage"})
     plans.add_goal(derived_id(need_a, v2), {"text": "Habillage le matin"})
-    plans.update_action(derived_id(action_a1, v2), {"due_on": TODAY + dt.timedelta(days=20)})
+    plans.update_action(derived_id(action_a1, v2), {"due_on": today() + dt.timedelta(days=20)})
     plans.delete_need(derived_id(need_b, v2))
     need_c = plans.add_need(v2, {"domain": "health", "text": "Chutes"}).id
     validate(workspace, patient_id)
@@ -67,7 +68,7 @@ def test_diff_between_consecutive_versions(workspace: Workspace) -> None:
     assert [(f.field, f.before) for f in need.fields] == [("text", "Aide à la toilette")]
     action = by_text["Passage du SSIAD"]
     assert [(f.field, f.before, f.after) for f in action.fields] == [
-        ("due_on", TODAY + dt.timedelta(days=10), TODAY + dt.timedelta(days=20))]
+        ("due_on", today() + dt.timedelta(days=10), today() + dt.timedelta(days=20))]
     assert action.parent_text == "Toilette quotidienne assurée"
     assert by_text["Une visite par semaine"].parent_text == "Isolement"
 

@@ -20,14 +20,15 @@ from coordapp.services.plans.print_batch import (
     PrintCancelled,
 )
 from coordapp.services.workspace import Workspace
-from tests.test_export_helpers import TODAY, audit_events, make_plan
+from tests.clock import today
+from tests.test_export_helpers import audit_events, make_plan
 
 
 def review_in(workspace: Workspace, plan_id: str, days: int) -> None:
     with workspace.unit_of_work() as uow:
         plan = uow.session.get(CarePlan, plan_id)
         assert plan is not None
-        uow.changes.update(plan, {"review_due": TODAY + dt.timedelta(days=days)})
+        uow.changes.update(plan, {"review_due": today() + dt.timedelta(days=days)})
 
 
 def pages_of(data: bytes) -> int:
@@ -37,11 +38,11 @@ def pages_of(data: bytes) -> int:
 def test_due_for_review_lists_this_week_and_overdue_plans_of_my_patients(
     workspace: Workspace,
 ):
-    overdue, today, next_week, later = (make_plan(workspace) for _ in range(4))
-    for ids, days in ((overdue, -3), (today, 0), (next_week, 7), (later, 8)):
+    overdue, due_today, next_week, later = (make_plan(workspace) for _ in range(4))
+    for ids, days in ((overdue, -3), (due_today, 0), (next_week, 7), (later, 8)):
         review_in(workspace, ids.plan, days)
-    due = PrintBatchService(workspace).due_for_review(TODAY)
-    assert [row.plan_id for row in due] == [overdue.plan, today.plan, next_week.plan]
+    due = PrintBatchService(workspace).due_for_review(today())
+    assert [row.plan_id for row in due] == [overdue.plan, due_today.plan, next_week.plan]
 
 
 def test_a_round_is_one_document_with_every_plan_in_order(workspace: Workspace):

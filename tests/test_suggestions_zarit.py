@@ -13,18 +13,18 @@ from coordapp.services.assessments.recording import AssessmentService
 from coordapp.services.patient.file import PatientFileService
 from coordapp.services.plans.suggestions import age_on
 from coordapp.services.workspace import Workspace
+from tests.clock import today
 from tests.test_plans import new_patient
 
 GIR4 = {v: "A" for v in DISCRIMINANT_VARIABLES} | {"toilette": "B", "habillage": "B",
                                                   "transferts": "B"}
 GIR5 = {v: "A" for v in DISCRIMINANT_VARIABLES} | {"toilette": "B"}
-TODAY = dt.date.today()
 
 
 def _born_years_ago(years: int, days_after_birthday: int) -> str:
     """A birth date making the person ``years`` old today (their birthday was
     ``days_after_birthday`` days ago; -1 means it is tomorrow, one year younger)."""
-    day = TODAY - dt.timedelta(days=days_after_birthday)
+    day = today() - dt.timedelta(days=days_after_birthday)
     try:
         born = day.replace(year=day.year - years)
     except ValueError:  # 29 February

@@ -20,9 +20,8 @@ from coordapp.ui.plan import AssessmentTab, PlanTab
 from coordapp.ui.plan.aggir_form import AggirForm, variable_labels
 from coordapp.ui.plan.assessment_form import factor_labels
 from coordapp.ui.plan.zarit_form import ZaritForm
+from tests.clock import today
 from tests.informed import INFORMED
-
-TODAY = dt.date.today()
 
 
 def new_patient(workspace: Workspace) -> str:
@@ -144,7 +143,7 @@ def test_a_new_assessment_is_saved_and_its_suggestions_offered(
 
     assert changed.args == ["assessment"]
     [saved] = AssessmentService(workspace).for_patient(patient_id)
-    assert (saved.assessed_on, saved.gir, saved.zarit_total) == (TODAY, 1, 66)
+    assert (saved.assessed_on, saved.gir, saved.zarit_total) == (today(), 1, 66)
     assert saved.complexity_factors == ["falls"]
     assert saved.notes == {"caregiver": "Fille épuisée, dort mal, souhaite du répit"}
     assert saved.aggir["activites_temps_libre"] == "C"
@@ -191,9 +190,9 @@ def test_an_assessment_is_corrected_and_assessments_compared(
     patient_id = new_patient(workspace)
     service = AssessmentService(workspace)
     grid = dict.fromkeys(aggir.DISCRIMINANT_VARIABLES, "A")
-    first = service.record(patient_id, {"assessed_on": TODAY - dt.timedelta(days=200),
+    first = service.record(patient_id, {"assessed_on": today() - dt.timedelta(days=200),
                                         "aggir": grid}).id
-    second = service.record(patient_id, {"assessed_on": TODAY - dt.timedelta(days=10),
+    second = service.record(patient_id, {"assessed_on": today() - dt.timedelta(days=10),
                                          "aggir": grid | {"transferts": "C",
                                                           "deplacements_interieurs": "C"}}).id
     assert service.get(second).gir < 6

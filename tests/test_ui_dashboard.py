@@ -18,10 +18,9 @@ from coordapp.ui.app_events import AppEvents
 from coordapp.ui.dashboard_model import Column, DashboardModel, Section
 from coordapp.ui.dashboard_view import DashboardView
 from coordapp.ui.main_window import MainWindow
+from tests.clock import today
 from tests.informed import INFORMED
 from tests.test_ui_main import double_click
-
-TODAY = dt.date.today()
 
 
 def add_patient(workspace: Workspace, family_name: str, **extra: object) -> str:
@@ -38,7 +37,7 @@ def add_late_action(workspace: Workspace, patient_id: str, days_late: int, text:
     need_id = plans.add_need(plan_id, {"domain": "autonomy", "text": "Perte d'autonomie"}).id
     goal_id = plans.add_goal(need_id, {"text": "Rester à domicile"}).id
     return plans.add_action(goal_id, {
-        "text": text, "due_on": TODAY - dt.timedelta(days=days_late)}).id
+        "text": text, "due_on": today() - dt.timedelta(days=days_late)}).id
 
 
 def colleague(workspace: Workspace) -> str:
@@ -81,7 +80,7 @@ def test_an_overdue_action_is_listed_and_opens_its_patient(
     assert line.siblingAtColumn(Column.SUBJECT).data() == "Appeler l'infirmière libérale"
     assert line.siblingAtColumn(Column.WHO).data() == "Responsable non désigné"
     assert line.siblingAtColumn(Column.DATE).data() == \
-        f"{TODAY - dt.timedelta(days=5):%d/%m/%Y}"
+        f"{today() - dt.timedelta(days=5):%d/%m/%Y}"
     assert line.siblingAtColumn(Column.DELAY).data() == "5 jours de retard"
     assert "Rester à domicile" in line.data(Qt.ItemDataRole.ToolTipRole)
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 
 from coordapp.services.assessments.recording import AssessmentService
@@ -13,9 +11,8 @@ from coordapp.services.workspace import Workspace
 from coordapp.ui.patient import PatientWindow
 from coordapp.ui.plan.aggir_form import AggirForm
 from coordapp.ui.plan.zarit_form import ZaritForm
+from tests.clock import today
 from tests.test_ui_assessment import new_patient, open_tab
-
-TODAY = dt.date.today()
 
 
 def toggle(qtbot, box) -> None:
@@ -132,7 +129,7 @@ def test_the_file_shows_a_banner_while_an_objection_is_in_force(qtbot,
     follow_up.record_consent(patient_id, "objection", how="Oral")
     window.consent_tab.written.emit()
     assert banner.isVisible()
-    assert f"Opposition au partage depuis le {TODAY:%d/%m/%Y}" in banner.text()
+    assert f"Opposition au partage depuis le {today():%d/%m/%Y}" in banner.text()
     assert "Seul le PPCS pour la personne" in banner.text()
     follow_up.record_consent(patient_id, "objection_withdrawn", how="Écrit signé")
     window.consent_tab.written.emit()

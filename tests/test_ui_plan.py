@@ -22,9 +22,8 @@ from coordapp.ui.plan.save_template_dialog import SaveTemplateDialog
 from coordapp.ui.plan.template_dialog import TemplateDialog
 from coordapp.ui.plan.validate_dialog import ValidateDialog
 from coordapp.ui.plan.versions_dialog import VersionsDialog
+from tests.clock import today
 from tests.informed import INFORMED
-
-TODAY = dt.date.today()
 
 
 def demo_patient(workspace: Workspace) -> str:
@@ -90,7 +89,7 @@ def test_a_template_applied_through_the_dialog_builds_the_plan(
     assert before.status == "validated"
     assert "validée" in tab.header.title_label.text()
 
-    start = TODAY + dt.timedelta(days=3)
+    start = today() + dt.timedelta(days=3)
     apply_template(qtbot, tab, "fall_prevention", start)
 
     plan = current(workspace, patient)
@@ -133,7 +132,7 @@ def test_a_person_with_no_plan_starts_from_a_template(qtbot, workspace, app_path
 def test_the_responsible_person_is_chosen_in_the_care_circle(
         qtbot, workspace, app_paths, patient) -> None:
     tab = open_tab(qtbot, workspace, app_paths, patient)
-    apply_template(qtbot, tab, "fall_prevention", TODAY)
+    apply_template(qtbot, tab, "fall_prevention", today())
     action = next(a for a in actions(current(workspace, patient))
                   if a.text.startswith("Séances de rééducation"))
     team = PatientFileService(workspace).load(patient, audit=False).care_team
@@ -162,7 +161,7 @@ def test_the_responsible_person_is_chosen_in_the_care_circle(
 def test_validate_then_new_version_then_the_history_shows_the_change(
         qtbot, workspace, app_paths, patient) -> None:
     tab = open_tab(qtbot, workspace, app_paths, patient)
-    apply_template(qtbot, tab, "fall_prevention", TODAY)
+    apply_template(qtbot, tab, "fall_prevention", today())
     draft = current(workspace, patient)
 
     tab.header.validate_button.click()
@@ -173,7 +172,7 @@ def test_validate_then_new_version_then_the_history_shows_the_change(
     assert "accord" in dialog.errors["agreement"].text()
     assert current(workspace, patient).status == "draft"
     dialog.agreement_edit.setPlainText("Accord oral de Mme et de sa fille, à domicile")
-    review = TODAY + dt.timedelta(days=120)
+    review = today() + dt.timedelta(days=120)
     dialog.review_edit.setText(f"{review:%d/%m/%Y}")
     with qtbot.waitSignal(tab.changed):
         ok(dialog)
@@ -181,7 +180,7 @@ def test_validate_then_new_version_then_the_history_shows_the_change(
     validated = current(workspace, patient)
     assert (validated.id, validated.status) == (draft.id, "validated")
     assert validated.agreement == "Accord oral de Mme et de sa fille, à domicile"
-    assert (validated.agreement_on, validated.review_due) == (TODAY, review)
+    assert (validated.agreement_on, validated.review_due) == (today(), review)
     assert "validée le" in tab.header.title_label.text()
     assert "Anne Martin" in tab.header.title_label.text()
     assert tab.header.banner.isVisible()
@@ -246,7 +245,7 @@ def test_closing_an_action_asks_for_its_result(qtbot, workspace, app_paths, pati
 
     saved = next(a for a in actions(current(workspace, patient)) if a.id == action.id)
     assert (saved.status, saved.result, saved.done_on) == (
-        "done", "Passage effectué, la fille est rassurée", TODAY)
+        "done", "Passage effectué, la fille est rassurée", today())
     assert tab.model.index_for(action.id, 3).data() == "Réalisée"
 
 

@@ -19,14 +19,15 @@ from coordapp.services.plans.print_batch import LeftOut, PlanToPrint, PrintBatch
 from coordapp.services.workspace import Workspace
 from coordapp.ui.main_window import MainWindow
 from coordapp.ui.printing import ReviewPrintDialog
-from tests.test_export_helpers import TODAY, audit_events, make_plan
+from tests.clock import today
+from tests.test_export_helpers import audit_events, make_plan
 
 
 def review_in(workspace: Workspace, plan_id: str, days: int) -> None:
     with workspace.unit_of_work() as uow:
         plan = uow.session.get(CarePlan, plan_id)
         assert plan is not None
-        uow.changes.update(plan, {"review_due": TODAY + dt.timedelta(days=days)})
+        uow.changes.update(plan, {"review_due": today() + dt.timedelta(days=days)})
 
 
 @pytest.fixture
@@ -164,7 +165,7 @@ def test_a_team_round_says_whom_it_leaves_out_and_why(
     """Who objected to sharing is counted in the dialog before rendering (team version
     only), and the rendered round says again how many were left out, and why."""
     FollowUpService(workspace).record_consent(
-        due[1], "objection", recorded_on=TODAY - dt.timedelta(days=2),
+        due[1], "objection", recorded_on=today() - dt.timedelta(days=2),
         given_by="Anne Martin", how="Oral, lors de la visite")
     dialog = open_batch(qtbot, window)
     assert not dialog.left_out_label.isVisible()  # for the person: everyone is printed
