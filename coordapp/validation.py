@@ -10,7 +10,6 @@ import datetime
 import re
 from dataclasses import dataclass
 
-import phonenumbers
 from stdnum import luhn
 from stdnum.fr import nir as stdnum_nir
 
@@ -217,6 +216,8 @@ def validate_phone(value: str) -> str:
         return _french_plan_e164(compact[1:])
     if not compact.startswith("+") or not _DIGITS.fullmatch(compact[1:]):
         raise ValidationError("phone", _PHONE_ERROR)
+    import phonenumbers  # deferred: 10 ms at start for the commands that print no number
+
     try:
         number = phonenumbers.parse(compact, None)
     except phonenumbers.NumberParseException as exc:
@@ -235,6 +236,8 @@ def validate_phone(value: str) -> str:
 
 def format_phone(e164: str) -> str:
     """National display for the French plan ("06 12 34 56 78", "0262 12 34 56")."""
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:

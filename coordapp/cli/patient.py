@@ -21,9 +21,6 @@ from coordapp.models import ConsentKind
 from coordapp.services.caseload.index import SORTS
 from coordapp.services.caseload.patients import EDITABLE_FIELDS, CaseloadService
 from coordapp.services.patient.consent import INCLUDED_STATUSES
-from coordapp.services.patient.file import PatientFileService
-from coordapp.services.patient.follow_up import FollowUpService
-from coordapp.services.profile import ProfileService
 from coordapp.services.views import (
     PATIENT_FILE_READ_ONLY_KEYS,
     PatientFile,
@@ -117,6 +114,9 @@ def register(sub: Any, parents: Parents) -> None:
 
 def record_consent(args: argparse.Namespace) -> int:
     """A dated consent record, given by the owner of the base; prints its id."""
+    from coordapp.services.patient.follow_up import FollowUpService
+    from coordapp.services.profile import ProfileService
+
     with opened_workspace(args) as workspace:
         given_by = ProfileService(workspace).get().display_name
         result = FollowUpService(workspace).record_consent(
@@ -148,6 +148,8 @@ def list_patients(args: argparse.Namespace) -> int:
 
 
 def show_patient(args: argparse.Namespace) -> int:
+    from coordapp.services.patient.file import PatientFileService
+
     with opened_workspace(args) as workspace:
         patient_file = PatientFileService(workspace).load(args.id)
     if args.format == "json":
