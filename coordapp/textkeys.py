@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import unicodedata
 
 _FOLD = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "đ": "d", "ł": "l"})
@@ -30,7 +29,6 @@ _PUNCTUATION = {c: " " for c in range(128) if not chr(c).isalnum()}
 _LEVEL = "\x00"  # sorts before any character: "emil" before "emile" at every level
 
 
-@functools.lru_cache(maxsize=65_536)
 def _accented_key(text: str) -> str:
     lowered = unicodedata.normalize("NFD", text.casefold().translate(_FOLD))
     marks = "".join(" " if not (c.isalnum() or unicodedata.combining(c)) else c
@@ -49,6 +47,6 @@ def collation_key(text: str | None) -> str:
     if not text:
         return ""
     if text.isascii():  # most names: no decomposition needed
-        primary = text.lower().translate(_PUNCTUATION)
+        primary = text.lower() if text.isalpha() else text.lower().translate(_PUNCTUATION)
         return f"{primary}{_LEVEL}{primary}{_LEVEL}{text.swapcase()}"
     return _accented_key(text)

@@ -24,6 +24,22 @@ def test_french_order_accents_after_letters_and_case_last() -> None:
         "Élise", "emile", "Emile", "Émile", "Eric", "Eve", "Ève", "Œdipe", "Oeuvre"]
 
 
+def test_hyphens_and_spaces_sort_like_the_letters_around_them() -> None:
+    names = ["Martin", "Marie-Claire", "Marie Anne", "Mariette", "MARIE", "Marie"]
+    assert sorted(names, key=collation_key) == [
+        "Marie", "MARIE", "Marie Anne", "Marie-Claire", "Mariette", "Martin"]
+
+
+def test_no_name_is_kept_in_a_module_cache_after_the_index() -> None:
+    """Collation keys are memoised per index load only: a cache at module level would
+    keep patients' names in memory after the workspace locks."""
+    import coordapp.textkeys as textkeys
+
+    collation_key("Éloïse")
+    cached = [name for name, value in vars(textkeys).items() if hasattr(value, "cache_info")]
+    assert cached == []
+
+
 def cli_page(capsys, db, *args: str) -> tuple[int, list[str], str]:
     capsys.readouterr()
     code = main(["patients", "--db", str(db), "--format", "json", *args])

@@ -68,12 +68,25 @@ class Entry:
     name_key: str
 
 
-def _entry(row: Any) -> Entry:
-    (pid, family, given, used, used_given, key, birth, sex, nir, city, status, identity,
-     referent, opened, gp) = row
-    name_key = f"{collation_key(family)}\x01{collation_key(given)}"
-    return Entry(pid, family, given, used, used_given, key or "", str(birth), sex, nir, city,
-                 status, identity, referent, str(opened) if opened else None, gp, name_key)
+def _entries(rows: Iterable[Any]) -> dict[str, Entry]:
+    """The index lines of patient ``rows`` (``_PATIENTS``), by id. Names repeat (a few
+    thousand distinct given names in a caseload): each one's collation key is computed
+    once per call, in a memo that goes with it (no name outlives the index)."""
+    keys: dict[str, str] = {}
+
+    def key_of(text: str) -> str:
+        found = keys.get(text)
+        if found is None:
+            found = keys[text] = collation_key(text)
+        return found
+
+    return {
+        pid: Entry(pid, family, given, used, used_given, key or "", str(birth), sex, nir,
+                   city, status, identity, referent, str(opened) if opened else None, gp,
+                   f"{key_of(family)}\x01{key_of(given)}")
+        for (pid, family, given, used, used_given, key, birth, sex, nir, city, status,
+             identity, referent, opened, gp) in rows
+    }
 
 
 class CaseloadIndex(SortOrders):
@@ -102,7 +115,7 @@ class CaseloadIndex(SortOrders):
                 self._catch_up(conn, self._last_rowid, last)
 
     def _load(self, conn: Connection, last: int) -> None:
-        self._entries = {row[0]: _entry(row) for row in read_rows(conn, _PATIENTS)}
+        self._entries = _entries(read_rows(conn, _PATIENTS))
         self._gone = {}
         self._load_names(conn)
         self._next_due = self._open_actions = None
@@ -163,8 +176,7 @@ class CaseloadIndex(SortOrders):
 
     def _reload_patients(self, conn: Connection, ids: list[str]) -> None:
         marks = ",".join("?" * len(ids))
-        fresh = {row[0]: _entry(row) for row in read_rows(
-            conn, f"{_PATIENTS} AND id IN ({marks})", tuple(ids))}
+        fresh = _entries(read_rows(conn, f"{_PATIENTS} AND id IN ({marks})", tuple(ids)))
         moved: list[tuple[Entry | None, Entry | None]] = []
         for pid in ids:
             old = self._entries.get(pid)

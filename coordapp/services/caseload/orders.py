@@ -139,6 +139,19 @@ class SortOrders:
         return key
 
 
+def _memo(function: Callable[[str | None], str]) -> Callable[[str | None], str]:
+    """``function`` remembering its answers for as long as the caller keeps it (a sort:
+    20,000 lines, a few hundred towns), never beyond: no name stays in a module cache."""
+    known: dict[str | None, str] = {}
+
+    def remembered(text: str | None) -> str:
+        found = known.get(text)
+        if found is None:
+            found = known[text] = function(text)
+        return found
+    return remembered
+
+
 def _position(order: list[Entry], entry: Entry, key: Callable[[Entry], Any]) -> int:
     """Where ``entry`` (that very line) is in ``order``, sorted by ``key``."""
     at = bisect.bisect_left(order, key(entry), key=key)
