@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordapp.errors import CoordAppError
+from coordapp.errors import CoordAppError, DatabaseBusy
 from coordapp.models import JournalKind
 from coordapp.services.views import JournalEntryView, PatientFile
 from coordapp.ui.labels import fill_combo, format_datetime, label, select_data
+from coordapp.ui.patient.busy_retry import DEFAULT_BUSY_WAIT_S, BusyRetry
 from coordapp.ui.patient.date_edit import make_datetime_edit
 from coordapp.ui.patient.file_tab import FileTab
 from coordapp.ui.patient.services import PatientServices
@@ -31,8 +32,11 @@ SUBMIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class JournalTab(FileTab):
-    def __init__(self, services: PatientServices, parent: QWidget | None = None) -> None:
+    def __init__(self, services: PatientServices, parent: QWidget | None = None, *,
+                 busy_wait_s: int = DEFAULT_BUSY_WAIT_S) -> None:
         super().__init__(services, parent)
+        #: Shown while the base is busy: the note stays typed, tried again, cancellable.
+        self.busy = BusyRetry(busy_wait_s)
         self.kind_combo = QComboBox()
         fill_combo(self.kind_combo, JournalKind)
         select_data(self.kind_combo, JournalKind.CALL.value)
@@ -74,6 +78,7 @@ class JournalTab(FileTab):
         layout.addLayout(entry)
         layout.addWidget(hint)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.busy)
         layout.addWidget(self.table, 1)
 
         self.add_button.clicked.connect(self.add_entry)
@@ -98,19 +103,42 @@ class JournalTab(FileTab):
     def entries(self) -> list[JournalEntryView]:
         return self.model.rows
 
+    def has_unsaved_changes(self) -> bool:
+        """A note typed and not added yet (the window asks before closing)."""
+        return bool(self.text_edit.toPlainText().strip())
+
+    def save(self) -> bool:
+        """Ctrl+S, or « Enregistrer » when the window closes: the typed note is added."""
+        return self.add_entry()
+
     def add_entry(self) -> bool:
-        """Append the note typed; False (message shown) if there is none or it failed."""
+        """Append the note typed; False (message shown) if there is none or it failed.
+        While the base is busy: False, the note kept, and tried again (see ``busy``)."""
+        if self.file is None or not self._has_text():
+            return False
+        self.show_error("")
+        return self.busy.run(self._write)
+
+    def _has_text(self) -> bool:
+        if self.text_edit.toPlainText().strip():
+            return True
+        self.busy.clear()
+        self.show_error(self.tr("Écrivez la note avant de l'ajouter."))
+        self.text_edit.setFocus()
+        return False
+
+    def _write(self) -> bool:
+        """One try with the note as it is now; raises ``DatabaseBusy`` (nothing written,
+        the note kept)."""
+        if self.file is None or not self._has_text():
+            return False
         text = self.text_edit.toPlainText().strip()
-        if self.file is None:
-            return False
-        if not text:
-            self.show_error(self.tr("Écrivez la note avant de l'ajouter."))
-            self.text_edit.setFocus()
-            return False
         when: dt.datetime = self.when_edit.dateTime().toPython()
         try:
             self.services.follow_up.add_journal_entry(
                 self.file.id, text, kind=self.kind_combo.currentData(), occurred_at=when)
+        except DatabaseBusy:
+            raise
         except CoordAppError as exc:
             self.show_error(exc.message)
             return False

@@ -78,7 +78,8 @@ class PatientWindow(QMainWindow):
             self.CARE_TEAM: partial(CareTeamTab, self.services),
             self.ASSESSMENT: partial(AssessmentTab, workspace, patient_id, paths),
             self.PLAN: partial(PlanTab, workspace, patient_id, paths),
-            self.JOURNAL: partial(JournalTab, self.services),
+            self.JOURNAL: partial(JournalTab, self.services,
+                                  busy_wait_s=busy_wait_seconds(paths)),
             self.DYSFUNCTIONS: partial(DysfunctionsTab, workspace, patient_id),
             self.CONSENT: partial(ConsentTab, self.services),
             self.HISTORY: partial(HistoryTab, workspace, patient_id),
@@ -185,7 +186,7 @@ class PatientWindow(QMainWindow):
         return [self._built[i] for i in FILE_TABS if i in self._built]  # type: ignore[misc]
 
     def _edit_tabs(self) -> list[Any]:
-        return [self._built[i] for i in (self.IDENTITY, self.ASSESSMENT, self.PLAN)
+        return [self._built[i] for i in (self.IDENTITY, self.ASSESSMENT, self.PLAN, self.JOURNAL)
                 if i in self._built]
 
     def _has_plan(self) -> bool:
