@@ -13,10 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordapp.errors import CoordAppError
+from coordapp.errors import CoordAppError, DatabaseBusy
 from coordapp.models import PatientStatus, ReferralAnswer
 from coordapp.services.views import ReferralView
 from coordapp.ui.labels import fill_combo, format_datetime, select_data
+from coordapp.ui.patient.dialog_parts import busy_line
 from coordapp.ui.patient.services import PatientServices
 from coordapp.ui.patient.styles import ERROR_STYLE, MUTED_STYLE
 from coordapp.ui.unsaved_input import AsksBeforeClosing
@@ -66,6 +67,8 @@ class AnswerDialog(AsksBeforeClosing, QDialog):
         form.addRow(self.effect_label)
         form.addRow(self.informed_check)
         form.addRow(self.error_label)
+        self.busy = busy_line(self)
+        form.addRow(self.busy)
         form.addRow(buttons)
         self.answer_combo.currentIndexChanged.connect(self._on_answer_changed)
         buttons.accepted.connect(self._on_save_clicked)
@@ -84,6 +87,10 @@ class AnswerDialog(AsksBeforeClosing, QDialog):
         self.informed_check.setVisible(self._includes())
 
     def _on_save_clicked(self) -> None:
+        self.busy.run(self._write)
+
+    def _write(self) -> bool:
+        """One try; raises ``DatabaseBusy`` (nothing written, the input kept)."""
         try:
             if self._includes() and self.informed_check.isChecked():
                 self._services.follow_up.record_consent(
@@ -94,8 +101,11 @@ class AnswerDialog(AsksBeforeClosing, QDialog):
             self._services.follow_up.answer_referral(
                 self._referral.id, self.answer_combo.currentData(),
                 self.note_edit.toPlainText(), patient_id=self._patient_id)
+        except DatabaseBusy:
+            raise
         except CoordAppError as exc:
             self.error_label.setText(exc.message)
             self.error_label.show()
-            return
+            return False
         self.accept()
+        return True

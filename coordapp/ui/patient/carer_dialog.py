@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordapp.errors import CoordAppError, InvalidInput
+from coordapp.errors import CoordAppError, DatabaseBusy, InvalidInput
 from coordapp.services.patient.follow_up import FollowUpService
 from coordapp.ui.patient.date_edit import make_date_edit
-from coordapp.ui.patient.dialog_parts import accept_buttons, error_line
+from coordapp.ui.patient.dialog_parts import accept_buttons, busy_line, error_line
 from coordapp.ui.patient.field_errors import FieldErrors
 from coordapp.ui.unsaved_input import AsksBeforeClosing
 
@@ -57,15 +57,21 @@ class CarerDialog(AsksBeforeClosing, QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
+        self.busy = busy_line(self)
+        layout.addWidget(self.busy)
         layout.addWidget(buttons)
 
     def _on_add_clicked(self) -> None:
+        self.busy.run(self._write)
+
+    def _write(self) -> bool:
+        """One try; raises ``DatabaseBusy`` (nothing written, the input kept)."""
         self.fields.clear()
         self.error_label.hide()
         name = self.name_edit.text().strip()
         if not name:
             self.fields.show("informal_name", self.tr("Indiquez le nom du proche."))
-            return
+            return False
         main = self.main_check.isChecked()
         raw = {"informal_name": name, "relationship": self.relationship_combo.currentText(),
                "phone": self.phone_edit.text(), "is_main_caregiver": main,
@@ -77,9 +83,12 @@ class CarerDialog(AsksBeforeClosing, QDialog):
             if not self.fields.show(exc.field, exc.message):
                 self.error_label.setText(exc.message)
                 self.error_label.show()
-            return
+            return False
+        except DatabaseBusy:
+            raise
         except CoordAppError as exc:
             self.error_label.setText(exc.message)
             self.error_label.show()
-            return
+            return False
         self.accept()
+        return True

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordapp.errors import CoordAppError
+from coordapp.errors import CoordAppError, DatabaseBusy
 from coordapp.models import ConsentKind
 from coordapp.services.patient.follow_up import FollowUpService
 from coordapp.ui.labels import label
 from coordapp.ui.patient.date_edit import make_date_edit
-from coordapp.ui.patient.dialog_parts import accept_buttons, error_line
+from coordapp.ui.patient.dialog_parts import accept_buttons, busy_line, error_line
 from coordapp.ui.unsaved_input import AsksBeforeClosing
 
 
@@ -70,16 +70,25 @@ class ConsentDialog(AsksBeforeClosing, QDialog):
         form.addRow(self.tr("Donnée à"), self.recipient_edit)
         form.addRow(self.tr("Note"), self.note_edit)
         form.addRow(self.error_label)
+        self.busy = busy_line(self)
+        form.addRow(self.busy)
         form.addRow(buttons)
 
     def _on_save_clicked(self) -> None:
+        self.busy.run(self._write)
+
+    def _write(self) -> bool:
+        """One try; raises ``DatabaseBusy`` (nothing written, the input kept)."""
         try:
             self._follow_up.record_consent(
                 self._patient_id, self.kind, recorded_on=self.date_edit.date().toPython(),
                 given_by=self.by_edit.text(), how=self.how_combo.currentText(),
                 recipient=self.recipient_edit.text(), note=self.note_edit.toPlainText())
+        except DatabaseBusy:
+            raise
         except CoordAppError as exc:
             self.error_label.setText(exc.message)
             self.error_label.show()
-            return
+            return False
         self.accept()
+        return True

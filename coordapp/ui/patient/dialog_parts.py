@@ -1,5 +1,5 @@
-"""The parts every small editing dialog of the patient file shares: a hidden error line
-and an accept / "Annuler" button row."""
+"""The parts every small editing dialog of the patient file shares: a hidden error line,
+the waiting bar of a save on a busy base, and an accept / "Annuler" button row."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QPushButton
 
+from coordapp.paths import AppPaths
+from coordapp.ui.patient.busy_retry import BusyRetry, busy_wait_seconds
 from coordapp.ui.patient.styles import ERROR_STYLE
 
 
@@ -18,6 +20,17 @@ def error_line() -> QLabel:
     label.setStyleSheet(ERROR_STYLE)
     label.hide()
     return label
+
+
+def busy_line(dialog: QDialog) -> BusyRetry:
+    """The dialog's save on a busy base: one short try, then « Base occupée… » while it
+    tries again by itself (the patience of ``ui.ini``), the input kept. Closing the
+    dialog stops the wait: nothing is written after « Ne pas enregistrer »."""
+    busy = BusyRetry(busy_wait_seconds(AppPaths.from_environment()), dialog)
+    for button in (busy.cancel_button, busy.retry_button):
+        button.setAutoDefault(False)  # Enter still saves, as everywhere in the dialog
+    dialog.finished.connect(busy.clear)
+    return busy
 
 
 def accept_buttons(dialog: QDialog, accept_text: str,

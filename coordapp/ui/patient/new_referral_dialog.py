@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
-from coordapp.errors import CoordAppError, InvalidInput
+from coordapp.errors import CoordAppError, DatabaseBusy, InvalidInput
 from coordapp.services.patient.follow_up import FollowUpService
-from coordapp.ui.patient.dialog_parts import accept_buttons, error_line
+from coordapp.ui.patient.dialog_parts import accept_buttons, busy_line, error_line
 from coordapp.ui.patient.referral_form import ReferralForm
 from coordapp.ui.patient.services import PatientServices
 from coordapp.ui.unsaved_input import AsksBeforeClosing
@@ -33,9 +33,15 @@ class NewReferralDialog(AsksBeforeClosing, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.error_label)
+        self.busy = busy_line(self)
+        layout.addWidget(self.busy)
         layout.addWidget(buttons)
 
     def _on_save_clicked(self) -> None:
+        self.busy.run(self._write)
+
+    def _write(self) -> bool:
+        """One try; raises ``DatabaseBusy`` (nothing written, the input kept)."""
         self.form.fields.clear()
         self.error_label.hide()
         try:
@@ -45,9 +51,12 @@ class NewReferralDialog(AsksBeforeClosing, QDialog):
             if not self.form.show_error(exc.field, exc.message):
                 self.error_label.setText(exc.message)
                 self.error_label.show()
-            return
+            return False
+        except DatabaseBusy:
+            raise
         except CoordAppError as exc:
             self.error_label.setText(exc.message)
             self.error_label.show()
-            return
+            return False
         self.accept()
+        return True

@@ -11,13 +11,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordapp.errors import CoordAppError, InvalidInput
+from coordapp.errors import CoordAppError, DatabaseBusy, InvalidInput
 from coordapp.services.directory import DirectoryService
 from coordapp.ui.patient.dialog_parts import (
     DISCARD,
     SAVE,
     accept_buttons,
     ask_before_closing,
+    busy_line,
     error_line,
 )
 from coordapp.ui.patient.field_errors import FieldErrors
@@ -80,6 +81,8 @@ class ProfessionalDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
+        self.busy = busy_line(self)
+        layout.addWidget(self.busy)
         layout.addWidget(buttons)
         self._initial = self._typed()
         (self.given_edit if name_hint else self.family_edit).setFocus()
@@ -102,6 +105,10 @@ class ProfessionalDialog(QDialog):
         super().reject()
 
     def _on_add_clicked(self) -> None:
+        self.busy.run(self._write)
+
+    def _write(self) -> bool:
+        """One try; raises ``DatabaseBusy`` (nothing written, the input kept)."""
         self.fields.clear()
         self.error_label.hide()
         raw = {"family_name": self.family_edit.text(), "given_name": self.given_edit.text(),
@@ -115,11 +122,14 @@ class ProfessionalDialog(QDialog):
             if not self.fields.show(exc.field, exc.message):
                 self.error_label.setText(exc.message)
                 self.error_label.show()
-            return
+            return False
+        except DatabaseBusy:
+            raise
         except CoordAppError as exc:
             self.error_label.setText(exc.message)
             self.error_label.show()
-            return
+            return False
         self.result_id = result.id
         self.warnings = [w.message for w in result.warnings]
         self.accept()
+        return True
