@@ -154,6 +154,32 @@ def test_orders_patched_after_edits_are_the_orders_sorted_afresh(workspace: Work
 
 
 
+def test_each_order_is_its_sort_key_order_empty_values_last(workspace: Workspace) -> None:
+    """The grouped sort the screen uses gives exactly the order of the key a moved
+    patient is placed by: column, then name, empty values last both ways."""
+    from coordapp.services.caseload.index import SCREEN_SORTS
+
+    generate_demo(workspace, 90, seed=9)
+    service = CaseloadService(workspace)
+    ids = service.matching()
+    service.update_patient(ids[3], {"city": None})
+    service.update_patient(ids[4], {"city": "Étretat", "given_names": "Émile"})
+    service.update_patient(ids[5], {"city": "Etretat", "given_names": "Emile"})
+    service.matching()  # caught up
+    index = workspace.caches["caseload"]
+    with workspace.reading() as uow:
+        conn = uow.session.connection()
+        for sort in SCREEN_SORTS:
+            for desc in (False, True):
+                index._orders = {}
+                order = index._order(conn, sort, desc)
+                key = index._sort_key(conn, sort, desc)
+                assert order == sorted(index._entries.values(), key=key), (sort, desc)
+        cities = [e.city for e in index._order(conn, "city", False)]
+        assert cities.index("Etretat") < cities.index("Étretat") and cities[-1] is None
+        assert [e.city for e in index._order(conn, "city", True)][-1] is None
+
+
 def test_open_actions_patched_after_plan_edits_are_the_actions_read_afresh(
         workspace: Workspace) -> None:
     import datetime as dt

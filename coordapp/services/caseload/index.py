@@ -68,12 +68,11 @@ class Entry:
     name_key: str
 
 
-def _entries(rows: Iterable[Any]) -> dict[str, Entry]:
+def _entries(rows: Iterable[Any], keys: dict[str, str]) -> dict[str, Entry]:
     """The index lines of patient ``rows`` (``_PATIENTS``), by id. Names repeat (a few
     thousand distinct given names in a caseload): each one's collation key is computed
-    once per call, in a memo that goes with it (no name outlives the index)."""
-    keys: dict[str, str] = {}
-
+    once and kept in ``keys``, the index's own memo (dropped with it: no name outlives
+    the index), which the sorts by given name, town, referent or GP use too."""
     def key_of(text: str) -> str:
         found = keys.get(text)
         if found is None:
@@ -102,6 +101,7 @@ class CaseloadIndex(SortOrders):
         self._next_due: dict[str, str] | None = None
         self._open_actions: list[OpenAction] | None = None
         self._orders: dict[tuple[str, bool], list[Entry]] = {}
+        self._keys: dict[str, str] = {}  # collation keys of the names and towns held
 
     # -- keeping current --------------------------------------------------------------
 
@@ -115,7 +115,8 @@ class CaseloadIndex(SortOrders):
                 self._catch_up(conn, self._last_rowid, last)
 
     def _load(self, conn: Connection, last: int) -> None:
-        self._entries = _entries(read_rows(conn, _PATIENTS))
+        self._keys = {}
+        self._entries = _entries(read_rows(conn, _PATIENTS), self._keys)
         self._gone = {}
         self._load_names(conn)
         self._next_due = self._open_actions = None
@@ -176,7 +177,8 @@ class CaseloadIndex(SortOrders):
 
     def _reload_patients(self, conn: Connection, ids: list[str]) -> None:
         marks = ",".join("?" * len(ids))
-        fresh = _entries(read_rows(conn, f"{_PATIENTS} AND id IN ({marks})", tuple(ids)))
+        fresh = _entries(read_rows(conn, f"{_PATIENTS} AND id IN ({marks})", tuple(ids)),
+                         self._keys)
         moved: list[tuple[Entry | None, Entry | None]] = []
         for pid in ids:
             old = self._entries.get(pid)

@@ -4,7 +4,6 @@ patient changes (:class:`SortOrders`, mixed into ``CaseloadIndex``)."""
 from __future__ import annotations
 
 import bisect
-import heapq
 from collections import defaultdict
 from collections.abc import Callable
 from operator import attrgetter
@@ -36,9 +35,19 @@ class SortOrders:
     _orders: dict[tuple[str, bool], list[Entry]]
     _referents: dict[str, str]
     _gps: dict[str, str]
+    _keys: dict[str, str]
 
     def next_due(self, conn: Connection) -> dict[str, str]:
         raise NotImplementedError
+
+    def _collation(self, text: str | None) -> str:
+        """``collation_key(text)``, from the index's memo (filled when it loads)."""
+        if not text:
+            return ""
+        found = self._keys.get(text)
+        if found is None:
+            found = self._keys[text] = collation_key(text)
+        return found
 
     def _patch_orders(self, conn: Connection,
                       moved: list[tuple[Entry | None, Entry | None]]) -> None:
@@ -85,19 +94,20 @@ class SortOrders:
 
     def _grouped(self, conn: Connection, by_name: list[Entry], sort: str, desc: bool
                  ) -> list[Entry]:
-        """``by_name`` grouped by the column's raw value (each group stays in name
-        order), the groups in the column's order: one collation per distinct value."""
+        """``by_name`` grouped by the column's key (each group filled in name order, so
+        it stays in name order), the groups in the key's order, empty values last: one
+        collation per distinct value, one sort of the distinct keys."""
         raw, key_of = self._raw_column(conn, sort)
-        groups: dict[Any, list[Entry]] = defaultdict(list)
+        keys: dict[Any, str] = {}
+        groups: dict[str, list[Entry]] = defaultdict(list)
         for entry in by_name:
-            groups[raw(entry)].append(entry)
-        by_key: dict[str, list[list[Entry]]] = defaultdict(list)
-        for value, members in groups.items():
-            by_key[key_of(value)].append(members)  # two values, one key: names merged
-        merged = {k: lists[0] if len(lists) == 1 else list(heapq.merge(
-            *lists, key=lambda e: (e.name_key, e.id))) for k, lists in by_key.items()}
-        tail = merged.pop("", [])
-        return [e for k in sorted(merged, reverse=desc) for e in merged[k]] + tail
+            value = raw(entry)
+            key = keys.get(value)
+            if key is None:
+                key = keys[value] = key_of(value)
+            groups[key].append(entry)
+        tail = groups.pop("", [])
+        return [e for k in sorted(groups, reverse=desc) for e in groups[k]] + tail
 
     def _raw_column(self, conn: Connection, sort: str
                     ) -> tuple[Callable[[Entry], Any], Callable[[Any], str]]:
@@ -106,17 +116,17 @@ class SortOrders:
             case "birth_date" | "opened_on":
                 return attrgetter(sort), lambda value: value or ""
             case "city" | "given_names":
-                return attrgetter(sort), collation_key
+                return attrgetter(sort), self._collation
             case "status":
                 return attrgetter(sort), lambda value: str(STATUS_ORDER.index(value)) \
                     if value in STATUS_ORDER else "9"
             case "referent":
                 names = self._referents
-                return attrgetter("referent_id"), lambda value: collation_key(
+                return attrgetter("referent_id"), lambda value: self._collation(
                     names.get(value)) if value else ""
             case "gp":
                 gps = self._gps
-                return attrgetter("gp_id"), lambda value: collation_key(
+                return attrgetter("gp_id"), lambda value: self._collation(
                     gps.get(value)) if value else ""
             case _:  # next_due
                 due = self.next_due(conn)
@@ -137,19 +147,6 @@ class SortOrders:
                 return (1, "", e.name_key, e.id)
             return (0, _inverted(value) if desc else value, e.name_key, e.id)
         return key
-
-
-def _memo(function: Callable[[str | None], str]) -> Callable[[str | None], str]:
-    """``function`` remembering its answers for as long as the caller keeps it (a sort:
-    20,000 lines, a few hundred towns), never beyond: no name stays in a module cache."""
-    known: dict[str | None, str] = {}
-
-    def remembered(text: str | None) -> str:
-        found = known.get(text)
-        if found is None:
-            found = known[text] = function(text)
-        return found
-    return remembered
 
 
 def _position(order: list[Entry], entry: Entry, key: Callable[[Entry], Any]) -> int:
