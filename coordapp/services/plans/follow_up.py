@@ -28,7 +28,7 @@ from coordapp.models import (
     Professional,
     Structure,
 )
-from coordapp.services.plans.views import patient_name
+from coordapp.services.plans.views import name_of, patient_name
 from coordapp.services.views import (
     DueActionView,
     ReviewDueView,
@@ -175,18 +175,20 @@ def actions_by_id(session: Session, ids: list[str], today: dt.date) -> list[DueA
 
 def action_views(session: Session, query: Select[*tuple[Any, ...]], today: dt.date
                  ) -> list[DueActionView]:
+    """The rows of ``query`` (:func:`_action_query`: plain columns, no ORM objects
+    built: the "À faire" preview reads 100 of them after every change)."""
     return [
-                DueActionView(
-                    action_id=action.id, plan_id=plan_id, patient_id=patient.id,
-                    patient_name=patient_name(patient), text=action.text,
-                    start_on=action.start_on, due_on=action.due_on,
-                    recurrence=action.recurrence, status=action.status,
-                    responsible_id=action.responsible_id, responsible_name=responsible,
-                    goal_text=goal_text, need_text=need_text,
-                    days_late=max(0, (today - action.due_on).days) if action.due_on else 0,
-                )
-                for action, plan_id, patient, goal_text, need_text, responsible
-                in session.execute(query)
+        DueActionView(
+            action_id=action_id, plan_id=plan_id, patient_id=patient_id,
+            patient_name=name_of(family, used, given, used_given), text=text,
+            start_on=start_on, due_on=due_on, recurrence=recurrence, status=status,
+            responsible_id=responsible_id, responsible_name=responsible,
+            goal_text=goal_text, need_text=need_text,
+            days_late=max(0, (today - due_on).days) if due_on else 0,
+        )
+        for (action_id, text, start_on, due_on, recurrence, status, responsible_id, plan_id,
+             patient_id, family, used, given, used_given, goal_text, need_text, responsible)
+        in session.execute(query)
     ]
 
 
@@ -200,7 +202,10 @@ def _action_query(referent_id: str | None, *, current_only: bool = True
         structure.name, CareTeamMember.informal_name, CareTeamMember.role,
     )
     query: Select[*tuple[Any, ...]] = (
-        select(Action, CarePlan.id, Patient, Goal.text, Need.text, responsible)
+        select(Action.id, Action.text, Action.start_on, Action.due_on, Action.recurrence,
+               Action.status, Action.responsible_id, CarePlan.id, Patient.id,
+               Patient.family_name, Patient.used_name, Patient.given_names,
+               Patient.used_given_name, Goal.text, Need.text, responsible)
         .join(Goal, Goal.id == Action.goal_id)
         .join(Need, Need.id == Goal.need_id)
         .join(CarePlan, CarePlan.id == Need.plan_id)

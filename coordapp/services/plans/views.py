@@ -37,10 +37,17 @@ from coordapp.services.views import (
 
 def patient_name(patient: Patient) -> str:
     """``DUPONT (MARTIN) Marie``: birth name first, as identity-vigilance asks."""
-    name = patient.family_name.upper()
-    if patient.used_name and patient.used_name.upper() != name:
-        name += f" ({patient.used_name.upper()})"
-    given = patient.used_given_name or patient.given_names.split(" ")[0]
+    return name_of(patient.family_name, patient.used_name, patient.given_names,
+                   patient.used_given_name)
+
+
+def name_of(family_name: str, used_name: str | None, given_names: str,
+            used_given_name: str | None) -> str:
+    """:func:`patient_name` from the four columns (a list read as plain rows)."""
+    name = family_name.upper()
+    if used_name and used_name.upper() != name:
+        name += f" ({used_name.upper()})"
+    given = used_given_name or given_names.split(" ")[0]
     return f"{name} {given}"
 
 
