@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialog
 
 from coordapp.errors import DatabaseBusy
 from coordapp.paths import AppPaths
@@ -52,6 +53,33 @@ class LockHolder:
             self.process.stdin.flush()
             assert self.process.stdout.readline().strip() == "released"
         self.process.wait(timeout=30)
+
+
+def set_patience(app_paths: AppPaths, seconds: int) -> None:
+    """The window's patience on a busy base, as Préférences writes it in ``ui.ini``."""
+    settings = QSettings(str(app_paths.config_dir / "ui.ini"), QSettings.Format.IniFormat)
+    settings.setValue(BUSY_WAIT_SETTING, seconds)
+    settings.sync()
+
+
+def open_file_window(qtbot, workspace: Workspace, app_paths: AppPaths,
+                     person: dict[str, str], patience_s: int) -> PatientWindow:
+    """A new person's file window, shown, with that patience; closed at the end of the
+    test without any question left waiting for a click (even after a failure)."""
+    set_patience(app_paths, patience_s)
+    patient_id = CaseloadService(workspace).add_patient(person).id
+    window = PatientWindow(workspace, patient_id, paths=app_paths)
+    qtbot.addWidget(window, before_close_func=close_without_asking)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def close_without_asking(window: PatientWindow) -> None:
+    for tab in window._file_tabs():
+        if tab.dialog is not None:
+            tab.dialog.done(QDialog.DialogCode.Rejected)
+    window.discard_and_close()
 
 
 @pytest.fixture

@@ -13,41 +13,24 @@ import time
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QPushButton
 
 from coordapp.paths import AppPaths
-from coordapp.services.caseload.patients import CaseloadService
 from coordapp.services.patient.file import PatientFileService
 from coordapp.services.workspace import Workspace
 from coordapp.ui.patient import PatientWindow
-from coordapp.ui.patient.busy_retry import BUSY_WAIT_SETTING
-from tests.test_ui_busy_save import LockHolder
+from tests.test_ui_busy_save import LockHolder, open_file_window
 
 PATIENCE_S = 5
 
 
 @pytest.fixture
 def window(qtbot, workspace: Workspace, app_paths: AppPaths) -> PatientWindow:
-    settings = QSettings(str(app_paths.config_dir / "ui.ini"), QSettings.Format.IniFormat)
-    settings.setValue(BUSY_WAIT_SETTING, PATIENCE_S)
-    settings.sync()
-    patient_id = CaseloadService(workspace).add_patient(
-        {"family_name": "Nguyen", "given_names": "Thi Lan", "birth_date": "1950-01-15",
-         "sex": "F", "city": "Givet"}).id
-    win = PatientWindow(workspace, patient_id, paths=app_paths)
-    qtbot.addWidget(win, before_close_func=close_without_asking)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
-def close_without_asking(window: PatientWindow) -> None:
-    """At the end of a test, even a failed one: no question left waiting for a click."""
-    for tab in window._file_tabs():
-        if tab.dialog is not None:
-            tab.dialog.done(QDialog.DialogCode.Rejected)
-    window.discard_and_close()
+    return open_file_window(qtbot, workspace, app_paths,
+                            {"family_name": "Nguyen", "given_names": "Thi Lan",
+                             "birth_date": "1950-01-15", "sex": "F", "city": "Givet"},
+                            PATIENCE_S)
 
 
 def consent(window: PatientWindow) -> tuple[QDialog, QPushButton]:

@@ -12,16 +12,14 @@ from __future__ import annotations
 import time
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 
 from coordapp.errors import DatabaseBusy
 from coordapp.paths import AppPaths
-from coordapp.services.caseload.patients import CaseloadService
 from coordapp.services.patient.file import PatientFileService
 from coordapp.services.workspace import Workspace
 from coordapp.ui.patient import PatientWindow
-from coordapp.ui.patient.busy_retry import BUSY_WAIT_SETTING
-from tests.test_ui_busy_save import LockHolder
+from tests.test_ui_busy_save import ELOISE, LockHolder, open_file_window
 
 PATIENCE_S = 2
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -30,16 +28,7 @@ NOTE = "Appel de la fille : chute hier soir, pas d'hospitalisation."
 
 @pytest.fixture
 def window(qtbot, workspace: Workspace, app_paths: AppPaths) -> PatientWindow:
-    settings = QSettings(str(app_paths.config_dir / "ui.ini"), QSettings.Format.IniFormat)
-    settings.setValue(BUSY_WAIT_SETTING, PATIENCE_S)
-    settings.sync()
-    patient_id = CaseloadService(workspace).add_patient(
-        {"family_name": "Lefèvre", "given_names": "Éloïse", "birth_date": "1941-03-12",
-         "sex": "F", "city": "Sedan"}).id
-    win = PatientWindow(workspace, patient_id, paths=app_paths)
-    qtbot.addWidget(win, before_close_func=lambda w: w.discard_and_close())
-    win.show()
-    qtbot.waitExposed(win)
+    win = open_file_window(qtbot, workspace, app_paths, ELOISE, PATIENCE_S)
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow)
     win.tabs.setCurrentWidget(win.journal_tab)
