@@ -62,6 +62,21 @@ def test_the_header_shows_who_this_is(qtbot, workspace) -> None:
         "Journal", "Ruptures de parcours", "Information et consentement", "Historique"]
 
 
+def test_a_long_value_shows_its_beginning(qtbot, workspace) -> None:
+    """A trusted person or an address longer than its field is read from its start:
+    "Mme Arnaud (petite-fille)…", not "…ille), 06 16 74 70 40"."""
+    trusted = "Mme Christine Arnaud-Villeneuve (petite-fille), 06 16 74 70 40, le soir"
+    window = open_window(qtbot, workspace, add(workspace, trusted_person=trusted,
+                                               address="Résidence Les Tilleuls, bâtiment C,"
+                                                       " 12 avenue du Général Leclerc"))
+    for key in ("trusted_person", "address"):
+        edit = window.identity_tab.form.edits[key]
+        assert edit.fontMetrics().horizontalAdvance(edit.text()) > edit.width()  # too long
+        assert edit.cursorPosition() == 0, key
+    window.reload()  # read again after a change made elsewhere: still from the start
+    assert window.identity_tab.form.edits["trusted_person"].cursorPosition() == 0
+
+
 def test_an_unknown_patient_cannot_be_opened(qtbot, workspace) -> None:
     with pytest.raises(NotFound):
         PatientWindow(workspace, "no-such-id")

@@ -237,6 +237,7 @@ class IdentityForm(QWidget):
             if key in ("phone", "phone_alt"):
                 value = display_phone(value)
             e[key].setText(value or "")
+            e[key].setCursorPosition(0)  # a long value shows its beginning, not its end
         for key in DATE_FIELDS:
             e[key].set_date(identity.get(key))
         for key in COMBO_FIELDS:
@@ -246,6 +247,7 @@ class IdentityForm(QWidget):
         e["ald"].setPlainText("\n".join(identity.get("ald") or []))
         e["situation_notes"].setPlainText(identity.get("situation_notes") or "")
         e["languages"].setText(", ".join(identity.get("languages") or []))
+        e["languages"].setCursorPosition(0)
         e["interpreter_needed"].setChecked(bool(identity.get("interpreter_needed")))
         self.gp_field.set_gp(identity.get("gp_id"), gp_name)
         self._show_origin(identity)
