@@ -1,4 +1,5 @@
-"""Screenshots of the main window at 1366×768, for docs/screenshots/.
+"""Screenshots of the main window and of a file's identity tab at 1366×768, for
+docs/screenshots/.
 
     COORDAPP_HOME=/tmp/mshots QT_QPA_PLATFORM=offscreen \
         .venv/bin/python tools/main_screenshots.py [OUT_DIR]
@@ -67,6 +68,27 @@ def grab(app: QApplication, paths: AppPaths, pages: dict[str, Path]) -> None:
     window.close()
 
 
+def grab_identity(app: QApplication, paths: AppPaths, target: Path) -> None:
+    """The identity tab of an active file that has a GP, a trusted person and notes."""
+    from coordapp.services.patient.file import PatientFileService
+    from coordapp.ui.patient import PatientWindow
+
+    ws = workspace(paths)
+    files = PatientFileService(ws)
+    chosen = next(p.id for p in CaseloadService(ws).search(status="active")
+                  if p.gp_id and (f := files.load(p.id, audit=False).identity)
+                  and f.get("trusted_person") and f.get("situation_notes"))
+    window = PatientWindow(ws, chosen, paths=paths)
+    window.resize(*SIZE)
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    window.grab().save(str(target))
+    print(target)
+    window.discard_and_close()
+    ws.close()
+
+
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -75,6 +97,7 @@ def main() -> int:
     paths = AppPaths.from_environment()
     french = install_translators(app)
     grab(app, paths, {page: out / name for page, name in SHOTS.items()})
+    grab_identity(app, paths, out / "patient-identite.png")
     remove_translators(app, french)
     english = install_translators(app, ENGLISH)
     grab(app, paths, {"caseload": out / "file-active-en.png"})

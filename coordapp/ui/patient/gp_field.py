@@ -1,9 +1,11 @@
-"""The GP of a patient: a name from the directory, "Choisir…" and "Retirer"."""
+"""The GP of a patient: a name from the directory, "Choisir…" and "Retirer" under it (the
+name has the field's whole width: "Dr Marie-Christine Delacroix-Lefebvre" on one line in
+the narrow "Situation" column at 1366×768)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coordapp.ui.patient.styles import MUTED_STYLE
 
@@ -23,11 +25,14 @@ class GpField(QWidget):
         self.pick_button.setToolTip(self.tr("Choisir le médecin traitant dans l'annuaire"))
         self.clear_button = QPushButton(self.tr("Retirer"))
         self.clear_button.setToolTip(self.tr("La personne n'a pas de médecin traitant"))
-        layout = QHBoxLayout(self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pick_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.name_label, 1)
-        layout.addWidget(self.pick_button)
-        layout.addWidget(self.clear_button)
+        layout.addWidget(self.name_label)
+        layout.addLayout(buttons)
         self.setFocusProxy(self.pick_button)
         self.pick_button.clicked.connect(self.pick_requested)
         self.clear_button.clicked.connect(lambda: self.set_gp(None, None))
