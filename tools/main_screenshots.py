@@ -68,8 +68,8 @@ def grab(app: QApplication, paths: AppPaths, pages: dict[str, Path]) -> None:
     window.close()
 
 
-def grab_identity(app: QApplication, paths: AppPaths, target: Path) -> None:
-    """The identity tab of an active file that has a GP, a trusted person and notes."""
+def grab_file(app: QApplication, paths: AppPaths, tabs: dict[int, Path]) -> None:
+    """Tabs of an active file that has a GP, a trusted person and notes."""
     from coordapp.services.patient.file import PatientFileService
     from coordapp.ui.patient import PatientWindow
 
@@ -81,10 +81,12 @@ def grab_identity(app: QApplication, paths: AppPaths, target: Path) -> None:
     window = PatientWindow(ws, chosen, paths=paths)
     window.resize(*SIZE)
     window.show()
-    for _ in range(5):
-        app.processEvents()
-    window.grab().save(str(target))
-    print(target)
+    for tab, target in tabs.items():
+        window.tabs.setCurrentIndex(tab)
+        for _ in range(5):
+            app.processEvents()
+        window.grab().save(str(target))
+        print(target)
     window.discard_and_close()
     ws.close()
 
@@ -97,7 +99,7 @@ def main() -> int:
     paths = AppPaths.from_environment()
     french = install_translators(app)
     grab(app, paths, {page: out / name for page, name in SHOTS.items()})
-    grab_identity(app, paths, out / "patient-identite.png")
+    grab_file(app, paths, {0: out / "patient-identite.png", 2: out / "patient-cercle.png"})
     remove_translators(app, french)
     english = install_translators(app, ENGLISH)
     grab(app, paths, {"caseload": out / "file-active-en.png"})
