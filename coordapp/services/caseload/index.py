@@ -30,7 +30,7 @@ from coordapp.services.caseload.open_actions import (
 )
 from coordapp.services.caseload.orders import PATCH_LIMIT, SortOrders
 from coordapp.services.views import PatientSummary, age_on
-from coordapp.textkeys import collation_key, fold
+from coordapp.textkeys import fold
 
 #: Sort orders, in the CLI's spelling (``coordapp patients --sort``); the screen adds
 #: ``given_names`` and ``gp`` for its columns.
@@ -68,26 +68,6 @@ class Entry:
     name_key: str
 
 
-def _entries(rows: Iterable[Any], keys: dict[str, str]) -> dict[str, Entry]:
-    """The index lines of patient ``rows`` (``_PATIENTS``), by id. Names repeat (a few
-    thousand distinct given names in a caseload): each one's collation key is computed
-    once and kept in ``keys``, the index's own memo (dropped with it: no name outlives
-    the index), which the sorts by given name, town, referent or GP use too."""
-    def key_of(text: str) -> str:
-        found = keys.get(text)
-        if found is None:
-            found = keys[text] = collation_key(text)
-        return found
-
-    return {
-        pid: Entry(pid, family, given, used, used_given, key or "", str(birth), sex, nir,
-                   city, status, identity, referent, str(opened) if opened else None, gp,
-                   f"{key_of(family)}\x01{key_of(given)}")
-        for (pid, family, given, used, used_given, key, birth, sex, nir, city, status,
-             identity, referent, opened, gp) in rows
-    }
-
-
 class CaseloadIndex(SortOrders):
     """The in-memory caseload of one unlocked workspace (``index_for``)."""
 
@@ -116,12 +96,26 @@ class CaseloadIndex(SortOrders):
 
     def _load(self, conn: Connection, last: int) -> None:
         self._keys = {}
-        self._entries = _entries(read_rows(conn, _PATIENTS), self._keys)
+        self._entries = self._entries_of(read_rows(conn, _PATIENTS))
         self._gone = {}
         self._load_names(conn)
         self._next_due = self._open_actions = None
         self._orders = {}
         self._last_rowid = last
+
+    def _entries_of(self, rows: Iterable[Any]) -> dict[str, Entry]:
+        """The index lines of patient ``rows`` (``_PATIENTS``), by id. Names repeat (a
+        few thousand distinct given names in a caseload): each one's collation key is
+        computed once, in the index's memo (``_collation``: dropped with the index, so no
+        name outlives it), which the sorts by given name, town, referent or GP read too."""
+        key = self._collation
+        return {
+            pid: Entry(pid, family, given, used, used_given, search or "", str(birth), sex,
+                       nir, city, status, identity, referent,
+                       str(opened) if opened else None, gp, f"{key(family)}\x01{key(given)}")
+            for (pid, family, given, used, used_given, search, birth, sex, nir, city, status,
+                 identity, referent, opened, gp) in rows
+        }
 
     def _load_names(self, conn: Connection) -> None:
         self._referents = dict(read_rows(conn, "SELECT id, display_name FROM coordinator"))
@@ -177,8 +171,8 @@ class CaseloadIndex(SortOrders):
 
     def _reload_patients(self, conn: Connection, ids: list[str]) -> None:
         marks = ",".join("?" * len(ids))
-        fresh = _entries(read_rows(conn, f"{_PATIENTS} AND id IN ({marks})", tuple(ids)),
-                         self._keys)
+        fresh = self._entries_of(read_rows(conn, f"{_PATIENTS} AND id IN ({marks})",
+                                           tuple(ids)))
         moved: list[tuple[Entry | None, Entry | None]] = []
         for pid in ids:
             old = self._entries.get(pid)

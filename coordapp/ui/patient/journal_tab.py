@@ -114,25 +114,17 @@ class JournalTab(FileTab):
     def add_entry(self) -> bool:
         """Append the note typed; False (message shown) if there is none or it failed.
         While the base is busy: False, the note kept, and tried again (see ``busy``)."""
-        if self.file is None or not self._has_text():
-            return False
-        self.show_error("")
-        return self.busy.run(self._write)
-
-    def _has_text(self) -> bool:
-        if self.text_edit.toPlainText().strip():
-            return True
-        self.busy.clear()
-        self.show_error(self.tr("Écrivez la note avant de l'ajouter."))
-        self.text_edit.setFocus()
-        return False
+        return self.file is not None and self.busy.run(self._write)
 
     def _write(self) -> bool:
         """One try with the note as it is now; raises ``DatabaseBusy`` (nothing written,
         the note kept)."""
-        if self.file is None or not self._has_text():
-            return False
         text = self.text_edit.toPlainText().strip()
+        if self.file is None or not text:
+            self.show_error(self.tr("Écrivez la note avant de l'ajouter."))
+            self.text_edit.setFocus()
+            return False
+        self.show_error("")
         when: dt.datetime = self.when_edit.dateTime().toPython()
         try:
             self.services.follow_up.add_journal_entry(
